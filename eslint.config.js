@@ -1,0 +1,23 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'docs/**', 'coverage/**', '.tmp/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'The library is pure: take time as input.' },
+        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'The library is pure: no randomness.' },
+      ],
+    },
+  },
+  {
+    files: ['test/**', 'bench/**', 'examples/**'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+);

@@ -1,0 +1,39 @@
+import { DateTime } from 'luxon';
+import { WuyeError } from './errors';
+import { parseInstant } from './instant';
+import { text } from './text';
+
+/** The zone in which the Chinese business calendar reads dates. @example CALENDAR_ZONE // 'Asia/Shanghai' */
+export const CALENDAR_ZONE = 'Asia/Shanghai';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Reads a calendar day: a `'YYYY-MM-DD'` date, or an ISO instant with offset (or a luxon
+ * DateTime), taken as its date in Asia/Shanghai. Returns the `'YYYY-MM-DD'` string.
+ *
+ * @example
+ * toCalendarDate('2026-10-09T17:00:00Z') // '2026-10-10' (01:00 next day in Shanghai)
+ * toCalendarDate('2026-02-30')           // throws WuyeError INVALID_INPUT
+ */
+export function toCalendarDate(day: unknown, field = 'day'): string {
+  if (typeof day === 'string' && ISO_DATE.test(day)) {
+    const dt = DateTime.fromISO(day, { zone: CALENDAR_ZONE });
+    if (!dt.isValid) throw invalidDate(day, field);
+    return day;
+  }
+  if (typeof day !== 'string' && !DateTime.isDateTime(day)) throw invalidDate(day, field);
+  return parseInstant(day, CALENDAR_ZONE, field).toISODate() as string;
+}
+
+function invalidDate(day: unknown, field: string): WuyeError {
+  const shown = typeof day === 'string' ? day : typeof day;
+  return new WuyeError(
+    'INVALID_INPUT',
+    text(
+      `${field} 应为 'YYYY-MM-DD' 日期或带时区偏移的 ISO 时间：${shown}`,
+      `${field} must be a 'YYYY-MM-DD' date or an ISO instant with an offset: ${shown}`,
+    ),
+    { field, input: shown },
+  );
+}

@@ -1,0 +1,77 @@
+import * as z from 'zod';
+import type { DocumentId, Source } from './source';
+import type { LocalizedText } from './text';
+
+/**
+ * One number (or setting) a rule uses: its id, default, unit, the source the default comes
+ * from, and — where the text is ambiguous — the reading the library takes.
+ *
+ * @example
+ * const notifyWithin = defineParameter({
+ *   id: 'complaint.notifyWithin', title: text('处理情况通知时限', 'Notify the complainant within'),
+ *   unit: 'duration', schema: durationSchema(['hour', 'day', 'working-day']),
+ *   default: { value: 3, unit: 'day' }, defaultFrom: 'ZH', source: cite('ZH', 'WI/FW-006.18'),
+ * });
+ */
+export interface Parameter<T = unknown> {
+  readonly id: string;
+  readonly title: LocalizedText;
+  /** What the value measures: 'duration', 'zone', 'choice', 'text', 'ratio', 'yuan', … */
+  readonly unit: string;
+  readonly schema: z.ZodType<T>;
+  readonly default: T;
+  /** The pack (source document) the default value comes from. */
+  readonly defaultFrom: DocumentId;
+  readonly source: Source;
+  readonly reading?: LocalizedText;
+}
+
+/**
+ * Defines a parameter; checks its default against its own schema and freezes it.
+ *
+ * @example
+ * const zone = defineParameter({ id: 'core.zone', title: text('时区', 'Zone'), unit: 'zone', schema: z.string(), default: 'Asia/Shanghai', defaultFrom: 'LIBRARY', source: cite('LIBRARY', 'zone') });
+ */
+export function defineParameter<T>(parameter: Parameter<T>): Parameter<T> {
+  parameter.schema.parse(parameter.default);
+  return Object.freeze({ ...parameter });
+}
+
+/** A unit of time a duration parameter may use. @example const u: TimeUnit = 'working-day'; */
+export type TimeUnit = 'minute' | 'hour' | 'day' | 'working-day';
+
+/**
+ * A length of time with its unit. `day` is counted by the policy's `core.dayCounting`;
+ * `working-day` on the business calendar; `hour` and `minute` always on the clock.
+ *
+ * @example
+ * const d: Duration = { value: 48, unit: 'hour' };
+ */
+export interface Duration {
+  readonly value: number;
+  readonly unit: TimeUnit;
+}
+
+/**
+ * The zod schema of a duration parameter that accepts only `units`: any other unit, a
+ * non-positive or non-finite value, or an extra key fails (→ `INVALID_POLICY`).
+ *
+ * @example
+ * durationSchema(['hour']).safeParse({ value: 3, unit: 'day' }).success // false
+ */
+export function durationSchema(units: readonly [TimeUnit, ...TimeUnit[]]): z.ZodType<Duration> {
+  return z.strictObject({ value: z.number().positive().finite(), unit: z.enum(units) });
+}
+
+/**
+ * Formats a duration for people.
+ *
+ * @example
+ * formatDuration({ value: 3, unit: 'day' }, 'zh-CN') // '3日'
+ * formatDuration({ value: 48, unit: 'hour' }, 'en')  // '48 hours'
+ */
+export function formatDuration(d: Duration, lang: 'zh-CN' | 'en'): string {
+  const zh: Record<TimeUnit, string> = { minute: '分钟', hour: '小时', day: '日', 'working-day': '个工作日' };
+  const en: Record<TimeUnit, string> = { minute: 'minute', hour: 'hour', day: 'day', 'working-day': 'working day' };
+  return lang === 'zh-CN' ? `${d.value}${zh[d.unit]}` : `${d.value} ${en[d.unit]}${d.value === 1 ? '' : 's'}`;
+}

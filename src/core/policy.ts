@@ -1,0 +1,196 @@
+import { WuyeError } from './errors';
+import type { Parameter } from './parameter';
+import type { DocumentId, Source } from './source';
+import { cite } from './source';
+import { text } from './text';
+
+/**
+ * The values one source document states, as policy parameters, each with the clause it
+ * comes from. `parameters` lists every parameter the pack's procedure knows, so that
+ * overrides composed with it are checked against them.
+ *
+ * @example
+ * const pack = complaintPacks.DEPT; // { kind: 'wuye-rules/policy-pack', id: 'DEPT', values: { 'complaint.investigateWithin': … } }
+ */
+export interface PolicyPack {
+  readonly kind: 'wuye-rules/policy-pack';
+  readonly id: DocumentId;
+  readonly parameters: readonly Parameter[];
+  readonly values: Readonly<Record<string, { readonly value: unknown; readonly source: Source }>>;
+}
+
+/**
+ * Defines a pack: the document's id, the parameters of its procedure, and `[value, clause]`
+ * for each parameter the document states. Values are checked against their schemas.
+ *
+ * @example
+ * const DEPT = definePack('DEPT', complaintParameters, { 'complaint.investigateWithin': [{ value: 48, unit: 'hour' }, '5.2.3'] });
+ */
+export function definePack(id: DocumentId, parameters: readonly Parameter[], values: Record<string, readonly [unknown, string]>): PolicyPack {
+  const byId = indexParameters(parameters);
+  const out: Record<string, { value: unknown; source: Source }> = {};
+  for (const [key, [value, clause]] of Object.entries(values)) {
+    out[key] = { value: checkValue(byId, key, value, id), source: cite(id, clause) };
+  }
+  return deepFreeze({ kind: 'wuye-rules/policy-pack', id, parameters: [...parameters], values: out });
+}
+
+/**
+ * Merges several packs of the same document (e.g. each procedure's slice of 《服务中心工作手册》)
+ * into one.
+ *
+ * @example
+ * const ZH = mergePacks(complaintPacks.ZH, firstResponderPacks.ZH);
+ */
+export function mergePacks(first: PolicyPack, ...rest: PolicyPack[]): PolicyPack {
+  const parameters = new Map<string, Parameter>();
+  const values: Record<string, { value: unknown; source: Source }> = {};
+  for (const pack of [first, ...rest]) {
+    if (pack.id !== first.id) {
+      throw new WuyeError('INVALID_POLICY', text(`只能合并同一文件的策略包：${first.id} 与 ${pack.id}`, `Only packs of one document can be merged: ${first.id} and ${pack.id}`), { packs: [first.id, pack.id] });
+    }
+    for (const p of pack.parameters) parameters.set(p.id, p);
+    Object.assign(values, pack.values);
+  }
+  return deepFreeze({ kind: 'wuye-rules/policy-pack', id: first.id, parameters: [...parameters.values()], values });
+}
+
+/** Where a policy value came from: a pack (with its clause) or the host's override. @example const o: PolicyOrigin = { from: 'override' }; */
+export type PolicyOrigin = { readonly from: DocumentId; readonly source: Source } | { readonly from: 'override' };
+
+/**
+ * A composed, validated and frozen policy. Parameters not set by any layer take their
+ * default (see {@link paramValue}).
+ *
+ * @example
+ * const policy: Policy = composePolicy(complaintPacks.ZH, { 'complaint.notifyWithin': { value: 2, unit: 'day' } });
+ */
+export interface Policy {
+  readonly kind: 'wuye-rules/policy';
+  readonly parameters: Readonly<Record<string, Parameter>>;
+  readonly values: Readonly<Record<string, unknown>>;
+  readonly origins: Readonly<Record<string, PolicyOrigin>>;
+}
+
+/** A host's own values: parameter id → value. @example const o: PolicyOverrides = { 'complaint.notifyWithin': { value: 2, unit: 'day' } }; */
+export type PolicyOverrides = Readonly<Record<string, unknown>>;
+
+/**
+ * Composes packs and overrides, later layers winning, into a frozen {@link Policy}.
+ * An override of a parameter no pack in the call knows, or a value of the wrong shape or
+ * unit, is an `INVALID_POLICY` error naming the parameter.
+ *
+ * @example
+ * const policy = composePolicy(complaintPacks.ZH, complaintPacks.DEPT, { 'complaint.notifyWithin': { value: 48, unit: 'hour' } });
+ * paramValue(policy, notifyWithin) // { value: 48, unit: 'hour' }
+ */
+export function composePolicy(...layers: ReadonlyArray<PolicyPack | PolicyOverrides | Policy>): Policy {
+  const parameters: Record<string, Parameter> = {};
+  const values: Record<string, unknown> = {};
+  const origins: Record<string, PolicyOrigin> = {};
+  layers.forEach((layer, index) => {
+    if (typeof layer !== 'object' || layer === null || Array.isArray(layer)) {
+      throw new WuyeError('INVALID_POLICY', text(`第 ${index + 1} 层不是策略包或覆盖对象`, `Layer ${index + 1} is neither a policy pack nor an overrides object`), { layer: index });
+    }
+    if (isPack(layer)) {
+      for (const p of layer.parameters) parameters[p.id] = p;
+      for (const [key, { value, source }] of Object.entries(layer.values)) {
+        values[key] = value;
+        origins[key] = { from: layer.id, source };
+      }
+    } else if (isPolicy(layer)) {
+      Object.assign(parameters, layer.parameters);
+      Object.assign(values, layer.values);
+      Object.assign(origins, layer.origins);
+    } else {
+      for (const [key, value] of Object.entries(layer)) {
+        values[key] = checkValue(parameters, key, value, 'override');
+        origins[key] = { from: 'override' };
+      }
+    }
+  });
+  return deepFreeze({ kind: 'wuye-rules/policy', parameters, values, origins });
+}
+
+/**
+ * The value a policy gives a parameter: the composed value, or the parameter's default when
+ * no layer set it (or no policy is given). A non-policy argument is `INVALID_POLICY`.
+ *
+ * @example
+ * paramValue(undefined, notifyWithin) // { value: 3, unit: 'day' } — the default
+ */
+export function paramValue<T>(policy: Policy | undefined, parameter: Parameter<T>): T {
+  if (policy === undefined) return parameter.default;
+  assertPolicy(policy);
+  return (parameter.id in policy.values ? policy.values[parameter.id] : parameter.default) as T;
+}
+
+/**
+ * Where a parameter's value comes from under a policy: the pack and clause, the host's
+ * override, or the default's own source.
+ *
+ * @example
+ * paramOrigin(undefined, notifyWithin) // { from: 'ZH', source: { document: '《服务中心工作手册》', clause: 'WI/FW-006.18' } }
+ */
+export function paramOrigin(policy: Policy | undefined, parameter: Parameter): PolicyOrigin {
+  return policy?.origins[parameter.id] ?? { from: parameter.defaultFrom, source: parameter.source };
+}
+
+/**
+ * Throws `INVALID_POLICY` unless `value` is a policy made by {@link composePolicy}.
+ *
+ * @example
+ * assertPolicy({ 'complaint.notifyWithin': 3 }) // throws: pass it through composePolicy first
+ */
+export function assertPolicy(value: unknown): asserts value is Policy {
+  if (!isPolicy(value)) {
+    throw new WuyeError('INVALID_POLICY', text('policy 须由 composePolicy(...) 生成', 'policy must be made by composePolicy(...)'), {});
+  }
+}
+
+function isPack(value: object): value is PolicyPack {
+  return (value as Partial<PolicyPack>).kind === 'wuye-rules/policy-pack';
+}
+
+function isPolicy(value: unknown): value is Policy {
+  return typeof value === 'object' && value !== null && (value as Partial<Policy>).kind === 'wuye-rules/policy';
+}
+
+function indexParameters(parameters: readonly Parameter[]): Record<string, Parameter> {
+  return Object.fromEntries(parameters.map((p) => [p.id, p]));
+}
+
+function checkValue(known: Record<string, Parameter>, key: string, value: unknown, from: string): unknown {
+  const parameter = known[key];
+  if (!parameter) {
+    throw new WuyeError(
+      'INVALID_POLICY',
+      text(`未知参数“${key}”（来自 ${from}）；请先组合定义它的策略包`, `Unknown parameter "${key}" (from ${from}); compose the pack that defines it first`),
+      { parameter: key, from },
+    );
+  }
+  const parsed = parameter.schema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new WuyeError(
+      'INVALID_POLICY',
+      text(`参数“${key}”的值无效（${from}）：${issue?.message ?? ''}`, `Invalid value for parameter "${key}" (${from}): ${issue?.message ?? ''}`),
+      { parameter: key, from, path: issue?.path.map(String) ?? [], value: JSON.stringify(value) ?? String(value) },
+    );
+  }
+  return parsed.data;
+}
+
+/**
+ * Freezes an object and everything reachable from it (plain data only).
+ *
+ * @example
+ * const frozen = deepFreeze({ a: { b: 1 } }); Object.isFrozen(frozen.a) // true
+ */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}

@@ -1,0 +1,81 @@
+import type { Parameter } from './parameter';
+import type { Policy, PolicyOrigin } from './policy';
+import { paramOrigin, paramValue } from './policy';
+import type { Source } from './source';
+import type { LocalizedText } from './text';
+
+/** How serious a violation is. @example const s: Severity = 'warning'; */
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * A rule's finding: which rule, how serious, the clause, a message in both languages, and
+ * `data` — the facts and parameter values the decision used, a receipt a 客服主管 can read.
+ *
+ * @example
+ * const v: Violation = {
+ *   ruleId: 'complaint.notify-deadline', severity: 'error', source: { document: '《服务中心工作手册》', clause: 'WI/FW-006.18' },
+ *   message: { 'zh-CN': '…', en: '…' }, data: { dueAt: '2026-05-09T09:30:00+08:00', parameters: { 'complaint.notifyWithin': { value: { value: 3, unit: 'day' }, from: 'ZH' } } },
+ * };
+ */
+export interface Violation {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly source: Source;
+  readonly message: LocalizedText;
+  readonly data: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * A rule as data: what the docs table shows (id, severity, clause, parameters, reading) and
+ * how its violation message is worded from the decision's facts.
+ *
+ * @example
+ * const late = defineRule<{ dueAt: string }>({
+ *   id: 'complaint.notify-deadline', severity: 'error', source: cite('ZH', 'WI/FW-006.18'),
+ *   title: text('3日内通知处理情况', 'Notify within 3 days'), parameters: [notifyWithin],
+ *   message: (d) => text(`应在 ${d.dueAt} 前通知`, `Due by ${d.dueAt}`),
+ * });
+ */
+export interface Rule<D extends Record<string, unknown> = Record<string, unknown>> {
+  readonly id: string;
+  readonly severity: Severity;
+  readonly source: Source;
+  readonly title: LocalizedText;
+  readonly parameters: readonly Parameter[];
+  readonly reading?: LocalizedText;
+  readonly message: (data: D) => LocalizedText;
+}
+
+/**
+ * Defines (and freezes) a rule.
+ *
+ * @example
+ * const rule = defineRule({ id: 'x.y', severity: 'info', source: cite('ZH', 'WI/FW-012'), title: text('示例', 'Example'), parameters: [], message: () => text('示例', 'Example') });
+ */
+export function defineRule<D extends Record<string, unknown>>(rule: Rule<D>): Rule<D> {
+  return Object.freeze({ ...rule, parameters: Object.freeze([...rule.parameters]) });
+}
+
+/** A parameter's value as a receipt records it. @example const used: ParameterUse = { value: { value: 3, unit: 'day' }, from: 'ZH', clause: 'WI/FW-006.18' }; */
+export interface ParameterUse {
+  readonly value: unknown;
+  readonly from: PolicyOrigin['from'];
+  readonly clause?: string;
+}
+
+/**
+ * Builds the violation of `rule` from the decision's facts, adding the value and origin of
+ * every parameter the rule uses under `policy`.
+ *
+ * @example
+ * violation(rule, { dueAt: '2026-05-09T09:30:00+08:00' }, policy).data.parameters
+ * // { 'complaint.notifyWithin': { value: { value: 3, unit: 'day' }, from: 'ZH', clause: 'WI/FW-006.18' } }
+ */
+export function violation<D extends Record<string, unknown>>(rule: Rule<D>, data: D, policy?: Policy): Violation {
+  const parameters: Record<string, ParameterUse> = {};
+  for (const p of rule.parameters) {
+    const origin = paramOrigin(policy, p);
+    parameters[p.id] = 'source' in origin ? { value: paramValue(policy, p), from: origin.from, clause: origin.source.clause } : { value: paramValue(policy, p), from: origin.from };
+  }
+  return { ruleId: rule.id, severity: rule.severity, source: rule.source, message: rule.message(data), data: { ...data, parameters } };
+}

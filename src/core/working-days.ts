@@ -1,0 +1,71 @@
+import type { BusinessCalendar } from './calendar';
+import { isIndexedCalendar } from './calendar';
+import { CALENDAR_ZONE, toCalendarDate } from './calendar-day';
+import { dateOfDayNumber, dayNumber } from './day-number';
+import { chineseCalendar } from './chinese-calendar';
+import { WuyeError } from './errors';
+import type { InstantInput, IsoInstant } from './instant';
+import { formatInstant, parseInstant } from './instant';
+import { text } from './text';
+
+// A generic (host) calendar is walked day by day; this bounds the walk so that a calendar
+// with no working days cannot hang the caller.
+const MAX_WALK_DAYS = 3660;
+
+/**
+ * Whether a day is a working day: weekends and statutory holidays are not, 调休 make-up
+ * days are. `day` is `'YYYY-MM-DD'` or an ISO instant with offset (read as its date in
+ * Asia/Shanghai). A date outside the calendar's data is `CALENDAR_NOT_COVERED`.
+ *
+ * @example
+ * isWorkingDay('2026-10-10')                // true  (Saturday, 国庆节 make-up day)
+ * isWorkingDay('2026-10-01')                // false (国庆节)
+ * isWorkingDay('2026-10-09T17:00:00Z')      // true  (2026-10-10 01:00 in Shanghai)
+ * isWorkingDay('2027-10-01')                // throws CALENDAR_NOT_COVERED
+ */
+export function isWorkingDay(day: InstantInput, calendar: BusinessCalendar = chineseCalendar()): boolean {
+  return calendar.dayInfo(toCalendarDate(day)).working;
+}
+
+/**
+ * The same time of day on the n-th following working day (n > 0), the n-th preceding one
+ * (n < 0), or the instant itself (n = 0), written in +08:00. The start day does not count,
+ * working or not. `n` must be a finite integer (`INVALID_INPUT` otherwise).
+ *
+ * @example
+ * addWorkingDays('2026-09-30T10:00:00+08:00', 1) // '2026-10-08T10:00:00+08:00' (after the 国庆 holidays 10-01…10-07)
+ * addWorkingDays('2026-10-09T10:00:00+08:00', 1) // '2026-10-10T10:00:00+08:00' (make-up Saturday)
+ */
+export function addWorkingDays(at: InstantInput, n: number, calendar: BusinessCalendar = chineseCalendar()): IsoInstant {
+  if (typeof n !== 'number' || !Number.isInteger(n)) {
+    throw new WuyeError('INVALID_INPUT', text(`工作日数须为有限整数：${String(n)}`, `The number of working days must be a finite integer: ${String(n)}`), { field: 'n', input: String(n) });
+  }
+  const dt = parseInstant(at, CALENDAR_ZONE);
+  const from = dayNumber(dt.toISODate() as string);
+  const target = nthWorkingDay(calendar, from, n);
+  return formatInstant(dt.plus({ days: target - from }));
+}
+
+/**
+ * The day number of the n-th working day after (n > 0) or before (n < 0) day number
+ * `from`, on any calendar: the indexed fast path where available, else a bounded walk.
+ *
+ * @example
+ * dateOfDayNumber(nthWorkingDay(chineseCalendar(), dayNumber('2026-09-30'), 1)) // '2026-10-08'
+ */
+export function nthWorkingDay(calendar: BusinessCalendar, from: number, n: number): number {
+  if (isIndexedCalendar(calendar)) return calendar.nthWorkingDayFrom(from, n);
+  calendar.dayInfo(dateOfDayNumber(from)); // the start must be covered too
+  const step = n > 0 ? 1 : -1;
+  let left = Math.abs(n);
+  let day = from;
+  let walked = 0;
+  while (left > 0) {
+    day += step;
+    if (++walked > MAX_WALK_DAYS + Math.abs(n)) {
+      throw new WuyeError('INVALID_INPUT', text(`日历“${calendar.id}”在 ${MAX_WALK_DAYS} 天内没有足够的工作日`, `Calendar "${calendar.id}" has too few working days within ${MAX_WALK_DAYS} days`), { calendar: calendar.id });
+    }
+    if (calendar.dayInfo(dateOfDayNumber(day)).working) left--;
+  }
+  return day;
+}

@@ -1,0 +1,176 @@
+import * as z from 'zod';
+import { CORE_PARAMETERS } from '../../core/core-parameters';
+import type { Duration, Parameter } from '../../core/parameter';
+import { defineParameter, durationSchema } from '../../core/parameter';
+import type { PolicyPack } from '../../core/policy';
+import { definePack } from '../../core/policy';
+import { cite } from '../../core/source';
+import type { LocalizedText } from '../../core/text';
+import { text } from '../../core/text';
+
+const deadline = durationSchema(['minute', 'hour', 'day', 'working-day']).nullable();
+const OFF = text('设为 null 即不适用此时限。', 'Set to null where this limit does not apply.');
+
+/**
+ * WI/FW-006.18: the handling result — or, if not finished, the progress — is told to the
+ * complainant within 3 days of receipt.
+ *
+ * @example
+ * paramValue(undefined, notifyWithin) // { value: 3, unit: 'day' }
+ */
+export const notifyWithin = defineParameter<Duration | null>({
+  id: 'complaint.notifyWithin',
+  title: text('处理情况通知投诉人时限', 'Tell the complainant the result or progress within'),
+  unit: 'duration',
+  schema: deadline,
+  default: { value: 3, unit: 'day' },
+  defaultFrom: 'ZH',
+  source: cite('ZH', 'WI/FW-006.18'),
+  reading: text(
+    `自受理时起算；“3日内”按 core.dayCounting 计算。告知处理结果或办理进度均算已通知。${OFF['zh-CN']}`,
+    `Counted from receipt; "within 3 days" follows core.dayCounting. Telling either the result or the progress counts. ${OFF.en}`,
+  ),
+});
+
+/**
+ * WI/FW-011 一.4: big problems are reported with a definite answer and completed within
+ * 3 days (small ones at once).
+ *
+ * @example
+ * paramValue(undefined, completeWithin) // { value: 3, unit: 'day' }
+ */
+export const completeWithin = defineParameter<Duration | null>({
+  id: 'complaint.completeWithin',
+  title: text('投诉处理完成时限', 'Complete the handling within'),
+  unit: 'duration',
+  schema: deadline,
+  default: { value: 3, unit: 'day' },
+  defaultFrom: 'ZH',
+  source: cite('ZH', 'WI/FW-011 一.4'),
+  reading: text(
+    `条文对“大问题”规定三天内处理完成、小问题立即处理；本库对所有投诉适用3日上限（立即处理的自然满足）。${OFF['zh-CN']}`,
+    `The clause gives big problems 3 days and small ones "at once"; the library applies the 3-day bound to every complaint (an immediate fix meets it). ${OFF.en}`,
+  ),
+});
+
+/**
+ * WI/FW-015.3: the responsible department tells the owner the remedy in the agreed time,
+ * "通常情况下在3日内处理完成" — a soft default (warning), counted from the hand-over.
+ *
+ * @example
+ * paramValue(undefined, departmentWithin) // { value: 3, unit: 'day' }
+ */
+export const departmentWithin = defineParameter<Duration | null>({
+  id: 'complaint.departmentWithin',
+  title: text('责任部门通常处理时限', "Responsible department's usual limit"),
+  unit: 'duration',
+  schema: deadline,
+  default: { value: 3, unit: 'day' },
+  defaultFrom: 'ZH',
+  source: cite('ZH', 'WI/FW-015.3'),
+  reading: text(
+    `“通常情况下”是软性要求，故为警告；自转交责任部门（DISPATCH）时起算，至处理完成。${OFF['zh-CN']}`,
+    `"Usually" is a soft requirement, hence a warning; counted from the hand-over to the department (DISPATCH) to completion. ${OFF.en}`,
+  ),
+});
+
+/**
+ * 《物业公司客服部岗位职责及各岗位人员规章制度》 5.2.3: the manager organises the investigation
+ * within 48 hours.
+ *
+ * @example
+ * paramValue(undefined, investigateWithin) // { value: 48, unit: 'hour' }
+ */
+export const investigateWithin = defineParameter<Duration | null>({
+  id: 'complaint.investigateWithin',
+  title: text('组织调查处理时限', 'Organise the investigation within'),
+  unit: 'duration',
+  schema: deadline,
+  default: { value: 48, unit: 'hour' },
+  defaultFrom: 'DEPT',
+  source: cite('DEPT', '5.2.3'),
+  reading: text(
+    `条文未写起算点；本库自受理时起算（“及时上报”后即应组织），以转交责任部门（DISPATCH）为已组织。${OFF['zh-CN']}`,
+    `The clause gives no start; the library counts from receipt (the report to the manager is "prompt") and takes the hand-over to a department (DISPATCH) as organised. ${OFF.en}`,
+  ),
+});
+
+/**
+ * 《物业公司客服部岗位职责及各岗位人员规章制度》 5.1.4: a consultation's progress is tracked within
+ * 24 hours.
+ *
+ * @example
+ * paramValue(undefined, consultationTrackWithin) // { value: 24, unit: 'hour' }
+ */
+export const consultationTrackWithin = defineParameter<Duration | null>({
+  id: 'complaint.consultationTrackWithin',
+  title: text('咨询跟踪时限', 'Track a consultation within'),
+  unit: 'duration',
+  schema: deadline,
+  default: { value: 24, unit: 'hour' },
+  defaultFrom: 'DEPT',
+  source: cite('DEPT', '5.1.4'),
+  reading: text(`仅适用于 nature 为 consultation 的记录；首次进度反馈即为已跟踪。${OFF['zh-CN']}`, `Applies only to records whose nature is consultation; the first progress notice counts as tracked. ${OFF.en}`),
+});
+
+/**
+ * Whom a major complaint is reported to (汇报). Each source names someone else: WI/FW-014.7
+ * 部门主管或企业领导 (default), WI/FW-011 管理处主任, DEPT 客服部经理, STD 公司投诉管理部门和管理层.
+ *
+ * @example
+ * paramValue(undefined, escalateTo)['zh-CN'] // '部门主管或企业领导'
+ */
+export const escalateTo = defineParameter<LocalizedText>({
+  id: 'complaint.escalateTo',
+  title: text('重大投诉汇报对象', 'Report major complaints to'),
+  unit: 'text',
+  schema: z.strictObject({ 'zh-CN': z.string().min(1), en: z.string().min(1) }),
+  default: text('部门主管或企业领导', 'the department head or company leadership'),
+  defaultFrom: 'ZH',
+  source: cite('ZH', 'WI/FW-014.7'),
+  reading: text(
+    '各文件的汇报对象不同（WI/FW-011 管理处主任；WI/FW-012 企业主管领导；WI/FW-015.4 管理处主管领导；部门制度 客服部经理；标准表 公司投诉管理部门和管理层），故为参数；规则检查是否汇报，不比对姓名。',
+    'The sources name different people (WI/FW-011 管理处主任; WI/FW-012 企业主管领导; WI/FW-015.4 管理处主管领导; DEPT 客服部经理; STD 公司投诉管理部门和管理层), hence a parameter; the rule checks that a report was made, not to whom by name.',
+  ),
+});
+
+/**
+ * Every parameter the complaint procedure reads (the core ones included).
+ *
+ * @example
+ * complaintParameters.map((p) => p.id)
+ */
+export const complaintParameters: readonly Parameter[] = [
+  ...CORE_PARAMETERS,
+  notifyWithin,
+  completeWithin,
+  departmentWithin,
+  investigateWithin,
+  consultationTrackWithin,
+  escalateTo,
+] as Parameter[];
+
+/**
+ * The complaint slice of each source document's pack. Compose them (and overrides) with
+ * `composePolicy`; 《物业客户服务类服务标准表》 sets no number ("each company states its own
+ * 处理时效"), only whom major complaints go to.
+ *
+ * @example
+ * const policy = composePolicy(complaintPacks.ZH, complaintPacks.DEPT, { 'complaint.notifyWithin': { value: 2, unit: 'day' } });
+ */
+export const complaintPacks: Readonly<Record<'ZH' | 'DEPT' | 'STD', PolicyPack>> = Object.freeze({
+  ZH: definePack('ZH', complaintParameters, {
+    'complaint.notifyWithin': [{ value: 3, unit: 'day' }, 'WI/FW-006.18'],
+    'complaint.completeWithin': [{ value: 3, unit: 'day' }, 'WI/FW-011 一.4'],
+    'complaint.departmentWithin': [{ value: 3, unit: 'day' }, 'WI/FW-015.3'],
+    'complaint.escalateTo': [text('部门主管或企业领导', 'the department head or company leadership'), 'WI/FW-014.7'],
+  }),
+  DEPT: definePack('DEPT', complaintParameters, {
+    'complaint.investigateWithin': [{ value: 48, unit: 'hour' }, '5.2.3'],
+    'complaint.consultationTrackWithin': [{ value: 24, unit: 'hour' }, '5.1.4'],
+    'complaint.escalateTo': [text('客服部经理', 'the customer-service manager'), '5.2.2'],
+  }),
+  STD: definePack('STD', complaintParameters, {
+    'complaint.escalateTo': [text('公司投诉管理部门和管理层', "the company's complaint department and management"), '投诉管理 受理与回复 1'],
+  }),
+});

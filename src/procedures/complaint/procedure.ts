@@ -1,0 +1,57 @@
+import { defineProcedure } from '../../core/procedure';
+import type { Rule } from '../../core/rule';
+import { cite } from '../../core/source';
+import { text } from '../../core/text';
+import { complaintGuards, complaintMachine } from './machine';
+import { complaintPacks, complaintParameters } from './policy';
+import { complaintRules } from './rules';
+
+/**
+ * The complaint procedure as data: what `npm run docs` renders and what a testing kit walks.
+ *
+ * @example
+ * complaintProcedure.machine === complaintMachine // true
+ */
+export const complaintProcedure = defineProcedure({
+  name: 'complaint',
+  title: text('投诉处理（五清楚一汇报）', 'Complaint handling (five clears, one report)'),
+  summary: text(
+    '从受理到结案的投诉处理：听清楚、问清楚、跟清楚、复清楚、记清楚，重大投诉立即汇报；3日内通知处理情况、3日内处理完成、责任部门通常3日内、48小时内组织调查；100%回访（联系不上或不便回访的除外）。',
+    'A complaint from receipt to closing: listen, clarify, follow through, reply and record clearly, and report major complaints at once; tell the result or progress within 3 days, complete within 3 days, the department usually within 3 days, organise the investigation within 48 hours; follow up 100% (unreachable or inconvenient excepted).',
+  ),
+  sources: [
+    cite('ZH', 'WI/FW-006.16–.20'),
+    cite('ZH', 'WI/FW-011'),
+    cite('ZH', 'WI/FW-012'),
+    cite('ZH', 'WI/FW-013'),
+    cite('ZH', 'WI/FW-014'),
+    cite('ZH', 'WI/FW-015'),
+    cite('ZH', 'WI/FW-016'),
+    cite('ZH', 'QR-002'),
+    cite('STD', '投诉管理'),
+    cite('DEPT', '5.1、5.2'),
+  ],
+  parameters: complaintParameters,
+  packs: Object.values(complaintPacks),
+  rules: Object.values(complaintRules) as Rule<never>[],
+  readings: [
+    text(
+      '三个“3日”分别对待：通知处理情况（WI/FW-006.18）、处理完成（WI/FW-011 一.4）、责任部门通常处理时限（WI/FW-015.3，警告）。通常性投诉“立即回复”（WI/FW-012 一）没有数字，本库不设时限。',
+      'Three different "3 days" are kept apart: notifying the result or progress (WI/FW-006.18), completing the handling (WI/FW-011 一.4), and the department\'s usual limit (WI/FW-015.3, a warning). "Reply at once" for general complaints (WI/FW-012 一) has no number, so the library sets no limit for it.',
+    ),
+    text(
+      '以内、以下包含本数（民法典第1259条）：受理后恰好72小时通知仍属按时，多1秒即逾期。',
+      '"以内" includes the number itself (Civil Code art. 1259): a notice exactly 72 hours after receipt is on time; one second later is late.',
+    ),
+    text(
+      '回访不满意时回到处理状态（WI/FW-011 二.4“直到用户满意为止”；WI/FW-019 责成相关部门限期处理）。',
+      'An unsatisfied follow-up returns the case to handling (WI/FW-011 二.4 "until the customer is satisfied"; WI/FW-019 the department fixes it within a deadline).',
+    ),
+    text(
+      '对外公示的投诉汇总不得出现房号和姓名（标准表 投诉管理 受理与回复 3）：redactForPublication 删除房号与“姓+称谓”，以及主机提供的已知姓名。',
+      'Published complaint summaries carry no room numbers or names (STD 投诉管理 受理与回复 3): redactForPublication removes room numbers, "surname + form of address", and the names the host passes.',
+    ),
+  ],
+  machine: complaintMachine,
+  guards: complaintGuards,
+});

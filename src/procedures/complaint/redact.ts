@@ -1,0 +1,80 @@
+import { WuyeError } from '../../core/errors';
+import { text } from '../../core/text';
+
+/**
+ * What {@link redactForPublication} removed, and where (in the original text).
+ *
+ * @example
+ * const r: Redaction = { kind: 'room', text: '3栋1201', index: 2 };
+ */
+export interface Redaction {
+  readonly kind: 'room' | 'name';
+  readonly text: string;
+  readonly index: number;
+}
+
+/** The redacted summary and what was removed. @example const r: RedactionResult = { text: '某单元反映噪声', removed: [] }; */
+export interface RedactionResult {
+  readonly text: string;
+  readonly removed: readonly Redaction[];
+}
+
+// Room numbers as Chinese estates write them: 3栋2单元1201(室), A座1203, 12-3-401, 3号楼502, 1201房/室, and
+// the traditional forms (棟, 單元, 號樓).
+const ROOM = new RegExp(
+  [
+    '[A-Za-z0-9一二三四五六七八九十]+(?:栋|棟|座|幢|号楼|號樓)(?:\\s*[0-9一二三四五六七八九十]+(?:单元|單元))?(?:\\s*\\d{1,5}(?:室|房|号|號)?)?',
+    '(?<![\\d-])\\d{1,3}-\\d{1,3}(?:-\\d{1,5})?(?![\\d-])',
+    '(?<!\\d)\\d{3,5}(?:室|房)',
+  ].join('|'),
+  'gu',
+);
+// A surname followed by a form of address: 王先生, 李女士, 张阿姨, 陈小姐 (simplified and traditional).
+const ADDRESSED = /[\u4e00-\u9fff](?:先生|女士|小姐|太太|阿姨|叔叔|大爷|师傅|業主|业主|老師|老师)/gu;
+
+/**
+ * Removes room numbers and names from a complaint summary before it is published
+ * (《物业客户服务类服务标准表》 投诉管理 受理与回复 3: 如公示应避免出现客户的房号、姓名). Known names
+ * (e.g. the complainants' names from the records) are removed wherever they appear;
+ * "surname + form of address" (王先生, 李女士) is removed too. Returns the new text and every
+ * removal; the input is not changed.
+ *
+ * @example
+ * redactForPublication('3栋1201王先生反映楼上装修噪声', { names: ['王建国'] }).text // '某房号某业主反映楼上装修噪声'
+ */
+export function redactForPublication(summary: string, options: { readonly names?: readonly string[] } = {}): RedactionResult {
+  if (typeof summary !== 'string') {
+    throw new WuyeError('INVALID_INPUT', text('summary 须为字符串', 'summary must be a string'), { field: 'summary' });
+  }
+  const names = (options.names ?? []).filter((n) => typeof n === 'string' && n.length > 0);
+  const hits: Redaction[] = [];
+  const collect = (pattern: RegExp, kind: Redaction['kind']) => {
+    for (const m of summary.matchAll(pattern)) if (m[0].trim().length > 0) hits.push({ kind, text: m[0], index: m.index });
+  };
+  collect(ROOM, 'room');
+  for (const name of names) {
+    let from = 0;
+    for (let i = summary.indexOf(name, from); i !== -1; i = summary.indexOf(name, from)) {
+      hits.push({ kind: 'name', text: name, index: i });
+      from = i + name.length;
+    }
+  }
+  collect(ADDRESSED, 'name');
+  // Keep the earliest, longest hit where hits overlap.
+  hits.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
+  const removed: Redaction[] = [];
+  let end = 0;
+  for (const h of hits) {
+    if (h.index >= end) {
+      removed.push(h);
+      end = h.index + h.text.length;
+    }
+  }
+  let out = '';
+  let at = 0;
+  for (const r of removed) {
+    out += summary.slice(at, r.index) + (r.kind === 'room' ? '某房号' : '某业主');
+    at = r.index + r.text.length;
+  }
+  return { text: out + summary.slice(at), removed };
+}

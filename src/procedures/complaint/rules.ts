@@ -1,0 +1,374 @@
+import type { BusinessCalendar } from '../../core/calendar';
+import { dayCountingParameter, zoneParameter } from '../../core/core-parameters';
+import type { Deadline } from '../../core/deadline';
+import { computeDeadline, isLate } from '../../core/deadline';
+import type { InstantInput, IsoInstant } from '../../core/instant';
+import { compareInstants, earliestInstant, formatLocal, toIsoInstant } from '../../core/instant';
+import type { Duration, Parameter } from '../../core/parameter';
+import { formatDuration } from '../../core/parameter';
+import type { Policy } from '../../core/policy';
+import { assertPolicy, paramValue } from '../../core/policy';
+import type { Rule, Violation } from '../../core/rule';
+import { defineRule, violation } from '../../core/rule';
+import { cite } from '../../core/source';
+import { text } from '../../core/text';
+import { parseInput } from '../../core/validate';
+import { completeWithin, consultationTrackWithin, departmentWithin, escalateTo, investigateWithin, notifyWithin } from './policy';
+import type { ComplaintRecord } from './schema';
+import { complaintRecordSchema } from './schema';
+
+/** The deadlines a complaint tracks. @example const id: ComplaintDeadlineId = 'notify'; */
+export type ComplaintDeadlineId = 'notify' | 'complete' | 'department' | 'investigate' | 'consultation' | `promised-reply#${number}`;
+
+/**
+ * A deadline of one complaint, as data: when it started and falls due, whether it was met
+ * (and when), or exempt.
+ *
+ * @example
+ * const d: TrackedDeadline = { id: 'notify', ruleId: 'complaint.notify-deadline', startedAt: '2026-05-06T09:30:00+08:00', dueAt: '2026-05-09T09:30:00+08:00', inclusive: true, metAt: null, exempt: false };
+ */
+export interface TrackedDeadline extends Deadline {
+  readonly id: ComplaintDeadlineId;
+  readonly ruleId: string;
+  readonly startedAt: IsoInstant;
+  readonly metAt: IsoInstant | null;
+  readonly exempt: boolean;
+}
+
+/** Options of the complaint rules. @example const o: ComplaintRuleOptions = { policy: composePolicy(complaintPacks.ZH) }; */
+export interface ComplaintRuleOptions {
+  readonly policy?: Policy | undefined;
+  readonly calendar?: BusinessCalendar | undefined;
+}
+
+type DeadlineFacts = { complaintId: string; startedAt: string; dueAt: string; metAt: string | null; asOf: string; limitZh: string; limitEn: string };
+
+const lateText = (what: { zh: string; en: string }) => (d: DeadlineFacts) =>
+  d.metAt
+    ? text(`投诉 ${d.complaintId}：${what.zh}应在 ${d.dueAt} 前完成（时限 ${d.limitZh}），实际 ${d.metAt}。`, `Complaint ${d.complaintId}: ${what.en} was due by ${d.dueAt} (limit ${d.limitEn}), done ${d.metAt}.`)
+    : text(`投诉 ${d.complaintId}：${what.zh}应在 ${d.dueAt} 前完成（时限 ${d.limitZh}），截至 ${d.asOf} 仍未完成。`, `Complaint ${d.complaintId}: ${what.en} was due by ${d.dueAt} (limit ${d.limitEn}) and is still not done as of ${d.asOf}.`);
+
+/** WI/FW-006.18 — result or progress told within 3 days. @example complaintRules.notifyDeadline.id // 'complaint.notify-deadline' */
+const notifyDeadline = defineRule<DeadlineFacts>({
+  id: 'complaint.notify-deadline',
+  severity: 'error',
+  source: cite('ZH', 'WI/FW-006.18'),
+  title: text('受理后3日内将处理情况通知投诉人', 'Tell the complainant the result or progress within 3 days of receipt'),
+  parameters: [notifyWithin, dayCountingParameter],
+  reading: text(
+    '豁免仅在投诉人姓名、住址、联络方法不实“致使无法通知”时成立：两个条件须同时满足。',
+    'Exempt only when the name, address or contact are false "and so notifying is impossible": both conditions must hold.',
+  ),
+  message: lateText({ zh: '通知处理结果或进度', en: 'telling the result or progress' }),
+});
+
+const completeDeadline = defineRule<DeadlineFacts>({
+  id: 'complaint.complete-deadline',
+  severity: 'error',
+  source: cite('ZH', 'WI/FW-011 一.4'),
+  title: text('三天内处理完成', 'Complete the handling within 3 days'),
+  parameters: [completeWithin, dayCountingParameter],
+  reading: completeWithin.reading!,
+  message: lateText({ zh: '处理完成', en: 'completing the handling' }),
+});
+
+const departmentDeadline = defineRule<DeadlineFacts>({
+  id: 'complaint.department-deadline',
+  severity: 'warning',
+  source: cite('ZH', 'WI/FW-015.3'),
+  title: text('责任部门通常3日内处理完成', 'The responsible department usually completes within 3 days'),
+  parameters: [departmentWithin, dayCountingParameter],
+  reading: departmentWithin.reading!,
+  message: lateText({ zh: '责任部门处理完成', en: "the responsible department's completion" }),
+});
+
+const investigateDeadline = defineRule<DeadlineFacts>({
+  id: 'complaint.investigate-deadline',
+  severity: 'error',
+  source: cite('DEPT', '5.2.3'),
+  title: text('客服部经理48小时内组织调查处理', 'The manager organises the investigation within 48 hours'),
+  parameters: [investigateWithin],
+  reading: investigateWithin.reading!,
+  message: lateText({ zh: '组织相关部门调查处理', en: 'organising the investigation' }),
+});
+
+const consultationTracking = defineRule<DeadlineFacts>({
+  id: 'complaint.consultation-tracking',
+  severity: 'error',
+  source: cite('DEPT', '5.1.4'),
+  title: text('咨询24小时内跟踪处理进展', "Track a consultation's progress within 24 hours"),
+  parameters: [consultationTrackWithin],
+  reading: consultationTrackWithin.reading!,
+  message: lateText({ zh: '跟踪咨询处理进展并反馈', en: 'tracking and feeding back the progress' }),
+});
+
+const promisedReply = defineRule<DeadlineFacts>({
+  id: 'complaint.promised-reply',
+  severity: 'warning',
+  source: cite('ZH', 'WI/FW-014.3'),
+  title: text('按约定的下次回复时间回复', 'Reply by the promised next reply time'),
+  parameters: [],
+  reading: text('跟清楚：不能即时处理的，须确定下次回复时间；到时须再次告知进度或结果。', '跟清楚 (follow through): what cannot be handled at once gets a next reply time, by which the progress or result is told again.'),
+  message: lateText({ zh: '约定的下次回复', en: 'the promised next reply' }),
+});
+
+type ComplaintFacts = { complaintId: string };
+
+const notifyExemptionInvalid = defineRule<ComplaintFacts & { falseDetails: string[]; notifiable: boolean }>({
+  id: 'complaint.notify-exemption-invalid',
+  severity: 'warning',
+  source: cite('ZH', 'WI/FW-006.18'),
+  title: text('通知豁免须“不实，致使无法通知”', 'The notification exemption needs false details that made notifying impossible'),
+  parameters: [],
+  message: (d) =>
+    text(
+      `投诉 ${d.complaintId}：所记豁免不成立（不实信息：${d.falseDetails.join('、') || '无'}；仍可通知：${d.notifiable ? '是' : '否'}），通知时限照常适用。`,
+      `Complaint ${d.complaintId}: the recorded exemption does not hold (false details: ${d.falseDetails.join(', ') || 'none'}; still notifiable: ${d.notifiable ? 'yes' : 'no'}); the notification limit applies.`,
+    ),
+});
+
+const majorNotReported = defineRule<ComplaintFacts & { kind: string; reportTo: string; reportToEn: string }>({
+  id: 'complaint.major-not-reported',
+  severity: 'error',
+  source: cite('ZH', 'WI/FW-014.7'),
+  title: text('重大投诉须立即汇报', 'A major complaint is reported at once'),
+  parameters: [escalateTo],
+  reading: text('书面投诉同样须报企业领导（WI/FW-012 三），故亦适用。', 'Written complaints are also reported to leadership (WI/FW-012 三), so the rule applies to them too.'),
+  message: (d) =>
+    text(
+      `投诉 ${d.complaintId}（${d.kind === 'major' ? '重大' : '书面'}投诉）未记录向${d.reportTo}汇报。`,
+      `Complaint ${d.complaintId} (${d.kind}) has no record of a report to ${d.reportToEn}.`,
+    ),
+});
+
+const followUpMissing = defineRule<ComplaintFacts>({
+  id: 'complaint.follow-up-missing',
+  severity: 'error',
+  source: cite('STD', '投诉管理 处理与回访 3'),
+  title: text('投诉处理完毕后100%回访（联系不上或不便回访的除外）', 'Follow up 100% of complaints after handling (unreachable or inconvenient excepted)'),
+  parameters: [],
+  message: (d) => text(`投诉 ${d.complaintId} 已关闭，但既无回访记录，也无“联系不上/不便回访”的记录。`, `Complaint ${d.complaintId} is closed with neither a follow-up nor an "unreachable/inconvenient" record.`),
+});
+
+const closedUnsatisfied = defineRule<ComplaintFacts & { result: string }>({
+  id: 'complaint.closed-unsatisfied',
+  severity: 'warning',
+  source: cite('ZH', 'WI/FW-011 二.4'),
+  title: text('回访直到用户满意为止', 'Follow up until the customer is satisfied'),
+  parameters: [],
+  reading: text('WI/FW-019：不满意的，责成相关部门限期处理，或解释原因并确定下次回访。', 'WI/FW-019: if not satisfied, the department fixes it within a deadline, or the reason is explained and the next visit set.'),
+  message: (d) => text(`投诉 ${d.complaintId} 在回访不满意（“${d.result}”）时关闭。`, `Complaint ${d.complaintId} was closed after an unsatisfied follow-up ("${d.result}").`),
+});
+
+const measureOverdue = defineRule<ComplaintFacts & { measure: string; kind: string; dueAt: string; doneAt: string | null; asOf: string }>({
+  id: 'complaint.measure-overdue',
+  severity: 'error',
+  source: cite('ZH', 'WI/FW-011 二.1'),
+  title: text('补救、纠正措施按预定时间完成', 'Remedial and corrective measures are completed by their due time'),
+  parameters: [],
+  message: (d) =>
+    d.doneAt
+      ? text(`投诉 ${d.complaintId}：${d.kind === 'corrective' ? '纠正' : '补救'}措施“${d.measure}”应于 ${d.dueAt} 前完成，实际 ${d.doneAt}。`, `Complaint ${d.complaintId}: the ${d.kind} measure "${d.measure}" was due by ${d.dueAt}, done ${d.doneAt}.`)
+      : text(`投诉 ${d.complaintId}：${d.kind === 'corrective' ? '纠正' : '补救'}措施“${d.measure}”应于 ${d.dueAt} 前完成，截至 ${d.asOf} 未完成。`, `Complaint ${d.complaintId}: the ${d.kind} measure "${d.measure}" was due by ${d.dueAt} and is not done as of ${d.asOf}.`),
+});
+
+const recordIncomplete = defineRule<ComplaintFacts & { missing: string[] }>({
+  id: 'complaint.record-incomplete',
+  severity: 'error',
+  source: cite('ZH', 'WI/FW-014.5'),
+  title: text('记清楚：投诉事项、处理过程及结果记录完整后方可关闭', 'Record clearly: matter, process and result are recorded before closing'),
+  parameters: [],
+  reading: text(
+    '关闭前须有：听清楚、问清楚、记清楚、跟清楚、复清楚（无法通知且豁免成立的除外）、投诉文件编号（WI/FW-011 一.2）、处理结果或解释、重大/书面投诉的汇报、回访或回访豁免。',
+    'Before closing: listened, clarified, recorded, followed through, replied clearly (unless a valid exemption made notifying impossible), the document number (WI/FW-011 一.2), a result or explanation, the report of a major/written complaint, and a follow-up or its exemption.',
+  ),
+  message: (d) => text(`投诉 ${d.complaintId} 关闭时记录不完整，缺少：${d.missing.join('、')}。`, `Complaint ${d.complaintId} was closed with an incomplete record; missing: ${d.missing.join(', ')}.`),
+});
+
+const outOfScopeNotReferred = defineRule<ComplaintFacts>({
+  id: 'complaint.out-of-scope-not-referred',
+  severity: 'warning',
+  source: cite('ZH', 'WI/FW-006.17'),
+  title: text('物业管理以外的投诉：指引至政府相关职能部门并作必要解释', 'Out-of-scope complaints: direct to the competent department and explain'),
+  parameters: [],
+  reading: text('条文为“能够通知”（可以），故为警告；若指引，则须作出解释。', 'The clause says the centre "may" direct the complainant, hence a warning; if it does, it must explain.'),
+  message: (d) => text(`投诉 ${d.complaintId} 属物业管理范围以外，已关闭但未记录指引与解释。`, `Complaint ${d.complaintId} is outside property management and was closed without a recorded referral and explanation.`),
+});
+
+/**
+ * Every rule of the complaint procedure, by name: what the docs table lists and what
+ * {@link checkComplaint} can return.
+ *
+ * @example
+ * complaintRules.notifyDeadline.source // { document: '《服务中心工作手册》', clause: 'WI/FW-006.18' }
+ */
+export const complaintRules = Object.freeze({
+  notifyDeadline,
+  completeDeadline,
+  departmentDeadline,
+  investigateDeadline,
+  consultationTracking,
+  promisedReply,
+  notifyExemptionInvalid,
+  majorNotReported,
+  followUpMissing,
+  closedUnsatisfied,
+  measureOverdue,
+  recordIncomplete,
+  outOfScopeNotReferred,
+}) satisfies Record<string, Rule<never>>;
+
+/**
+ * Whether the WI/FW-006.18 exemption holds: some detail was false **and** notifying was
+ * impossible.
+ *
+ * @example
+ * notificationExempt({ notificationExemption: { at: '…', falseDetails: ['contact'], notifiable: false } } as ComplaintRecord) // true
+ */
+export function notificationExempt(record: Pick<ComplaintRecord, 'notificationExemption'>): boolean {
+  const e = record.notificationExemption;
+  return e !== undefined && e.falseDetails.length > 0 && !e.notifiable;
+}
+
+/**
+ * The WI/FW-006.18 deadline of a complaint: when the result or progress must have been
+ * told, as an ISO instant with offset (3 days of 24 h under the default rolling count).
+ *
+ * @example
+ * complaintReplyDeadline('2026-05-06T09:30:00+08:00') // '2026-05-09T09:30:00+08:00'
+ * complaintReplyDeadline('2026-05-06T01:30:00Z')      // '2026-05-09T09:30:00+08:00'
+ */
+export function complaintReplyDeadline(receivedAt: InstantInput, policy?: Policy, calendar?: BusinessCalendar): IsoInstant {
+  if (policy !== undefined) assertPolicy(policy);
+  const within = paramValue(policy, notifyWithin) ?? notifyWithin.default!;
+  return computeDeadline(toIsoInstant(receivedAt, paramValue(policy, zoneParameter)), within, { policy, calendar }).dueAt;
+}
+
+/**
+ * Every deadline of a complaint record under a policy, as data: started, due, met (when)
+ * or exempt. A deadline whose parameter is `null` is left out.
+ *
+ * @example
+ * complaintDeadlines(record).map((d) => [d.id, d.dueAt])
+ * // [['notify', '2026-05-09T09:30:00+08:00'], ['complete', …], ['investigate', '2026-05-08T09:30:00+08:00']]
+ */
+export function complaintDeadlines(record: ComplaintRecord, options: ComplaintRuleOptions = {}): TrackedDeadline[] {
+  parseInput(complaintRecordSchema, record, 'complaint record');
+  if (options.policy !== undefined) assertPolicy(options.policy);
+  const zone = paramValue(options.policy, zoneParameter);
+  const out: TrackedDeadline[] = [];
+  const add = (id: ComplaintDeadlineId, rule: Rule<never>, parameter: Parameter<Duration | null>, start: IsoInstant | undefined, metAt: IsoInstant | undefined, exempt = false) => {
+    const within = paramValue(options.policy, parameter);
+    if (within === null || start === undefined) return;
+    const startedAt = toIsoInstant(start, zone);
+    const d = computeDeadline(startedAt, within, options);
+    out.push({ id, ruleId: rule.id, startedAt, ...d, metAt: metAt === undefined ? null : toIsoInstant(metAt, zone), exempt });
+  };
+  const firstProgress = record.progressNotices?.[0]?.at;
+  if (record.nature === 'consultation') {
+    add('consultation', consultationTracking, consultationTrackWithin, record.receivedAt, earliestInstant([firstProgress, record.resultNotifiedAt]));
+    return out;
+  }
+  const closedBy = [record.explanation?.at, record.referral?.at];
+  add('notify', notifyDeadline, notifyWithin, record.receivedAt, earliestInstant([firstProgress, record.resultNotifiedAt, ...closedBy]), notificationExempt(record));
+  add('complete', completeDeadline, completeWithin, record.receivedAt, earliestInstant([record.result?.at, ...closedBy]));
+  add('investigate', investigateDeadline, investigateWithin, record.receivedAt, earliestInstant([record.dispatches?.[0]?.at, record.result?.at, ...closedBy]));
+  add('department', departmentDeadline, departmentWithin, record.dispatches?.[0]?.at, record.result?.at);
+  record.progressNotices?.forEach((notice, i) => {
+    if (notice.nextReplyAt === undefined) return;
+    const later = [...(record.progressNotices ?? []).slice(i + 1).map((n) => n.at), record.resultNotifiedAt].filter((at): at is string => at !== undefined && compareInstants(at, notice.at) > 0);
+    const metAt = earliestInstant(later);
+    const startedAt = toIsoInstant(notice.at, zone);
+    out.push({ id: `promised-reply#${i}`, ruleId: promisedReply.id, startedAt, dueAt: toIsoInstant(notice.nextReplyAt, zone), inclusive: true, metAt: metAt === undefined ? null : toIsoInstant(metAt, zone), exempt: false });
+  });
+  return out;
+}
+
+/**
+ * What a complaint record still lacks before it may be closed (empty when complete).
+ * Shared by the machine's `canClose` guard and the `complaint.record-incomplete` rule.
+ *
+ * @example
+ * missingForClose(record) // ['fiveClears.repliedClearly', 'followUp']
+ */
+export function missingForClose(record: ComplaintRecord): string[] {
+  const missing: string[] = [];
+  const c = record.fiveClears ?? {};
+  if (!c.listened) missing.push('fiveClears.listened');
+  if (!c.clarified) missing.push('fiveClears.clarified');
+  if (!c.recorded) missing.push('fiveClears.recorded');
+  if (record.referral) return missing; // out of scope: the referral ends it (WI/FW-006.17)
+  if (!record.documentNo) missing.push('documentNo');
+  if (!c.followedThrough) missing.push('fiveClears.followedThrough');
+  if (!c.repliedClearly && !notificationExempt(record)) missing.push('fiveClears.repliedClearly');
+  if (!record.result && !record.explanation) missing.push('result');
+  const kind = record.classification?.kind;
+  if ((kind === 'major' || kind === 'written') && !record.report) missing.push('report');
+  if (!record.followUp && !record.followUpExemption) missing.push('followUp');
+  return missing;
+}
+
+/**
+ * Checks a complaint record as of an instant and returns its violations (never throws for
+ * non-compliance): each deadline kept apart (notify 3 days, complete 3 days, department 3
+ * days as a warning, DEPT 48 h investigation, 24 h consultation tracking, promised replies),
+ * the notification exemption, a missing 汇报, a missing follow-up, overdue measures, an
+ * incomplete record at closing, an out-of-scope complaint closed without referral.
+ * Invalid input is a typed error; the record is not changed.
+ *
+ * @example
+ * checkComplaint(record, { asOf: '2026-05-10T09:30:00+08:00' })
+ * // [{ ruleId: 'complaint.notify-deadline', severity: 'error', source: { clause: 'WI/FW-006.18', … }, message: { 'zh-CN': '投诉 C-1：通知处理结果或进度应在 2026-05-09 09:30 前完成…', en: '…' }, data: { … } }]
+ */
+export function checkComplaint(record: ComplaintRecord, options: ComplaintRuleOptions & { readonly asOf: InstantInput }): Violation[] {
+  parseInput(complaintRecordSchema, record, 'complaint record');
+  const { policy } = options;
+  const zone = paramValue(policy, zoneParameter);
+  const asOf = toIsoInstant(options.asOf, zone);
+  const happened = (at: string | undefined): at is string => at !== undefined && compareInstants(at, asOf) <= 0;
+  const out: Violation[] = [];
+  const complaintId = record.id;
+  const rules = new Map<string, Rule<DeadlineFacts>>([notifyDeadline, completeDeadline, departmentDeadline, investigateDeadline, consultationTracking, promisedReply].map((r) => [r.id, r]));
+  const durations: Record<string, Parameter<Duration | null>> = { notify: notifyWithin, complete: completeWithin, department: departmentWithin, investigate: investigateWithin, consultation: consultationTrackWithin };
+
+  for (const d of complaintDeadlines(record, options)) {
+    if (d.exempt || compareInstants(d.startedAt, asOf) > 0) continue;
+    const met = d.metAt !== null && happened(d.metAt) ? d.metAt : null;
+    if (met ? !isLate(d, met) : !isLate(d, asOf)) continue;
+    const within = durations[d.id] ? paramValue(policy, durations[d.id]!) : null;
+    const limitZh = within ? formatDuration(within, 'zh-CN') : `约定于 ${formatLocal(d.dueAt, zone)}`;
+    const limitEn = within ? formatDuration(within, 'en') : `promised for ${formatLocal(d.dueAt, zone)}`;
+    const rule = rules.get(d.ruleId)!;
+    const facts: DeadlineFacts = { complaintId, startedAt: formatLocal(d.startedAt, zone), dueAt: formatLocal(d.dueAt, zone), metAt: met ? formatLocal(met, zone) : null, asOf: formatLocal(asOf, zone), limitZh, limitEn };
+    const v = violation(rule, facts, policy);
+    out.push({ ...v, data: { ...v.data, deadline: d.id, startedAt: d.startedAt, dueAt: d.dueAt, inclusive: d.inclusive, metAt: met, asOf } });
+  }
+
+  const e = record.notificationExemption;
+  if (e && happened(e.at) && !notificationExempt(record)) {
+    out.push(violation(notifyExemptionInvalid, { complaintId, falseDetails: [...e.falseDetails], notifiable: e.notifiable }, policy));
+  }
+  const kind = record.classification?.kind;
+  if (record.classification && happened(record.classification.at) && (kind === 'major' || kind === 'written') && !(record.report && happened(record.report.at))) {
+    const to = paramValue(policy, escalateTo);
+    out.push(violation(majorNotReported, { complaintId, kind: kind, reportTo: to['zh-CN'], reportToEn: to.en }, policy));
+  }
+  for (const m of record.measures ?? []) {
+    const done = happened(m.doneAt) ? m.doneAt : undefined;
+    const late = done ? compareInstants(done, m.dueAt) > 0 : compareInstants(asOf, m.dueAt) > 0;
+    if (late) {
+      out.push(violation(measureOverdue, { complaintId, measure: m.description, kind: m.kind, dueAt: formatLocal(m.dueAt, zone), doneAt: done ? formatLocal(done, zone) : null, asOf: formatLocal(asOf, zone) }, policy));
+    }
+  }
+  if (happened(record.closedAt)) {
+    // A missing follow-up or 汇报 has its own rule; this one reports the rest of the record.
+    const missing = missingForClose(record).filter((m) => m !== 'followUp' && m !== 'report');
+    if (missing.length > 0) out.push(violation(recordIncomplete, { complaintId, missing }, policy));
+    if (!record.referral && !record.followUp && !record.followUpExemption && !(record.classification && !record.classification.inScope)) {
+      out.push(violation(followUpMissing, { complaintId }, policy));
+    }
+    if (record.followUp && !record.followUp.satisfied) out.push(violation(closedUnsatisfied, { complaintId, result: record.followUp.result }, policy));
+    if (record.classification && !record.classification.inScope && !record.referral) out.push(violation(outOfScopeNotReferred, { complaintId }, policy));
+  }
+  return out;
+}

@@ -30,4 +30,5 @@ export type { SnapshotEnvelope, PersistedSnapshot, Migration, RestoreOptions } f
 export { persist, restore, machineVersion } from './core/persistence';
 export type { ProcedureDefinition } from './core/procedure';
 export { defineProcedure } from './core/procedure';
-export { instantSchema, parseInput } from './core/validate';
+export { instantSchema } from './core/instant-schema';
+export { parseInput, INSTANT_MESSAGE } from './core/validate';

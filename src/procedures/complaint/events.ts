@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { instantSchema, parseInput } from '../../core/validate';
+import { instantSchema } from '../../core/instant-schema';
+import { parseInput } from '../../core/validate';
 import { complaintKindSchema, falseDetailSchema } from './schema';
 
 const at = { at: instantSchema };

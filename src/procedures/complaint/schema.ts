@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { instantSchema } from '../../core/validate';
+import { instantSchema } from '../../core/instant-schema';
 
 /**
  * How a complaint arrived (《服务中心工作手册》 WI/FW-011 一.1, WI/FW-015.1; 《物业客户服务类服务标准表》 投诉管理).

@@ -32,3 +32,4 @@ export type { ProcedureDefinition } from './core/procedure';
 export { defineProcedure } from './core/procedure';
 export { instantSchema } from './core/instant-schema';
 export { parseInput, INSTANT_MESSAGE } from './core/validate';
+export { startMachine } from './core/start-machine';

@@ -1,11 +1,10 @@
-import { DateTime } from 'luxon';
 import type { BusinessCalendar } from './calendar';
 import { CALENDAR_ZONE } from './calendar-day';
-import { dateOfDayNumber, dayNumber } from './day-number';
+import { dateOfDayNumber } from './day-number';
 import { chineseCalendar } from './chinese-calendar';
 import { dayCountingParameter, zoneParameter } from './core-parameters';
 import type { InstantInput, IsoInstant } from './instant';
-import { formatInstant, parseInstant } from './instant';
+import { epochMsToZonedIso, instantToEpochMs, zoneOffsetAt } from './instant';
 import type { Duration } from './parameter';
 import type { Policy } from './policy';
 import { paramValue } from './policy';
@@ -49,31 +48,47 @@ export interface DeadlineOptions {
  */
 export function computeDeadline(start: InstantInput, duration: Duration, options: DeadlineOptions = {}): Deadline {
   const zone = paramValue(options.policy, zoneParameter);
-  const from = parseInstant(start, zone, 'start');
+  const from = instantToEpochMs(start, 'start');
   const calendar = options.calendar ?? chineseCalendar();
   switch (duration.unit) {
     case 'minute':
-      return { dueAt: formatInstant(from.plus({ minutes: duration.value })), inclusive: true };
+      return { dueAt: epochMsToZonedIso(from + duration.value * MINUTE, zone), inclusive: true };
     case 'hour':
-      return { dueAt: formatInstant(from.plus({ hours: duration.value })), inclusive: true };
+      return { dueAt: epochMsToZonedIso(from + duration.value * HOUR, zone), inclusive: true };
     case 'working-day': {
-      const local = from.setZone(CALENDAR_ZONE);
-      const day = dayNumber(local.toISODate() as string);
+      // The same wall-clock time on the n-th following working day of the Chinese calendar.
+      const offset = zoneOffsetAt(CALENDAR_ZONE, from);
+      const day = localDayNumber(from, offset);
       const target = nthWorkingDay(calendar, day, Math.ceil(duration.value));
-      return { dueAt: formatInstant(local.plus({ days: target - day }).setZone(zone)), inclusive: true };
+      const due = from + (target - day) * DAY;
+      return { dueAt: epochMsToZonedIso(due + (offset - zoneOffsetAt(CALENDAR_ZONE, due)) * MINUTE, zone), inclusive: true };
     }
     case 'day': {
       if (paramValue(options.policy, dayCountingParameter) === 'rolling') {
-        return { dueAt: formatInstant(from.plus({ hours: 24 * duration.value })), inclusive: true };
+        return { dueAt: epochMsToZonedIso(from + duration.value * DAY, zone), inclusive: true };
       }
       // 民法典 第201条: the first day is not counted; the period ends at 24:00 of its last day.
-      let last = dayNumber(from.toISODate() as string) + Math.ceil(duration.value);
+      let last = localDayNumber(from, zoneOffsetAt(zone, from)) + Math.ceil(duration.value);
       // 第203条: a last day that is not a working day moves to the next working day.
       if (!calendar.dayInfo(dateOfDayNumber(last)).working) last = nthWorkingDay(calendar, last, 1);
-      const end = DateTime.fromISO(dateOfDayNumber(last + 1), { zone });
-      return { dueAt: formatInstant(end), inclusive: false };
+      return { dueAt: startOfDayIso(last + 1, zone), inclusive: false };
     }
   }
+}
+
+const MINUTE = 60_000;
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
+
+function localDayNumber(epochMs: number, offsetMinutes: number): number {
+  return Math.floor((epochMs + offsetMinutes * MINUTE) / DAY);
+}
+
+// 00:00 of a day in `zone`: the local midnight's offset can differ from the day before in a
+// DST zone, so it is read at the candidate instant and corrected once.
+function startOfDayIso(day: number, zone: string): string {
+  const guess = day * DAY - zoneOffsetAt(zone, day * DAY) * MINUTE;
+  return epochMsToZonedIso(day * DAY - zoneOffsetAt(zone, guess) * MINUTE, zone);
 }
 
 /**
@@ -84,7 +99,7 @@ export function computeDeadline(start: InstantInput, duration: Duration, options
  * isLate({ dueAt: '2026-05-09T09:30:00+08:00', inclusive: true }, '2026-05-09T09:30:01+08:00')  // true
  */
 export function isLate(deadline: Deadline, at: InstantInput): boolean {
-  const t = parseInstant(at, 'UTC').toMillis();
-  const due = parseInstant(deadline.dueAt, 'UTC', 'dueAt').toMillis();
+  const t = instantToEpochMs(at);
+  const due = instantToEpochMs(deadline.dueAt, 'dueAt');
   return deadline.inclusive ? t > due : t >= due;
 }

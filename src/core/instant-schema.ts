@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { parseInstant } from './instant';
+import { isoToEpochMs } from './iso';
 
 import { INSTANT_MESSAGE } from './validate';
 
@@ -9,14 +9,4 @@ import { INSTANT_MESSAGE } from './validate';
  * @example
  * instantSchema.safeParse('2026-05-06T09:30:00').success // false (no offset)
  */
-export const instantSchema = z.string().refine(
-  (value) => {
-    try {
-      parseInstant(value, 'UTC');
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: INSTANT_MESSAGE },
-);
+export const instantSchema = z.string().refine((value) => isoToEpochMs(value) !== undefined, { message: INSTANT_MESSAGE });

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { WuyeError } from './errors';
+import { epochMsToIso, fixedOffset, isoToEpochMs } from './iso';
 import { text } from './text';
 import { DEFAULT_ZONE } from './zone';
 
@@ -17,9 +18,6 @@ export type InstantInput = string | DateTime;
 /** An ISO 8601 instant with offset, as the library writes it. @example const s: IsoInstant = '2026-05-06T09:30:00+08:00'; */
 export type IsoInstant = string;
 
-// Date, a `T`, a time with at least hours and minutes, then an offset: Z, ±HH, ±HHMM or ±HH:MM.
-const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}(:?\d{2})?)$/;
-
 /**
  * Reads an instant and returns it as a luxon `DateTime` in `zone` (default Asia/Shanghai).
  * A string without an offset, an impossible date (2026-02-30), a non-string or an invalid
@@ -33,7 +31,7 @@ export function parseInstant(input: unknown, zone: string = DEFAULT_ZONE, field 
   let dt: DateTime;
   if (DateTime.isDateTime(input)) {
     dt = input;
-  } else if (typeof input === 'string' && ISO_WITH_OFFSET.test(input)) {
+  } else if (typeof input === 'string' && isoToEpochMs(input) !== undefined) {
     dt = DateTime.fromISO(input, { setZone: true });
   } else {
     throw invalidInstant(input, field);
@@ -65,7 +63,50 @@ export function formatInstant(dt: DateTime): IsoInstant {
  * toIsoInstant('2026-05-06T01:30:00Z') // '2026-05-06T09:30:00+08:00'
  */
 export function toIsoInstant(input: InstantInput, zone: string = DEFAULT_ZONE): IsoInstant {
-  return formatInstant(parseInstant(input, zone));
+  return epochMsToZonedIso(instantToEpochMs(input), zone);
+}
+
+/**
+ * The epoch milliseconds of an instant (ISO string with offset, or luxon DateTime); the
+ * same errors as {@link parseInstant}, without building a DateTime for strings.
+ *
+ * @example
+ * instantToEpochMs('2026-05-06T01:30:00Z') === instantToEpochMs('2026-05-06T09:30:00+08:00') // true
+ */
+export function instantToEpochMs(input: unknown, field = 'at'): number {
+  if (typeof input === 'string') {
+    const ms = isoToEpochMs(input);
+    if (ms === undefined) throw invalidInstant(input, field);
+    return ms;
+  }
+  if (DateTime.isDateTime(input) && input.isValid) return input.toMillis();
+  throw invalidInstant(input, field);
+}
+
+/**
+ * The offset of `zone` (minutes east of UTC) at an instant: arithmetic for fixed zones
+ * (Asia/Shanghai since 1991, UTC), luxon's tz data otherwise. An unknown zone is
+ * `INVALID_INPUT`.
+ *
+ * @example
+ * zoneOffsetAt('Asia/Shanghai', Date.UTC(2026, 4, 6)) // 480
+ */
+export function zoneOffsetAt(zone: string, epochMs: number): number {
+  const fixed = fixedOffset(zone, epochMs);
+  if (fixed !== undefined) return fixed;
+  const dt = DateTime.fromMillis(epochMs, { zone });
+  if (!dt.isValid) throw new WuyeError('INVALID_INPUT', text(`未知时区：${zone}`, `Unknown time zone: ${zone}`), { zone });
+  return dt.offset;
+}
+
+/**
+ * Writes epoch milliseconds as the library's ISO instant in `zone`.
+ *
+ * @example
+ * epochMsToZonedIso(Date.UTC(2026, 4, 6, 1, 30), 'Asia/Shanghai') // '2026-05-06T09:30:00+08:00'
+ */
+export function epochMsToZonedIso(epochMs: number, zone: string = DEFAULT_ZONE): IsoInstant {
+  return epochMsToIso(epochMs, zoneOffsetAt(zone, epochMs));
 }
 
 /**
@@ -76,7 +117,7 @@ export function toIsoInstant(input: InstantInput, zone: string = DEFAULT_ZONE): 
  * compareInstants('2026-05-06T01:30:00Z', '2026-05-06T09:30:00+08:00') // 0
  */
 export function compareInstants(a: InstantInput, b: InstantInput): number {
-  return parseInstant(a, 'UTC', 'a').toMillis() - parseInstant(b, 'UTC', 'b').toMillis();
+  return instantToEpochMs(a, 'a') - instantToEpochMs(b, 'b');
 }
 
 function invalidInstant(input: unknown, field: string): WuyeError {
@@ -103,7 +144,7 @@ export function earliestInstant(instants: ReadonlyArray<IsoInstant | undefined>)
   let bestMs = Infinity;
   for (const at of instants) {
     if (at === undefined) continue;
-    const ms = parseInstant(at, 'UTC').toMillis();
+    const ms = instantToEpochMs(at);
     if (ms < bestMs) {
       best = at;
       bestMs = ms;
@@ -119,6 +160,7 @@ export function earliestInstant(instants: ReadonlyArray<IsoInstant | undefined>)
  * formatLocal('2026-05-09T01:30:00Z') // '2026-05-09 09:30'
  */
 export function formatLocal(at: InstantInput, zone: string = DEFAULT_ZONE): string {
-  const dt = parseInstant(at, zone);
-  return dt.toFormat(dt.second === 0 && dt.millisecond === 0 ? 'yyyy-MM-dd HH:mm' : 'yyyy-MM-dd HH:mm:ss');
+  const iso = toIsoInstant(at, zone);
+  const seconds = iso.slice(17, 19) !== '00' || iso[19] === '.';
+  return `${iso.slice(0, 10)} ${iso.slice(11, seconds ? 19 : 16)}`;
 }

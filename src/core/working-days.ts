@@ -1,11 +1,11 @@
 import type { BusinessCalendar } from './calendar';
 import { isIndexedCalendar } from './calendar';
 import { CALENDAR_ZONE, toCalendarDate } from './calendar-day';
-import { dateOfDayNumber, dayNumber } from './day-number';
+import { dateOfDayNumber } from './day-number';
 import { chineseCalendar } from './chinese-calendar';
 import { WuyeError } from './errors';
 import type { InstantInput, IsoInstant } from './instant';
-import { formatInstant, parseInstant } from './instant';
+import { epochMsToZonedIso, instantToEpochMs, zoneOffsetAt } from './instant';
 import { text } from './text';
 
 // A generic (host) calendar is walked day by day; this bounds the walk so that a calendar
@@ -40,10 +40,12 @@ export function addWorkingDays(at: InstantInput, n: number, calendar: BusinessCa
   if (typeof n !== 'number' || !Number.isInteger(n)) {
     throw new WuyeError('INVALID_INPUT', text(`工作日数须为有限整数：${String(n)}`, `The number of working days must be a finite integer: ${String(n)}`), { field: 'n', input: String(n) });
   }
-  const dt = parseInstant(at, CALENDAR_ZONE);
-  const from = dayNumber(dt.toISODate() as string);
+  const ms = instantToEpochMs(at);
+  const offset = zoneOffsetAt(CALENDAR_ZONE, ms);
+  const from = Math.floor((ms + offset * 60_000) / 86_400_000);
   const target = nthWorkingDay(calendar, from, n);
-  return formatInstant(dt.plus({ days: target - from }));
+  // Same wall-clock time: Shanghai keeps +08:00 in the covered years, so whole days of 24 h.
+  return epochMsToZonedIso(ms + (target - from) * 86_400_000, CALENDAR_ZONE);
 }
 
 /**

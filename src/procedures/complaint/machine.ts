@@ -13,9 +13,11 @@ import { instantSchema } from '../../core/instant-schema';
 import { parseInput } from '../../core/validate';
 import type { Migration } from '../../core/persistence';
 import { restore } from '../../core/persistence';
+import { requireInput } from '../../core/require-input';
+import { startMachine } from '../../core/start-machine';
 import type { ComplaintEvent } from './events';
 import type { ComplaintRuleOptions, TrackedDeadline } from './rules';
-import { checkComplaint, complaintDeadlines, missingForClose } from './rules';
+import { checkComplaint, complaintDeadlines, deadlinesOfValidRecord, missingForClose } from './rules';
 import type { ComplaintRecord } from './schema';
 import { complaintRecordSchema } from './schema';
 
@@ -94,7 +96,7 @@ export function createComplaintMachine(options: ComplaintRuleOptions = {}) {
   const iso = (at: string) => toIsoInstant(at, zone);
   const next = (context: ComplaintContext, record: ComplaintRecord, at: string): Partial<ComplaintContext> => ({
     record,
-    deadlines: complaintDeadlines(record, options),
+    deadlines: deadlinesOfValidRecord(record, options),
     lastEventAt: iso(at),
   });
   const ordered = (context: ComplaintContext, event: ComplaintEvent): boolean => {
@@ -195,6 +197,7 @@ export function createComplaintMachine(options: ComplaintRuleOptions = {}) {
     id: 'complaint',
     version: '1',
     context: ({ input }) => {
+      requireInput(input);
       parseInput(complaintRecordSchema, input, 'complaint intake record');
       const started = LIFECYCLE_FIELDS.filter((f) => (input as Record<string, unknown>)[f] !== undefined);
       if (started.length > 0) {
@@ -320,4 +323,16 @@ export const complaintMigrations: Readonly<Record<number, Migration>> = Object.f
  */
 export function restoreComplaint(envelope: unknown, machine: ComplaintMachine = complaintMachine) {
   return restore(envelope, { machine, contextSchema: complaintContextSchema, migrations: complaintMigrations });
+}
+
+/**
+ * Starts a complaint from its intake record (pure): `[snapshot, actions]`, or a typed
+ * error (`INVALID_INSTANT`, `INVALID_INPUT`) for a bad record — where `initialTransition`
+ * would hide it in a snapshot with `status: 'error'`.
+ *
+ * @example
+ * const [snapshot] = startComplaint({ id: 'C-1', receivedAt: '2026-05-06T09:30:00+08:00', channel: 'phone', complainant: { name: '王先生' }, subject: '噪声', receiver: '李敏' });
+ */
+export function startComplaint(intake: ComplaintRecord, machine: ComplaintMachine = complaintMachine) {
+  return startMachine(machine, intake);
 }

@@ -255,6 +255,17 @@ export function complaintReplyDeadline(receivedAt: InstantInput, policy?: Policy
 export function complaintDeadlines(record: ComplaintRecord, options: ComplaintRuleOptions = {}): TrackedDeadline[] {
   parseInput(complaintRecordSchema, record, 'complaint record');
   if (options.policy !== undefined) assertPolicy(options.policy);
+  return deadlinesOfValidRecord(record, options);
+}
+
+/**
+ * {@link complaintDeadlines} for a record already known to be valid (the machine's own,
+ * built from validated events): no schema pass on every event.
+ *
+ * @example
+ * deadlinesOfValidRecord(snapshot.context.record, { policy })
+ */
+export function deadlinesOfValidRecord(record: ComplaintRecord, options: ComplaintRuleOptions = {}): TrackedDeadline[] {
   const zone = paramValue(options.policy, zoneParameter);
   const out: TrackedDeadline[] = [];
   const add = (id: ComplaintDeadlineId, rule: Rule<never>, parameter: Parameter<Duration | null>, start: IsoInstant | undefined, metAt: IsoInstant | undefined, exempt = false) => {
@@ -279,7 +290,8 @@ export function complaintDeadlines(record: ComplaintRecord, options: ComplaintRu
     const later = [...(record.progressNotices ?? []).slice(i + 1).map((n) => n.at), record.resultNotifiedAt].filter((at): at is string => at !== undefined && compareInstants(at, notice.at) > 0);
     const metAt = earliestInstant(later);
     const startedAt = toIsoInstant(notice.at, zone);
-    out.push({ id: `promised-reply#${i}`, ruleId: promisedReply.id, startedAt, dueAt: toIsoInstant(notice.nextReplyAt, zone), inclusive: true, metAt: metAt === undefined ? null : toIsoInstant(metAt, zone), exempt: false });
+    // The WI/FW-006.18 exemption (false details, so notifying is impossible) covers promised replies too.
+    out.push({ id: `promised-reply#${i}`, ruleId: promisedReply.id, startedAt, dueAt: toIsoInstant(notice.nextReplyAt, zone), inclusive: true, metAt: metAt === undefined ? null : toIsoInstant(metAt, zone), exempt: notificationExempt(record) });
   });
   return out;
 }
@@ -331,13 +343,14 @@ export function checkComplaint(record: ComplaintRecord, options: ComplaintRuleOp
   const rules = new Map<string, Rule<DeadlineFacts>>([notifyDeadline, completeDeadline, departmentDeadline, investigateDeadline, consultationTracking, promisedReply].map((r) => [r.id, r]));
   const durations: Record<string, Parameter<Duration | null>> = { notify: notifyWithin, complete: completeWithin, department: departmentWithin, investigate: investigateWithin, consultation: consultationTrackWithin };
 
-  for (const d of complaintDeadlines(record, options)) {
+  if (policy !== undefined) assertPolicy(policy);
+  for (const d of deadlinesOfValidRecord(record, options)) {
     if (d.exempt || compareInstants(d.startedAt, asOf) > 0) continue;
     const met = d.metAt !== null && happened(d.metAt) ? d.metAt : null;
     if (met ? !isLate(d, met) : !isLate(d, asOf)) continue;
     const within = durations[d.id] ? paramValue(policy, durations[d.id]!) : null;
-    const limitZh = within ? formatDuration(within, 'zh-CN') : `约定于 ${formatLocal(d.dueAt, zone)}`;
-    const limitEn = within ? formatDuration(within, 'en') : `promised for ${formatLocal(d.dueAt, zone)}`;
+    const limitZh = within ? formatDuration(within, 'zh-CN') : '约定的回复时间';
+    const limitEn = within ? formatDuration(within, 'en') : 'the promised time';
     const rule = rules.get(d.ruleId)!;
     const facts: DeadlineFacts = { complaintId, startedAt: formatLocal(d.startedAt, zone), dueAt: formatLocal(d.dueAt, zone), metAt: met ? formatLocal(met, zone) : null, asOf: formatLocal(asOf, zone), limitZh, limitEn };
     const v = violation(rule, facts, policy);

@@ -1,0 +1,78 @@
+// Fast ISO 8601 arithmetic without luxon: reading an instant with an offset to epoch
+// milliseconds and writing one back in a fixed-offset zone. The hot paths (guards, deadline
+// checks, working-day arithmetic) use it; luxon remains the fallback for zones whose offset
+// changes (DST) and for DateTime input.
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:(Z)|([+-])(\d{2})(?::?(\d{2}))?)$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const MINUTE = 60_000;
+
+function daysIn(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
+}
+
+/**
+ * The epoch milliseconds of an ISO 8601 instant with an offset (`Z`, `±HH`, `±HHMM`,
+ * `±HH:MM`), or `undefined` when the string is not one or names an impossible date or time.
+ *
+ * @example
+ * isoToEpochMs('2026-05-06T09:30:00+08:00') // 1778031000000
+ * isoToEpochMs('2026-02-30T09:30:00+08:00') // undefined
+ */
+export function isoToEpochMs(s: string): number | undefined {
+  const m = ISO.exec(s);
+  if (!m) return undefined;
+  const year = +m[1]!;
+  const month = +m[2]!;
+  const day = +m[3]!;
+  const hour = +m[4]!;
+  const minute = +m[5]!;
+  const second = m[6] === undefined ? 0 : +m[6];
+  const ms = m[7] === undefined ? 0 : +m[7].slice(0, 3).padEnd(3, '0');
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || hour > 23 || minute > 59 || second > 59) return undefined;
+  let offset = 0;
+  if (m[8] === undefined) {
+    const oh = +m[10]!;
+    const om = m[11] === undefined ? 0 : +m[11];
+    if (oh > 18 || om > 59) return undefined;
+    offset = (m[9] === '-' ? -1 : 1) * (oh * 60 + om);
+  }
+  return Date.UTC(year, month - 1, day, hour, minute, second, ms) - offset * MINUTE;
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/**
+ * Writes epoch milliseconds as an ISO 8601 instant at a fixed offset (minutes east of UTC),
+ * milliseconds only when not zero.
+ *
+ * @example
+ * epochMsToIso(1778031000000, 480) // '2026-05-06T09:30:00+08:00'
+ */
+export function epochMsToIso(epochMs: number, offsetMinutes: number): string {
+  const d = new Date(epochMs + offsetMinutes * MINUTE);
+  const msPart = d.getUTCMilliseconds() ? `.${pad(d.getUTCMilliseconds(), 3)}` : '';
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  const off = offsetMinutes === 0 ? 'Z' : `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}${msPart}${off}`;
+}
+
+// China has kept +08:00 without daylight saving since 1991-09-15 (the last DST period ended
+// then); earlier instants go through luxon's tz data.
+const SHANGHAI_FIXED_FROM = Date.UTC(1991, 8, 15);
+
+/**
+ * The offset (minutes east of UTC) of `zone` at `epochMs` when it is known to be fixed —
+ * UTC, or Asia/Shanghai from 1991-09-15 on — else `undefined` (ask luxon).
+ *
+ * @example
+ * fixedOffset('Asia/Shanghai', Date.UTC(2026, 4, 6)) // 480
+ * fixedOffset('America/New_York', Date.UTC(2026, 4, 6)) // undefined
+ */
+export function fixedOffset(zone: string, epochMs: number): number | undefined {
+  if (zone === 'Asia/Shanghai' || zone === 'PRC' || zone === 'Asia/Chongqing' || zone === 'Asia/Harbin') return epochMs >= SHANGHAI_FIXED_FROM ? 480 : undefined;
+  if (zone === 'UTC' || zone === 'Etc/UTC' || zone === 'Z') return 0;
+  return undefined;
+}

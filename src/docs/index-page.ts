@@ -1,0 +1,55 @@
+import { dayCountingParameter } from '../core/core-parameters';
+import type { ProcedureDefinition } from '../core/procedure';
+import { DOCUMENTS } from '../core/source';
+import type { Lang, LocalizedText } from '../core/text';
+import { text } from '../core/text';
+
+/**
+ * The reading conventions every rule follows (procedures.md, reading conventions), stated
+ * once for the index page; rules that use one repeat it in their own `reading`.
+ *
+ * @example
+ * READING_CONVENTIONS.length > 0 // true
+ */
+export const READING_CONVENTIONS: readonly LocalizedText[] = [
+  text('“以上”“以下”“以内”包含本数；“超过”“不满”不含本数（民法典第1259条）。', '以上 / 以下 / 以内 include the number itself; 超过 / 不满 exclude it (Civil Code art. 1259).'),
+  text('档位重叠或留空时适用更严格的要求，并在文档中说明（如月量100既属“100–200”又属“100以下”，取30%；201–299不属任何档，取20%）。', 'Where tiers overlap or leave a gap, the stricter requirement applies and the docs say so (100 is both "100–200" and "100以下": 30%; 201–299 falls in no tier: 20%).'),
+  dayCountingParameter.reading!,
+  text('“N日前”“每季度首月20日前”未说明当日是否包含：默认严格（第N日00:00前），参数可改为包含当日。“工作日”使用业务日历（周末、法定节假日、调休上班日），主机可替换。', '"N日前" leaves the boundary day open: strict by default (before 00:00 of day N), a parameter makes it inclusive. "Working day" uses the business calendar (weekends, statutory holidays, 调休 make-up working days), which hosts may replace.'),
+  text('由比例得出的最少数量向上取整（“至少”）；开始使用的96.35㎡标准间按一间计。', 'Minimum counts from ratios round up ("at least"); a started 96.35 m² bay counts as a bay.'),
+  text('默认时区 Asia/Shanghai；所有输入输出时间均为带偏移的 ISO 8601 字符串。', 'Default zone Asia/Shanghai; every instant in and out is an ISO 8601 string with an offset.'),
+  text('《服务中心工作手册》的措辞被转载网站机器改写（统计←记录、仿佛是←好像是、企业←公司、快乐←高兴）：用语清单同时收录原文与可能的原始措辞；标准表与写字楼文件为繁体，文本检查须同时适用两种字形。', "The handbook's wording was machine-altered by the site it was scraped from (统计 for 记录, 仿佛是 for 好像是, 企业 for 公司, 快乐 for 高兴): phrase lists carry both; STD and the office documents are in traditional characters, so text checks work on both scripts."),
+  text('网页杂讯不是规则：部门制度中的“9:00-18:30”和400电话属于转载网站；标准表中的采购、交货日期等段落与客服无关。', "Web noise is not a rule: DEPT's \"9:00-18:30\" and 400 numbers belong to the hosting site; STD's purchasing paragraphs are unrelated."),
+];
+
+/**
+ * The docs index in one language: every procedure (linking its pages), the source
+ * documents and their pack ids, and the reading conventions.
+ *
+ * @example
+ * renderIndexPage(allProcedures, 'zh-CN').startsWith('# wuye-rules') // true
+ */
+export function renderIndexPage(procedures: readonly ProcedureDefinition[], lang: Lang): string {
+  const t = (x: LocalizedText) => x[lang];
+  const zh = lang === 'zh-CN';
+  const out = [
+    `# wuye-rules — ${zh ? '物业客服流程' : 'property-management customer-service procedures'}`,
+    '',
+    `> ${zh ? '本页由代码生成（`npm run docs`），请勿手工编辑。' : 'Generated from the code (`npm run docs`); do not edit by hand.'} [${zh ? 'English' : '中文'}](./index.${zh ? 'en' : 'zh-CN'}.md)`,
+    '',
+    `## ${zh ? '流程' : 'Procedures'}`,
+    '',
+    ...procedures.map((p) => `- [${t(p.title)}](./procedures/${p.name}.${lang}.md) — \`wuye-rules/${p.name}\``),
+    '',
+    `## ${zh ? '来源文件与策略包' : 'Source documents and policy packs'}`,
+    '',
+    `| ${zh ? '策略包' : 'Pack'} | ${zh ? '文件' : 'Document'} |`,
+    '| --- | --- |',
+    ...Object.entries(DOCUMENTS).map(([id, doc]) => `| ${id} | ${doc} |`),
+    '',
+    `## ${zh ? '阅读约定' : 'Reading conventions'}`,
+    '',
+    ...READING_CONVENTIONS.map((r) => `- ${t(r)}`),
+  ];
+  return `${out.join('\n')}\n`;
+}

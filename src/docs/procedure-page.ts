@@ -1,0 +1,102 @@
+import type { Policy } from '../core/policy';
+import { paramOrigin, paramValue } from '../core/policy';
+import type { ProcedureDefinition } from '../core/procedure';
+import type { Source } from '../core/source';
+import { DOCUMENTS, formatSource } from '../core/source';
+import type { Lang, LocalizedText } from '../core/text';
+import { formatValue } from './format-value';
+import { machineToMermaid } from './mermaid';
+
+const L = {
+  generated: { 'zh-CN': '本页由代码生成（`npm run docs`），请勿手工编辑。', en: 'Generated from the code (`npm run docs`); do not edit by hand.' },
+  otherLang: { 'zh-CN': 'English', en: '中文' },
+  sources: { 'zh-CN': '来源', en: 'Sources' },
+  diagram: { 'zh-CN': '流程图', en: 'State diagram' },
+  diagramNote: { 'zh-CN': '由状态机定义直接生成。箭头标注“事件 [守卫]”；状态下列出不改变状态的事件。每个事件都带时间 `at`，且不得早于上一事件（守卫 `inOrder`，图中不逐一标出）。', en: 'Derived from the machine definition. Arrows read "EVENT [guard]"; events that keep the state are listed under it. Every event carries its instant `at` and may not be earlier than the previous one (guard `inOrder`, not printed on each arrow).' },
+  states: { 'zh-CN': '状态', en: 'States' },
+  guards: { 'zh-CN': '守卫（流程规则）', en: 'Guards (the rules of the steps)' },
+  parameters: { 'zh-CN': '参数', en: 'Parameters' },
+  packs: { 'zh-CN': '策略包', en: 'Policy packs' },
+  rules: { 'zh-CN': '规则与可能的违规', en: 'Rules and the violations they raise' },
+  readings: { 'zh-CN': '阅读约定', en: 'Readings of the text' },
+  state: { 'zh-CN': '状态', en: 'State' },
+  title: { 'zh-CN': '名称', en: 'Title' },
+  source: { 'zh-CN': '出处', en: 'Source' },
+  guard: { 'zh-CN': '守卫', en: 'Guard' },
+  meaning: { 'zh-CN': '含义', en: 'Meaning' },
+  parameter: { 'zh-CN': '参数', en: 'Parameter' },
+  value: { 'zh-CN': '默认值', en: 'Default' },
+  policyValue: { 'zh-CN': '本策略取值', en: 'Value in this policy' },
+  unit: { 'zh-CN': '单位', en: 'Unit' },
+  from: { 'zh-CN': '默认值来自', en: 'Default from' },
+  reading: { 'zh-CN': '解读', en: 'Reading' },
+  pack: { 'zh-CN': '策略包', en: 'Pack' },
+  document: { 'zh-CN': '文件', en: 'Document' },
+  clause: { 'zh-CN': '条款', en: 'Clause' },
+  rule: { 'zh-CN': '规则', en: 'Rule' },
+  severity: { 'zh-CN': '级别', en: 'Severity' },
+  uses: { 'zh-CN': '使用参数', en: 'Parameters used' },
+  override: { 'zh-CN': '主机覆盖', en: 'host override' },
+  none: { 'zh-CN': '—', en: '—' },
+} satisfies Record<string, LocalizedText>;
+
+const SEVERITY: Record<string, LocalizedText> = {
+  error: { 'zh-CN': '错误', en: 'error' },
+  warning: { 'zh-CN': '警告', en: 'warning' },
+  info: { 'zh-CN': '提示', en: 'info' },
+};
+
+function cell(s: string): string {
+  return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+function table(head: string[], rows: string[][]): string {
+  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+}
+
+const src = (s: Source) => formatSource(s);
+
+/**
+ * The Markdown page of one procedure in one language: summary, sources, the Mermaid state
+ * diagram derived from the machine, states, guards, parameters (with the value under
+ * `policy` when one is given), packs, rules and their violations, and the readings of
+ * ambiguous text. Deterministic: same input, same page.
+ *
+ * @example
+ * renderProcedurePage(complaintProcedure, 'en').includes('```mermaid') // true
+ */
+export function renderProcedurePage(procedure: ProcedureDefinition, lang: Lang, policy?: Policy): string {
+  const t = (x: LocalizedText) => x[lang];
+  const other: Lang = lang === 'zh-CN' ? 'en' : 'zh-CN';
+  const out: string[] = [];
+  out.push(`# ${t(procedure.title)}`, '', `> ${t(L.generated)} [${t(L.otherLang)}](./${procedure.name}.${other}.md)`, '', t(procedure.summary), '');
+  out.push(`## ${t(L.sources)}`, '', ...procedure.sources.map((s) => `- ${src(s)}`), '');
+
+  if (procedure.machine) {
+    const machine = procedure.machine;
+    out.push(`## ${t(L.diagram)}`, '', t(L.diagramNote), '', '```mermaid', machineToMermaid(machine, lang), '```', '');
+    const states = Object.values(machine.root.states) as Array<{ key: string; meta?: { title?: LocalizedText; source?: Source } }>;
+    out.push(`## ${t(L.states)}`, '', table([t(L.state), t(L.title), t(L.source)], states.map((s) => [`\`${s.key}\``, s.meta?.title ? t(s.meta.title) : s.key, s.meta?.source ? src(s.meta.source) : t(L.none)])), '');
+  }
+  if (procedure.guards) {
+    out.push(`## ${t(L.guards)}`, '', table([t(L.guard), t(L.meaning), t(L.source)], Object.entries(procedure.guards).map(([name, g]) => [`\`${name}\``, t(g.description), src(g.source)])), '');
+  }
+
+  const head = [t(L.parameter), t(L.title), t(L.value), ...(policy ? [t(L.policyValue)] : []), t(L.unit), t(L.from), t(L.source), t(L.reading)];
+  const rows = procedure.parameters.map((p) => {
+    const origin = paramOrigin(policy, p);
+    const from = 'source' in origin ? `${origin.from} ${origin.source.clause}` : t(L.override);
+    const effective = policy ? [`${formatValue(paramValue(policy, p), lang)} (${from})`] : [];
+    return [`\`${p.id}\``, t(p.title), formatValue(p.default, lang), ...effective, p.unit, p.defaultFrom, src(p.source), p.reading ? t(p.reading) : t(L.none)];
+  });
+  out.push(`## ${t(L.parameters)}`, '', table(head, rows), '');
+
+  const packRows = procedure.packs.flatMap((pack) => Object.entries(pack.values).map(([id, v]) => [pack.id, DOCUMENTS[pack.id], `\`${id}\``, formatValue(v.value, lang), v.source.clause]));
+  if (packRows.length > 0) out.push(`## ${t(L.packs)}`, '', table([t(L.pack), t(L.document), t(L.parameter), lang === 'zh-CN' ? '取值' : 'Value', t(L.clause)], packRows), '');
+
+  const ruleRows = procedure.rules.map((r) => [`\`${r.id}\``, t(SEVERITY[r.severity]!), t(r.title), r.parameters.map((p) => `\`${p.id}\``).join(', ') || t(L.none), src(r.source), r.reading ? t(r.reading) : t(L.none)]);
+  out.push(`## ${t(L.rules)}`, '', table([t(L.rule), t(L.severity), t(L.title), t(L.uses), t(L.source), t(L.reading)], ruleRows), '');
+
+  if (procedure.readings.length > 0) out.push(`## ${t(L.readings)}`, '', ...procedure.readings.map((r) => `- ${t(r)}`), '');
+  return `${out.join('\n').trimEnd()}\n`;
+}

@@ -1,0 +1,10 @@
+import type { ProcedureDefinition } from '../core/procedure';
+import { complaintProcedure } from '../procedures/complaint/procedure';
+
+/**
+ * Every procedure the docs are generated for, in the order of the index page.
+ *
+ * @example
+ * allProcedures.map((p) => p.name) // ['complaint', …]
+ */
+export const allProcedures: readonly ProcedureDefinition[] = [complaintProcedure];

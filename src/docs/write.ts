@@ -1,0 +1,18 @@
+// `npm run docs`: writes docs/index.<lang>.md and docs/procedures/<name>.<lang>.md from the code.
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LANGS } from '../core/text';
+import { renderIndexPage } from './index-page';
+import { renderProcedurePage } from './procedure-page';
+import { allProcedures } from './procedures';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs');
+const dir = join(root, 'procedures');
+mkdirSync(dir, { recursive: true });
+for (const f of readdirSync(dir)) if (f.endsWith('.md')) rmSync(join(dir, f));
+for (const lang of LANGS) {
+  writeFileSync(join(root, `index.${lang}.md`), renderIndexPage(allProcedures, lang));
+  for (const p of allProcedures) writeFileSync(join(dir, `${p.name}.${lang}.md`), renderProcedurePage(p, lang));
+}
+console.log(`docs: ${allProcedures.length} procedures × ${LANGS.length} languages written to ${root}`);

@@ -1,0 +1,83 @@
+import { transition } from 'xstate';
+import { getShortestPaths, getSimplePaths } from 'xstate/graph';
+import { describe, expect, it } from 'vitest';
+import { persist } from '../../src/core/persistence';
+import type { ComplaintEvent } from '../../src/procedures/complaint/index';
+import { complaintMachine, restoreComplaint } from '../../src/procedures/complaint/index';
+import { RECEIVED, intake } from './fixtures';
+
+// Every event at the same instant (equal instants are in order); payload variants cover every guard.
+const at = RECEIVED;
+const events: ComplaintEvent[] = [
+  { type: 'LISTENED', at },
+  { type: 'CLARIFIED', at },
+  { type: 'RECORDED', at, documentNo: 'TS-1' },
+  { type: 'CLASSIFY', at, kind: 'general', reasonable: true, inScope: true },
+  { type: 'CLASSIFY', at, kind: 'major', reasonable: true, inScope: true },
+  { type: 'CLASSIFY', at, kind: 'written', reasonable: true, inScope: true },
+  { type: 'CLASSIFY', at, kind: 'general', reasonable: false, inScope: true },
+  { type: 'CLASSIFY', at, kind: 'general', reasonable: true, inScope: false },
+  { type: 'REFER', at, agency: '区住建局', explanation: '不属物业服务范围' },
+  { type: 'EXPLAIN', at, explanation: '按规定执行' },
+  { type: 'REPORT', at, to: '管理处主任' },
+  { type: 'DISPATCH', at, department: '工程部' },
+  { type: 'RESOLVE', at, result: '已修复' },
+  { type: 'NOTIFY_RESULT', at },
+  { type: 'NOTIFY_IMPOSSIBLE', at, falseDetails: ['contact'] },
+  { type: 'FOLLOW_UP', at, by: '张丽', result: '满意', satisfied: true },
+  { type: 'FOLLOW_UP', at, by: '张丽', result: '不满意', satisfied: false },
+  { type: 'FOLLOW_UP_EXEMPT', at, reason: 'inconvenient' },
+  { type: 'CLOSE', at },
+];
+
+// A vertex is the state plus the intake checklist (which gates CLASSIFY) and whether 汇报 was made.
+type Snap = Parameters<typeof persist>[0] & { context: { record: { fiveClears?: object; report?: object } } };
+const serializeState = (s: Snap) => JSON.stringify([s.value, Object.keys(s.context.record.fiveClears ?? {}).sort(), Boolean(s.context.record.report)]);
+const options = { events, input: intake(), serializeState: serializeState as never };
+
+const ALL_STATES = Object.keys(complaintMachine.root.states).sort();
+
+describe('every path of complaintMachine (xstate/graph)', () => {
+  const shortest = getShortestPaths(complaintMachine, options);
+  const simple = getSimplePaths(complaintMachine, options);
+
+  it('reaches every state of the machine', () => {
+    expect([...new Set(shortest.map((p) => String(p.state.value)))].sort()).toEqual(ALL_STATES);
+    expect([...new Set(simple.map((p) => String(p.state.value)))].sort()).toEqual(ALL_STATES);
+    expect(simple.length).toBeGreaterThan(shortest.length);
+  });
+
+  it('closes only on paths that listened, clarified and recorded, and reported every major/written complaint', () => {
+    const closed = simple.filter((p) => p.state.value === 'closed');
+    expect(closed.length).toBeGreaterThan(0);
+    for (const p of closed) {
+      const r = p.state.context.record;
+      expect(r.fiveClears).toMatchObject({ listened: at, clarified: at, recorded: at });
+      const kind = r.classification?.kind;
+      if (kind === 'major' || kind === 'written') expect(r.report).toBeDefined();
+      if (!r.referral) {
+        expect(r.followUp?.satisfied === true || r.followUpExemption !== undefined).toBe(true);
+        expect(r.result ?? r.explanation).toBeDefined();
+      }
+      const types = p.steps.map((s) => s.event.type);
+      expect(types.indexOf('CLASSIFY')).toBeGreaterThan(Math.max(types.indexOf('LISTENED'), types.indexOf('CLARIFIED'), types.indexOf('RECORDED')));
+    }
+  });
+
+  it('round-trips the end state of every path through persist → JSON → restore, exactly', () => {
+    for (const p of [...shortest, ...simple]) {
+      const json = JSON.stringify(persist(p.state));
+      const restored = restoreComplaint(json);
+      expect(restored.value).toEqual(p.state.value);
+      expect(restored.status).toBe(p.state.status);
+      expect(restored.context).toEqual(p.state.context);
+      // …and behaves the same on every following event.
+      for (const e of [...events, { type: 'CHECK_DEADLINES', at: '2026-05-20T00:00:00+08:00' } as ComplaintEvent]) {
+        const [a] = transition(complaintMachine, p.state, e);
+        const [b] = transition(complaintMachine, restored, e);
+        expect(b.value).toEqual(a.value);
+        expect(b.context).toEqual(a.context);
+      }
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { WuyeError } from './errors';
-import { toIsoInstant } from './instant';
+import { epochMsToZonedIso, instantToEpochMs } from './instant';
 import { text } from './text';
 
 /** The zone in which the Chinese business calendar reads dates. @example CALENDAR_ZONE // 'Asia/Shanghai' */
@@ -23,7 +23,7 @@ export function toCalendarDate(day: unknown, field = 'day'): string {
     return day;
   }
   if (typeof day !== 'string' && !DateTime.isDateTime(day)) throw invalidDate(day, field);
-  return toIsoInstant(day as string | DateTime, CALENDAR_ZONE).slice(0, 10);
+  return epochMsToZonedIso(instantToEpochMs(day, field), CALENDAR_ZONE).slice(0, 10);
 }
 
 function invalidDate(day: unknown, field: string): WuyeError {

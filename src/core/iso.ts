@@ -38,7 +38,10 @@ export function isoToEpochMs(s: string): number | undefined {
     if (oh > 18 || om > 59) return undefined;
     offset = (m[9] === '-' ? -1 : 1) * (oh * 60 + om);
   }
-  return Date.UTC(year, month - 1, day, hour, minute, second, ms) - offset * MINUTE;
+  // Date.UTC reads years 0–99 as 1900–1999: set the full year explicitly.
+  const local = new Date(Date.UTC(2000, 0, 1, hour, minute, second, ms));
+  local.setUTCFullYear(year, month - 1, day);
+  return local.getTime() - offset * MINUTE;
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
@@ -50,7 +53,10 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
  * @example
  * epochMsToIso(1778031000000, 480) // '2026-05-06T09:30:00+08:00'
  */
-export function epochMsToIso(epochMs: number, offsetMinutes: number): string {
+export function epochMsToIso(epochMs: number, zoneOffsetMinutes: number): string {
+  // Local mean time (Asia/Shanghai before 1901: +08:05:43) has an offset in seconds, which
+  // ISO 8601 cannot write: write whole minutes, so the string still names the same instant.
+  const offsetMinutes = Math.trunc(zoneOffsetMinutes);
   const d = new Date(epochMs + offsetMinutes * MINUTE);
   const msPart = d.getUTCMilliseconds() ? `.${pad(d.getUTCMilliseconds(), 3)}` : '';
   const sign = offsetMinutes < 0 ? '-' : '+';

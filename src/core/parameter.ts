@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { WuyeError } from './errors';
+import { text } from './text';
 import type { DocumentId, Source } from './source';
 import type { LocalizedText } from './text';
 
@@ -33,7 +35,11 @@ export interface Parameter<T = unknown> {
  * const zone = defineParameter({ id: 'core.zone', title: text('时区', 'Zone'), unit: 'zone', schema: z.string(), default: 'Asia/Shanghai', defaultFrom: 'LIBRARY', source: cite('LIBRARY', 'zone') });
  */
 export function defineParameter<T>(parameter: Parameter<T>): Parameter<T> {
-  parameter.schema.parse(parameter.default);
+  const parsed = parameter.schema.safeParse(parameter.default);
+  if (!parsed.success) {
+    const reason = parsed.error.issues[0]?.message ?? '';
+    throw new WuyeError('INVALID_POLICY', text(`参数“${parameter.id}”的默认值不符合其 schema：${reason}`, `The default of parameter "${parameter.id}" fails its own schema: ${reason}`), { parameter: parameter.id });
+  }
   return Object.freeze({ ...parameter });
 }
 

@@ -138,6 +138,7 @@ export function restore<M extends AnyStateMachine>(envelope: unknown, options: R
       context: snapshot.context as never,
       status: snapshot.status,
       output: snapshot.output as never,
+      historyValue: reviveHistoryValue(machine, snapshot.historyValue) as never,
     }) as SnapshotFrom<M>;
   } catch (error) {
     throw corrupt(id, error instanceof Error ? error.message : String(error));
@@ -146,4 +147,16 @@ export function restore<M extends AnyStateMachine>(envelope: unknown, options: R
 
 function corrupt(machine: string, reason: string): WuyeError {
   return new WuyeError('INVALID_SNAPSHOT', text(`快照信封无效：${reason}`, `Invalid snapshot envelope: ${reason}`), { machine, reason });
+}
+
+// xstate persists history as { [historyStateId]: [{ id: stateNodeId }, …] }; resolveState
+// needs the state nodes back. An unknown id throws, which restore reports as INVALID_SNAPSHOT.
+function reviveHistoryValue(machine: AnyStateMachine, history: unknown): Record<string, unknown[]> {
+  if (typeof history !== 'object' || history === null) return {};
+  const revived: Record<string, unknown[]> = {};
+  for (const [key, nodes] of Object.entries(history as Record<string, unknown>)) {
+    if (!Array.isArray(nodes)) throw new Error(`historyValue.${key} is not a list`);
+    revived[key] = nodes.map((node: { id?: unknown } | null) => machine.getStateNodeById(String(node?.id)));
+  }
+  return revived;
 }

@@ -133,7 +133,9 @@ export function paramValue<T>(policy: Policy | undefined, parameter: Parameter<T
  * paramOrigin(undefined, notifyWithin) // { from: 'ZH', source: { document: '《服务中心工作手册》', clause: 'WI/FW-006.18' } }
  */
 export function paramOrigin(policy: Policy | undefined, parameter: Parameter): PolicyOrigin {
-  return policy?.origins[parameter.id] ?? { from: parameter.defaultFrom, source: parameter.source };
+  if (policy === undefined) return { from: parameter.defaultFrom, source: parameter.source };
+  assertPolicy(policy);
+  return policy.origins[parameter.id] ?? { from: parameter.defaultFrom, source: parameter.source };
 }
 
 /**

@@ -17,7 +17,8 @@ describe('isoToEpochMs agrees with luxon (the oracle)', () => {
       fc.property(part, ({ y, mo, d, h, mi, s, frac, off }) => {
         const str = `${pad(y, 4)}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}${s === null ? '' : `:${pad(s)}${frac === null ? '' : `.${pad(frac, 3)}`}`}${off}`;
         const lux = DateTime.fromISO(str, { setZone: true });
-        expect(isoToEpochMs(str)).toBe(lux.isValid ? lux.toMillis() : undefined);
+        // Where we part from luxon on purpose: 24:00 (the next day's midnight; dropped by ISO 8601-1:2019) is refused.
+        expect(isoToEpochMs(str)).toBe(lux.isValid && h !== 24 ? lux.toMillis() : undefined);
       }),
       { numRuns: 3000 },
     );

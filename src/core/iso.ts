@@ -15,6 +15,8 @@ function daysIn(year: number, month: number): number {
 /**
  * The epoch milliseconds of an ISO 8601 instant with an offset (`Z`, `±HH`, `±HHMM`,
  * `±HH:MM`), or `undefined` when the string is not one or names an impossible date or time.
+ * `24:00` is refused (ISO 8601-1:2019 dropped it; "24:00 of the last day" is written as
+ * 00:00 of the next day, exclusive — see `Deadline`).
  *
  * @example
  * isoToEpochMs('2026-05-06T09:30:00+08:00') // 1778031000000

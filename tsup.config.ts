@@ -9,6 +9,8 @@ export const entries = {
   index: 'src/index.ts',
   calendar: 'src/calendar.ts',
   complaint: 'src/procedures/complaint/index.ts',
+  'follow-up': 'src/procedures/follow-up/index.ts',
+  kpi: 'src/procedures/kpi/index.ts',
 };
 
 export default defineConfig({

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { isIsoDate } from './iso-date';
 import { WuyeError } from './errors';
 import { epochMsToZonedIso, instantToEpochMs } from './instant';
 import { text } from './text';
@@ -18,8 +19,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  */
 export function toCalendarDate(day: unknown, field = 'day'): string {
   if (typeof day === 'string' && ISO_DATE.test(day)) {
-    const dt = DateTime.fromISO(day, { zone: CALENDAR_ZONE });
-    if (!dt.isValid) throw invalidDate(day, field);
+    if (!isIsoDate(day)) throw invalidDate(day, field);
     return day;
   }
   if (typeof day !== 'string' && !DateTime.isDateTime(day)) throw invalidDate(day, field);

@@ -9,6 +9,7 @@ import type { Lang, LocalizedText } from '../core/text';
  * @example
  * formatValue({ value: 3, unit: 'day' }, 'zh-CN') // '3日'
  * formatValue(null, 'en')                          // 'not applied'
+ * formatValue({ every: 'month', atLeast: 2 }, 'en') // 'at least 2 a month'
  */
 export function formatValue(value: unknown, lang: Lang): string {
   if (value === null) return lang === 'zh-CN' ? '不适用' : 'not applied';
@@ -16,6 +17,13 @@ export function formatValue(value: unknown, lang: Lang): string {
     const v = value as Partial<Duration> & Partial<LocalizedText>;
     if (typeof v.value === 'number' && typeof v.unit === 'string' && Object.keys(value).length === 2) return formatDuration(v as Duration, lang);
     if (typeof v['zh-CN'] === 'string' && typeof v.en === 'string') return v[lang]!;
+    const c = value as { every?: unknown; atLeast?: unknown; beforeDay?: unknown };
+    const per = { month: ['每月', 'a month'], quarter: ['每季度', 'a quarter'], year: ['每年', 'a year'] } as Record<string, [string, string]>;
+    const every = typeof c.every === 'string' ? per[c.every] : undefined;
+    if (every && typeof c.atLeast === 'number') return lang === 'zh-CN' ? `${every[0]}至少${c.atLeast}次` : `at least ${c.atLeast} ${every[1]}`;
+    if (every && typeof c.beforeDay === 'number') {
+      return lang === 'zh-CN' ? `${every[0]}（首月）${c.beforeDay}日前` : `${every[1].replace('a ', 'each ')}, before day ${c.beforeDay}${c.every === 'quarter' ? " of its first month" : ''}`;
+    }
   }
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
   return JSON.stringify(value);

@@ -1,5 +1,7 @@
 import type { ProcedureDefinition } from '../core/procedure';
 import { complaintProcedure } from '../procedures/complaint/procedure';
+import { followUpProcedure } from '../procedures/follow-up/index';
+import { kpiProcedure } from '../procedures/kpi/index';
 
 /**
  * Every procedure the docs are generated for, in the order of the index page.
@@ -7,4 +9,4 @@ import { complaintProcedure } from '../procedures/complaint/procedure';
  * @example
  * allProcedures.map((p) => p.name) // ['complaint', …]
  */
-export const allProcedures: readonly ProcedureDefinition[] = [complaintProcedure];
+export const allProcedures: readonly ProcedureDefinition[] = [complaintProcedure, followUpProcedure, kpiProcedure];

@@ -1,0 +1,139 @@
+import * as z from 'zod';
+import { instantSchema } from '../../core/instant-schema';
+import { isoDateSchema } from '../../core/iso-date';
+
+/**
+ * The flags of STD 特约服务 服务回访 1 ①–④ that make an order need a 100% follow-up.
+ *
+ * @example
+ * fullFollowUpFlagsSchema.parse({ newStaff: true })
+ */
+export const fullFollowUpFlagsSchema = z.object({
+  /** ① 新签长期服务协议的客户 */
+  newLongTermAgreement: z.boolean().optional(),
+  /** ② 新推出的服务项目 */
+  newServiceItem: z.boolean().optional(),
+  /** ③ 新服务人员提供服务 */
+  newStaff: z.boolean().optional(),
+  /** ④ 上次服务曾被投诉过的服务人员提供的服务 */
+  staffPreviouslyComplained: z.boolean().optional(),
+});
+/** @example const f: FullFollowUpFlags = { newServiceItem: true }; */
+export type FullFollowUpFlags = z.infer<typeof fullFollowUpFlagsSchema>;
+
+/**
+ * One paid special service order (特约服务) of the month: its id, the four flags, and —
+ * for checking — when it was completed and followed up. Extra host fields are allowed and
+ * left untouched.
+ *
+ * @example
+ * specialServiceOrderSchema.parse({ id: 'S-1', newStaff: true, completedAt: '2026-05-06T15:00:00+08:00' })
+ */
+export const specialServiceOrderSchema = fullFollowUpFlagsSchema.extend({
+  id: z.string().min(1),
+  completedAt: instantSchema.optional(),
+  followedUpAt: instantSchema.nullable().optional(),
+});
+/** @example const o: SpecialServiceOrder = { id: 'S-1' }; */
+export type SpecialServiceOrder = z.infer<typeof specialServiceOrderSchema>;
+
+/**
+ * A month's orders: an array with unique ids.
+ *
+ * @example
+ * specialServiceOrdersSchema.safeParse([{ id: 'a' }, { id: 'a' }]).success // false
+ */
+export const specialServiceOrdersSchema = z.array(specialServiceOrderSchema).superRefine((orders, ctx) => {
+  const seen = new Set<string>();
+  orders.forEach((o, i) => {
+    if (seen.has(o.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate order id ${o.id}` });
+    seen.add(o.id);
+  });
+});
+
+/**
+ * What {@link planFollowUps} reads of a month's orders: ids (unique) and the four flags;
+ * other fields (completion and follow-up times included) are the host's and left alone.
+ *
+ * @example
+ * planOrdersSchema.safeParse([{ id: 'S-1', newStaff: true }]).success // true
+ */
+export const planOrdersSchema = z.array(fullFollowUpFlagsSchema.extend({ id: z.string().min(1) })).superRefine((orders, ctx) => {
+  const seen = new Set<string>();
+  orders.forEach((o, i) => {
+    if (seen.has(o.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate order id ${o.id}` });
+    seen.add(o.id);
+  });
+});
+
+/**
+ * A closed complaint as the follow-up rule sees it: when it was closed, when (if) it was
+ * followed up, and whether it is excepted (联系不上 unreachable / 不便回访 inconvenient).
+ *
+ * @example
+ * closedComplaintSchema.parse({ id: 'C-1', closedAt: '2026-05-08T10:00:00+08:00', followedUpAt: null, exception: 'unreachable' })
+ */
+export const closedComplaintSchema = z.object({
+  id: z.string().min(1),
+  closedAt: instantSchema,
+  followedUpAt: instantSchema.nullable().optional(),
+  exception: z.enum(['unreachable', 'inconvenient']).nullable().optional(),
+});
+/** @example const c: ClosedComplaint = { id: 'C-1', closedAt: '2026-05-08T10:00:00+08:00' }; */
+export type ClosedComplaint = z.infer<typeof closedComplaintSchema>;
+
+/**
+ * The categories of 《服务中心工作手册》 QR-004 回访统计月统计表: 治安工作, 清洁绿化, 消杀清运,
+ * 噪声影响, 工程维修, 投诉处理, 服务态度, 工作效率.
+ *
+ * @example
+ * returnVisitCategorySchema.parse('noise')
+ */
+export const returnVisitCategorySchema = z.enum(['security', 'cleaningGreening', 'pestControlWaste', 'noise', 'engineeringRepair', 'complaintHandling', 'serviceAttitude', 'efficiency']);
+/** @example const c: ReturnVisitCategory = 'security'; */
+export type ReturnVisitCategory = z.infer<typeof returnVisitCategorySchema>;
+
+/**
+ * A rating of QR-003 回访情况: 满意 satisfied, 较满意 fairly satisfied, 不满意 dissatisfied.
+ *
+ * @example
+ * ratingSchema.parse('fairlySatisfied')
+ */
+export const ratingSchema = z.enum(['satisfied', 'fairlySatisfied', 'dissatisfied']);
+/** @example const r: Rating = 'satisfied'; */
+export type Rating = z.infer<typeof ratingSchema>;
+
+/**
+ * One line of 《服务中心工作手册》 QR-003 回访统计表: 序号, 地点, 回访内容及处理结果, 回访情况
+ * (守时 punctuality / 态度 attitude / 质量 quality, each rated), 意见、期望及提议, 业主/住户签名,
+ * 日期 — plus the QR-004 category it is counted under. Extra host fields are allowed.
+ *
+ * @example
+ * returnVisitRecordSchema.parse({ place: '3栋1201', category: 'engineeringRepair', ratings: { punctuality: 'satisfied', attitude: 'satisfied', quality: 'fairlySatisfied' }, date: '2026-05-06' })
+ */
+export const returnVisitRecordSchema = z.object({
+  /** 序号 */
+  no: z.union([z.string(), z.number()]).optional(),
+  /** 地点 */
+  place: z.string().min(1),
+  category: returnVisitCategorySchema,
+  /** 回访内容及处理结果 */
+  content: z.string().optional(),
+  ratings: z.strictObject({ punctuality: ratingSchema, attitude: ratingSchema, quality: ratingSchema }),
+  /** 意见、期望及提议 */
+  opinion: z.string().optional(),
+  /** 业主/住户签名 */
+  signedBy: z.string().optional(),
+  /** 日期 */
+  date: isoDateSchema,
+});
+/** @example const r: ReturnVisitRecord = { place: 'A-1', category: 'noise', ratings: { punctuality: 'satisfied', attitude: 'satisfied', quality: 'satisfied' }, date: '2026-05-06' }; */
+export type ReturnVisitRecord = z.infer<typeof returnVisitRecordSchema>;
+
+/**
+ * A month written `'YYYY-MM'`.
+ *
+ * @example
+ * monthSchema.safeParse('2026-13').success // false
+ */
+export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: "expected a 'YYYY-MM' month" });

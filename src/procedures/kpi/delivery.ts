@@ -1,0 +1,56 @@
+import type { Policy } from '../../core/policy';
+import { paramValue } from '../../core/policy';
+import { WuyeError } from '../../core/errors';
+import { isIsoDate } from '../../core/iso-date';
+import type { LocalizedText } from '../../core/text';
+import { text } from '../../core/text';
+import type { DeliveryMilestone } from './policy';
+import { deliveryMilestones } from './policy';
+import { addDays, addMonths } from './period';
+
+const TITLES: Readonly<Record<DeliveryMilestone, LocalizedText>> = {
+  serviceCentre: text('成立物业服务中心', 'Service centre set up'),
+  managersInPlace: text('管理人员及专业技术人员到位', 'Managers and technicians in place'),
+  securityCleanersInPlace: text('安全员、保洁员等到位', 'Security staff and cleaners in place'),
+  deliveryPlan: text('制定交付工作计划', 'Delivery plan drawn up'),
+  deliveryMaterials: text('完成交付资料及物资准备', 'Delivery materials and supplies ready'),
+  postDeliveryEvaluation: text('公司对项目综合服务能力及体系运作的评估', "Company evaluation of the project's service capability"),
+  deliveredCustomerInterviews: text('对所有已办理交付手续的客户访谈一次', 'Every delivered customer interviewed once'),
+};
+
+/**
+ * A delivery milestone with its date: `by` is the latest day (included); milestones after
+ * delivery also carry `from` (the delivery date).
+ *
+ * @example
+ * const m: DeliveryDue = { milestone: 'deliveryPlan', title: text('制定交付工作计划', 'Delivery plan drawn up'), side: 'before', by: '2026-07-01' };
+ */
+export interface DeliveryDue {
+  readonly milestone: DeliveryMilestone;
+  readonly title: LocalizedText;
+  readonly side: 'before' | 'after';
+  readonly from?: string;
+  readonly by: string;
+}
+
+/**
+ * The dates of STD 房屋交付 around a delivery date (`'YYYY-MM-DD'`): what must be ready how
+ * long before (service centre and managers 3 months, security and cleaners 1 month, plan 2
+ * months, materials 2 weeks) and done how soon after (evaluation within 3 months, every
+ * delivered customer interviewed within 6 months). A bad date is `INVALID_INPUT`.
+ *
+ * @example
+ * deliveryDueDates('2026-09-01').find((d) => d.milestone === 'deliveryMaterials')?.by // '2026-08-18'
+ */
+export function deliveryDueDates(deliveryDate: string, policy?: Policy): DeliveryDue[] {
+  if (!isIsoDate(deliveryDate)) {
+    throw new WuyeError('INVALID_INPUT', text(`交付日期应为 'YYYY-MM-DD'：${String(deliveryDate)}`, `The delivery date must be 'YYYY-MM-DD': ${String(deliveryDate)}`), { field: 'deliveryDate', input: String(deliveryDate) });
+  }
+  const offsets = paramValue(policy, deliveryMilestones);
+  return (Object.keys(TITLES) as DeliveryMilestone[]).map((milestone) => {
+    const o = offsets[milestone];
+    const sign = o.side === 'before' ? -1 : 1;
+    const by = o.unit === 'week' ? addDays(deliveryDate, sign * 7 * o.value) : addMonths(deliveryDate, sign * o.value);
+    return o.side === 'before' ? { milestone, title: TITLES[milestone], side: o.side, by } : { milestone, title: TITLES[milestone], side: o.side, from: deliveryDate, by };
+  });
+}

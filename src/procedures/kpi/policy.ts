@@ -1,0 +1,360 @@
+import * as z from 'zod';
+import { CORE_PARAMETERS } from '../../core/core-parameters';
+import type { Parameter } from '../../core/parameter';
+import { defineParameter } from '../../core/parameter';
+import type { PolicyPack } from '../../core/policy';
+import { definePack } from '../../core/policy';
+import type { DocumentId } from '../../core/source';
+import { cite } from '../../core/source';
+import type { LocalizedText } from '../../core/text';
+import { text } from '../../core/text';
+
+const QUALITY = '碧桂园客服部质量目标分解';
+const rateSchema = z.number().min(0).max(1);
+
+function target(id: string, zh: string, en: string, value: number, reading?: LocalizedText): Parameter<number> {
+  return defineParameter<number>({
+    id: `kpi.${id}`,
+    title: text(`${zh}目标`, `${en} target`),
+    unit: 'ratio',
+    schema: rateSchema,
+    default: value,
+    defaultFrom: 'RULES',
+    source: cite('RULES', QUALITY),
+    reading: reading ?? text('比率以 [0,1] 的小数表示；实际值不低于目标即达标。', 'Rates are fractions in [0, 1]; a target is met when the actual rate is at least the target.'),
+  });
+}
+
+/** 礼貌待客率 100% (《客服制度》 碧桂园客服部质量目标分解). @example paramValue(undefined, courtesyRateTarget) // 1 */
+export const courtesyRateTarget = target('courtesyRate', '礼貌待客率', 'Courtesy rate', 1);
+/** 事务响应率 100%. @example paramValue(undefined, responseRateTarget) // 1 */
+export const responseRateTarget = target('responseRate', '事务响应率', 'Response rate', 1);
+/** 投诉回访率 100%. @example paramValue(undefined, complaintFollowUpRateTarget) // 1 */
+export const complaintFollowUpRateTarget = target('complaintFollowUpRate', '投诉回访率', 'Complaint follow-up rate', 1);
+/** 业户满意率 ≥ 85% ("达85%"). @example paramValue(undefined, satisfactionRateTarget) // 0.85 */
+export const satisfactionRateTarget = target(
+  'satisfactionRate',
+  '业户满意率',
+  'Owner satisfaction rate',
+  0.85,
+  text('“业户满意率达85%”读作不低于85%（0.85）：恰为0.85即达标。', '"业户满意率达85%" is read as at least 85% (0.85): exactly 0.85 meets it.'),
+);
+/** 管理费催缴率 100%. @example paramValue(undefined, feeCollectionRateTarget) // 1 */
+export const feeCollectionRateTarget = target('feeCollectionRate', '管理费催缴率', 'Management-fee collection-notice rate', 1);
+/** 有关票据处理率 100%. @example paramValue(undefined, receiptHandlingRateTarget) // 1 */
+export const receiptHandlingRateTarget = target('receiptHandlingRate', '有关票据处理率', 'Receipt handling rate', 1);
+
+/** How often a cadence repeats. @example const e: CadenceEvery = 'quarter'; */
+export type CadenceEvery = 'month' | 'quarter' | 'year';
+
+/**
+ * A cadence that is a count: at least `atLeast` times each `every`.
+ *
+ * @example
+ * const c: CountCadence = { every: 'quarter', atLeast: 1 };
+ */
+export interface CountCadence {
+  readonly every: CadenceEvery;
+  readonly atLeast: number;
+}
+
+/**
+ * A cadence with a due day: each `every`, before day `beforeDay` of the period's first month.
+ *
+ * @example
+ * const c: DueDayCadence = { every: 'month', beforeDay: 5 };
+ */
+export interface DueDayCadence {
+  readonly every: 'month' | 'quarter';
+  readonly beforeDay: number;
+}
+
+const countSchema = z.strictObject({ every: z.enum(['month', 'quarter', 'year']), atLeast: z.number().int().positive() });
+const dueDaySchema = z.strictObject({ every: z.enum(['month', 'quarter']), beforeDay: z.number().int().min(2).max(28) });
+
+function countCadence(id: string, zh: string, en: string, value: CountCadence, from: DocumentId, clause: string, reading?: LocalizedText): Parameter<CountCadence> {
+  return defineParameter<CountCadence>({ id: `kpi.${id}`, title: text(zh, en), unit: 'cadence', schema: countSchema, default: value, defaultFrom: from, source: cite(from, clause), ...(reading ? { reading } : {}) });
+}
+
+/**
+ * STD 客户沟通 客户访谈 1: the project head and staff from supervisor up each talk in depth
+ * with at least 2 customers a month.
+ *
+ * @example
+ * paramValue(undefined, depthInterviewCadence) // { every: 'month', atLeast: 2 }
+ */
+export const depthInterviewCadence = countCadence(
+  'depthInterviews',
+  '深度访谈（每人每月）',
+  'Depth interviews (each person, each month)',
+  { every: 'month', atLeast: 2 },
+  'STD',
+  '客户沟通 客户访谈 1',
+  text('“每月至少与2位客户”按人计，数不同的客户：同一客户访谈两次只算一位。名单（项目负责人、部门主管以上人员）由主机在 log.staff 中给出。', '"At least 2 customers a month" is per person and counts different customers: two talks with one customer count once. The host lists the people concerned (project head, supervisors and above) in log.staff.'),
+);
+
+/**
+ * Customer satisfaction survey: STD 客户满意度调查 1 at least yearly; DEPT 5.3.1 quarterly.
+ *
+ * @example
+ * paramValue(composePolicy(kpiPacks.DEPT), satisfactionSurveyCadence) // { every: 'quarter', atLeast: 1 }
+ */
+export const satisfactionSurveyCadence = countCadence(
+  'satisfactionSurvey',
+  '客户满意度调查',
+  'Customer satisfaction survey',
+  { every: 'year', atLeast: 1 },
+  'STD',
+  '客户沟通 客户满意度调查 1',
+  text('标准表为每年至少一次，部门制度为每季度一次（《服务中心工作手册》为“不定时”，《写字楼物业客服工作制度范例》为“定期”，均无数字）：以策略包选择。', 'STD says at least yearly, DEPT quarterly (the ZH handbook says "不定时" and OFFICE "定期", with no number): choose by pack.'),
+);
+
+/** STD 客户恳谈会 1: an owners' forum at least yearly. @example paramValue(undefined, ownersForumCadence) // { every: 'year', atLeast: 1 } */
+export const ownersForumCadence = countCadence('ownersForum', '业主恳谈会', "Owners' forum", { every: 'year', atLeast: 1 }, 'STD', '客户沟通 客户恳谈会 1');
+/** STD 社区文化 2: a community activity at least each quarter. @example paramValue(undefined, communityActivityCadence) // { every: 'quarter', atLeast: 1 } */
+export const communityActivityCadence = countCadence('communityActivity', '社区文化活动', 'Community activity', { every: 'quarter', atLeast: 1 }, 'STD', '社区文化 2');
+/** STD 岗位要求 行为规范 1: a full BI inspection at least each quarter. @example paramValue(undefined, biInspectionCadence) // { every: 'quarter', atLeast: 1 } */
+export const biInspectionCadence = countCadence('biInspection', 'BI执行情况全面检查', 'Full BI (behaviour) inspection', { every: 'quarter', atLeast: 1 }, 'STD', '岗位要求 行为规范 1');
+/** STD 业主大会与业主委员会 3: the project head meets the owners' committee each quarter. @example paramValue(undefined, committeeMeetingCadence) // { every: 'quarter', atLeast: 1 } */
+export const committeeMeetingCadence = countCadence(
+  'committeeMeeting',
+  '与业主委员会沟通',
+  "Meeting with the owners' committee",
+  { every: 'quarter', atLeast: 1 },
+  'STD',
+  '业主大会与业主委员会 3',
+  text('仅适用于有业主委员会的项目（project.hasOwnersCommittee）；“或按合同约定”由主机覆盖本参数。', "Only for projects with an owners' committee (project.hasOwnersCommittee); \"or as the contract says\" is an override of this parameter."),
+);
+/** STD 业主大会与业主委员会 5: management meets each committee chair at least yearly. @example paramValue(undefined, chairMeetingCadence) // { every: 'year', atLeast: 1 } */
+export const chairMeetingCadence = countCadence(
+  'chairMeeting',
+  '公司管理层与业委会主任沟通',
+  "Management meets the committee chair",
+  { every: 'year', atLeast: 1 },
+  'STD',
+  '业主大会与业主委员会 5',
+  text('仅适用于有业主委员会的项目。', "Only for projects with an owners' committee."),
+);
+/** DEPT 6.2.3: staff performance appraisal each quarter. @example paramValue(undefined, staffAppraisalCadence) // { every: 'quarter', atLeast: 1 } */
+export const staffAppraisalCadence = countCadence('staffAppraisal', '员工绩效考核', 'Staff performance appraisal', { every: 'quarter', atLeast: 1 }, 'DEPT', '6.2.3');
+
+const BEFORE_DAY_READING = text(
+  '“N日前”的当日是否算数原文未明：默认严格，须在 N 日 00:00 前完成（最后一天为 N−1 日）；kpi.beforeDayBoundary 设为 inclusive 则 N 日当天仍算按时。',
+  '"Before the Nth" leaves the boundary day open: by default strict — done before 00:00 of day N (the last day is N−1); set kpi.beforeDayBoundary to inclusive to count day N itself as on time.',
+);
+
+function dueDayCadence(id: string, zh: string, en: string, value: DueDayCadence, clause: string, reading: LocalizedText): Parameter<DueDayCadence> {
+  return defineParameter<DueDayCadence>({ id: `kpi.${id}`, title: text(zh, en), unit: 'cadence', schema: dueDaySchema, default: value, defaultFrom: 'STD', source: cite('STD', clause), reading });
+}
+
+/**
+ * STD 物业服务报告 1: a residential project publishes the 《管理服务报告》 on the last quarter
+ * before the 20th of each quarter's first month — not for 包干制 projects.
+ *
+ * @example
+ * paramValue(undefined, serviceReportCadence) // { every: 'quarter', beforeDay: 20 }
+ */
+export const serviceReportCadence = dueDayCadence(
+  'serviceReport',
+  '住宅项目管理服务报告（每季度首月20日前）',
+  'Residential service report (before the 20th of each quarter’s first month)',
+  { every: 'quarter', beforeDay: 20 },
+  '客户沟通 物业服务报告 1',
+  text(
+    `报告上一季度，须在本季度首月20日前公布。仅适用于住宅项目；包干制项目除外（kpi.serviceReportLumpSumExempt，合同另有约定的可覆盖）；公布前的公司审核与业委会征询不检查。${BEFORE_DAY_READING['zh-CN']}`,
+    `Reports on the previous quarter, published before the 20th of the quarter's first month. Residential projects only; 包干制 (lump-sum fee) projects are exempt (kpi.serviceReportLumpSumExempt; a contract may override it); the company review and the committee consultation before publication are not checked. ${BEFORE_DAY_READING.en}`,
+  ),
+);
+
+/** STD 投诉管理 受理与回复 3: public complaints summarised before the 5th of each month. @example paramValue(undefined, publicComplaintSummaryCadence) // { every: 'month', beforeDay: 5 } */
+export const publicComplaintSummaryCadence = dueDayCadence(
+  'publicComplaintSummary',
+  '共性投诉汇总（每月5日前）',
+  'Summary of public complaints (before the 5th of each month)',
+  { every: 'month', beforeDay: 5 },
+  '投诉管理 受理与回复 3',
+  text(`汇总上一个月的共性投诉处理措施和结果。${BEFORE_DAY_READING['zh-CN']}`, `Summarises the previous month's public complaints, measures and results. ${BEFORE_DAY_READING.en}`),
+);
+
+/** STD 物业服务报告 2: public-property projects file the monthly 《物业管理工作简报》 before the 5th. @example paramValue(undefined, publicPropertyBriefingCadence) // { every: 'month', beforeDay: 5 } */
+export const publicPropertyBriefingCadence = dueDayCadence(
+  'publicPropertyBriefing',
+  '公共物业项目工作简报（每月5日前）',
+  'Public-property monthly briefing (before the 5th)',
+  { every: 'month', beforeDay: 5 },
+  '客户沟通 物业服务报告 2',
+  text(`仅适用于公共物业项目（project.publicProperty），编制上月简报。${BEFORE_DAY_READING['zh-CN']}`, `Public-property projects only (project.publicProperty); covers the previous month. ${BEFORE_DAY_READING.en}`),
+);
+
+/**
+ * Whether "N日前" includes day N: `'strict'` (default: due before 00:00 of day N) or
+ * `'inclusive'` (day N itself still on time).
+ *
+ * @example
+ * paramValue(undefined, beforeDayBoundary) // 'strict'
+ */
+export const beforeDayBoundary = defineParameter<'strict' | 'inclusive'>({
+  id: 'kpi.beforeDayBoundary',
+  title: text('“N日前”的边界日', 'The boundary day of "before the Nth"'),
+  unit: 'choice',
+  schema: z.enum(['strict', 'inclusive']),
+  default: 'strict',
+  defaultFrom: 'LIBRARY',
+  source: cite('LIBRARY', 'reading conventions: N日前'),
+  reading: BEFORE_DAY_READING,
+});
+
+/**
+ * STD 物业服务报告 1 "包干制项目除外": whether lump-sum-fee projects skip the service report.
+ * A contract may say otherwise ("有合同约定的从其约定"): override with false.
+ *
+ * @example
+ * paramValue(undefined, serviceReportLumpSumExempt) // true
+ */
+export const serviceReportLumpSumExempt = defineParameter<boolean>({
+  id: 'kpi.serviceReportLumpSumExempt',
+  title: text('包干制项目免于公布管理服务报告', 'Lump-sum (包干制) projects are exempt from the service report'),
+  unit: 'choice',
+  schema: z.boolean(),
+  default: true,
+  defaultFrom: 'STD',
+  source: cite('STD', '客户沟通 物业服务报告 1'),
+  reading: text('包干制项目（project.feeModel 为 lump-sum）默认免除；合同约定须公布的，覆盖为 false。', 'Lump-sum projects (project.feeModel lump-sum) are exempt by default; where the contract requires the report, override with false.'),
+});
+
+/**
+ * STD 客户沟通 客户访谈 2: a staff member visits within one week of a customer's move-in.
+ *
+ * @example
+ * paramValue(undefined, moveInVisitWithinDays) // 7
+ */
+export const moveInVisitWithinDays = defineParameter<number>({
+  id: 'kpi.moveInVisitWithinDays',
+  title: text('乔迁后上门拜访时限（日）', 'Visit after a move-in within (days)'),
+  unit: 'day',
+  schema: z.number().int().positive(),
+  default: 7,
+  defaultFrom: 'STD',
+  source: cite('STD', '客户沟通 客户访谈 2'),
+  reading: text('“一周内”读作乔迁当日起7日内，第7日当天仍算按时（“内”包含本数）；按日期计，不计时刻。', '"Within one week" is read as within 7 days of the move-in date, day 7 itself included ("内" includes the number); counted by date, not time of day.'),
+});
+
+/** A delivery milestone's offset from the delivery date. @example const o: DeliveryOffset = { value: 3, unit: 'month', side: 'before' }; */
+export interface DeliveryOffset {
+  readonly value: number;
+  readonly unit: 'month' | 'week';
+  readonly side: 'before' | 'after';
+}
+
+/** The delivery milestones of STD 房屋交付. @example const id: DeliveryMilestone = 'serviceCentre'; */
+export type DeliveryMilestone = 'serviceCentre' | 'managersInPlace' | 'securityCleanersInPlace' | 'deliveryPlan' | 'deliveryMaterials' | 'postDeliveryEvaluation' | 'deliveredCustomerInterviews';
+
+const offsetSchema = z.strictObject({ value: z.number().int().positive(), unit: z.enum(['month', 'week']), side: z.enum(['before', 'after']) });
+
+/**
+ * STD 房屋交付 lead times: the service centre set up ≥ 3 months before delivery, managers and
+ * technicians in place 3 months before, security and cleaners 1 month before, the delivery
+ * plan ≥ 2 months before, the materials 2 weeks before; after delivery, the evaluation within
+ * 3 months and every delivered customer interviewed within 6 months (STD 客户访谈 3).
+ *
+ * @example
+ * paramValue(undefined, deliveryMilestones).deliveryPlan // { value: 2, unit: 'month', side: 'before' }
+ */
+export const deliveryMilestones = defineParameter<Readonly<Record<DeliveryMilestone, DeliveryOffset>>>({
+  id: 'kpi.deliveryMilestones',
+  title: text('房屋交付前后的时间节点', 'Lead times around a delivery'),
+  unit: 'offsets',
+  schema: z.strictObject({
+    serviceCentre: offsetSchema,
+    managersInPlace: offsetSchema,
+    securityCleanersInPlace: offsetSchema,
+    deliveryPlan: offsetSchema,
+    deliveryMaterials: offsetSchema,
+    postDeliveryEvaluation: offsetSchema,
+    deliveredCustomerInterviews: offsetSchema,
+  }),
+  default: {
+    serviceCentre: { value: 3, unit: 'month', side: 'before' },
+    managersInPlace: { value: 3, unit: 'month', side: 'before' },
+    securityCleanersInPlace: { value: 1, unit: 'month', side: 'before' },
+    deliveryPlan: { value: 2, unit: 'month', side: 'before' },
+    deliveryMaterials: { value: 2, unit: 'week', side: 'before' },
+    postDeliveryEvaluation: { value: 3, unit: 'month', side: 'after' },
+    deliveredCustomerInterviews: { value: 6, unit: 'month', side: 'after' },
+  },
+  defaultFrom: 'STD',
+  source: cite('STD', '房屋交付 交付前 2、7、9，交付后 2；客户沟通 客户访谈 3'),
+  reading: text(
+    '“提前N个月”为最迟日期：交付日往前推N个月的同一日（该月无此日取月末），当日完成仍算按时；“交付后N个月内”至交付日往后推N个月的同一日（含）。“半年”读作6个月。',
+    '"N months ahead" gives a latest date: the same day N months before delivery (the month\'s last day where that day does not exist), that day itself on time; "within N months after delivery" runs to the same day N months later, included. "Half a year" is read as 6 months.',
+  ),
+});
+
+/**
+ * Every parameter the KPI procedure reads (the core ones first).
+ *
+ * @example
+ * kpiParameters.length
+ */
+export const kpiParameters: readonly Parameter[] = [
+  ...CORE_PARAMETERS,
+  courtesyRateTarget,
+  responseRateTarget,
+  complaintFollowUpRateTarget,
+  satisfactionRateTarget,
+  feeCollectionRateTarget,
+  receiptHandlingRateTarget,
+  depthInterviewCadence,
+  satisfactionSurveyCadence,
+  ownersForumCadence,
+  communityActivityCadence,
+  biInspectionCadence,
+  committeeMeetingCadence,
+  chairMeetingCadence,
+  staffAppraisalCadence,
+  serviceReportCadence,
+  publicComplaintSummaryCadence,
+  publicPropertyBriefingCadence,
+  beforeDayBoundary,
+  serviceReportLumpSumExempt,
+  moveInVisitWithinDays,
+  deliveryMilestones,
+] as Parameter[];
+
+/**
+ * The KPI slice of each source document's pack: 《客服制度》 the six quality targets;
+ * 《物业客户服务类服务标准表》 the cadences and delivery lead times (a yearly survey);
+ * 《物业公司客服部岗位职责及各岗位人员规章制度》 a quarterly survey and quarterly appraisal.
+ *
+ * @example
+ * const policy = composePolicy(kpiPacks.RULES, kpiPacks.STD, kpiPacks.DEPT); // DEPT's quarterly survey wins
+ */
+export const kpiPacks: Readonly<Record<'RULES' | 'STD' | 'DEPT', PolicyPack>> = Object.freeze({
+  RULES: definePack('RULES', kpiParameters, {
+    'kpi.courtesyRate': [1, QUALITY],
+    'kpi.responseRate': [1, QUALITY],
+    'kpi.complaintFollowUpRate': [1, QUALITY],
+    'kpi.satisfactionRate': [0.85, QUALITY],
+    'kpi.feeCollectionRate': [1, QUALITY],
+    'kpi.receiptHandlingRate': [1, QUALITY],
+  }),
+  STD: definePack('STD', kpiParameters, {
+    'kpi.depthInterviews': [{ every: 'month', atLeast: 2 }, '客户沟通 客户访谈 1'],
+    'kpi.moveInVisitWithinDays': [7, '客户沟通 客户访谈 2'],
+    'kpi.satisfactionSurvey': [{ every: 'year', atLeast: 1 }, '客户沟通 客户满意度调查 1'],
+    'kpi.ownersForum': [{ every: 'year', atLeast: 1 }, '客户沟通 客户恳谈会 1'],
+    'kpi.serviceReport': [{ every: 'quarter', beforeDay: 20 }, '客户沟通 物业服务报告 1'],
+    'kpi.serviceReportLumpSumExempt': [true, '客户沟通 物业服务报告 1'],
+    'kpi.publicPropertyBriefing': [{ every: 'month', beforeDay: 5 }, '客户沟通 物业服务报告 2'],
+    'kpi.publicComplaintSummary': [{ every: 'month', beforeDay: 5 }, '投诉管理 受理与回复 3'],
+    'kpi.communityActivity': [{ every: 'quarter', atLeast: 1 }, '社区文化 2'],
+    'kpi.biInspection': [{ every: 'quarter', atLeast: 1 }, '岗位要求 行为规范 1'],
+    'kpi.committeeMeeting': [{ every: 'quarter', atLeast: 1 }, '业主大会与业主委员会 3'],
+    'kpi.chairMeeting': [{ every: 'year', atLeast: 1 }, '业主大会与业主委员会 5'],
+    'kpi.deliveryMilestones': [deliveryMilestones.default, '房屋交付 交付前 2、7、9，交付后 2；客户沟通 客户访谈 3'],
+  }),
+  DEPT: definePack('DEPT', kpiParameters, {
+    'kpi.satisfactionSurvey': [{ every: 'quarter', atLeast: 1 }, '5.3.1'],
+    'kpi.staffAppraisal': [{ every: 'quarter', atLeast: 1 }, '6.2.3'],
+  }),
+});

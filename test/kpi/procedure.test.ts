@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { renderProcedurePage } from '../../src/docs/procedure-page';
+import { CORE_PARAMETERS } from '../../src/core/core-parameters';
+import { kpiPacks, kpiParameters, kpiProcedure, kpiRules } from '../../src/procedures/kpi/index';
+
+const han = /[\u4e00-\u9fff]/;
+
+describe('kpiProcedure (what the docs generator renders)', () => {
+  it('is named kpi, has no machine, lists the core parameters first', () => {
+    expect(kpiProcedure.name).toBe('kpi');
+    expect(kpiProcedure.machine).toBeUndefined();
+    expect(kpiProcedure.parameters.slice(0, CORE_PARAMETERS.length)).toEqual([...CORE_PARAMETERS]);
+    expect(kpiProcedure.parameters).toBe(kpiParameters);
+    expect(kpiProcedure.packs).toEqual(Object.values(kpiPacks));
+    expect(kpiProcedure.rules).toBe(kpiRules);
+    expect(new Set(kpiRules.map((r) => r.id)).size).toBe(kpiRules.length);
+  });
+
+  it('every text exists in zh-CN and en', () => {
+    const texts = [
+      kpiProcedure.title,
+      kpiProcedure.summary,
+      ...kpiProcedure.readings,
+      ...kpiProcedure.parameters.flatMap((p) => [p.title, ...(p.reading ? [p.reading] : [])]),
+      ...kpiProcedure.rules.flatMap((r) => [r.title, ...(r.reading ? [r.reading] : [])]),
+    ];
+    for (const t of texts) {
+      expect(t['zh-CN']).toMatch(han);
+      expect(t.en.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('the docs state the "N日前" boundary, the 包干制 exclusion and the survey pack choice', () => {
+    const all = kpiProcedure.readings.map((t) => `${t['zh-CN']} ${t.en}`).join('\n');
+    expect(all).toContain('00:00');
+    expect(all).toContain('inclusive');
+    expect(all).toContain('包干制');
+    expect(all).toMatch(/quarterly/);
+    expect(all).toMatch(/yearly/);
+  });
+
+  it('each pack cites its own document', () => {
+    expect(kpiPacks.RULES.values['kpi.satisfactionRate']).toEqual({ value: 0.85, source: { document: '《客服制度》', clause: '碧桂园客服部质量目标分解' } });
+    expect(kpiPacks.DEPT.values['kpi.satisfactionSurvey']?.value).toEqual({ every: 'quarter', atLeast: 1 });
+    expect(kpiPacks.STD.values['kpi.satisfactionSurvey']?.value).toEqual({ every: 'year', atLeast: 1 });
+  });
+});
+
+describe('generated pages', () => {
+  it.each(['zh-CN', 'en'] as const)('%s page lists every parameter, rule and reading', (lang) => {
+    const page = renderProcedurePage(kpiProcedure, lang);
+    expect(page).toContain(kpiProcedure.title[lang]);
+    for (const p of kpiProcedure.parameters) expect(page).toContain(p.id);
+    for (const r of kpiProcedure.rules) expect(page).toContain(r.id);
+    for (const r of kpiProcedure.readings) expect(page).toContain(r[lang].slice(0, 20));
+  });
+});

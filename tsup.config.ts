@@ -11,6 +11,7 @@ export const entries = {
   complaint: 'src/procedures/complaint/index.ts',
   'follow-up': 'src/procedures/follow-up/index.ts',
   kpi: 'src/procedures/kpi/index.ts',
+  'first-responder': 'src/procedures/first-responder/index.ts',
 };
 
 export default defineConfig({

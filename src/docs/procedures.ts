@@ -1,5 +1,6 @@
 import type { ProcedureDefinition } from '../core/procedure';
 import { complaintProcedure } from '../procedures/complaint/procedure';
+import { firstResponderProcedure } from '../procedures/first-responder/index';
 import { followUpProcedure } from '../procedures/follow-up/index';
 import { kpiProcedure } from '../procedures/kpi/index';
 
@@ -9,4 +10,4 @@ import { kpiProcedure } from '../procedures/kpi/index';
  * @example
  * allProcedures.map((p) => p.name) // ['complaint', …]
  */
-export const allProcedures: readonly ProcedureDefinition[] = [complaintProcedure, followUpProcedure, kpiProcedure];
+export const allProcedures: readonly ProcedureDefinition[] = [complaintProcedure, firstResponderProcedure, followUpProcedure, kpiProcedure];

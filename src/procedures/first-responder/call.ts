@@ -1,0 +1,111 @@
+import * as z from 'zod';
+import { zoneParameter } from '../../core/core-parameters';
+import { WuyeError } from '../../core/errors';
+import { parseInstant } from '../../core/instant';
+import { instantSchema } from '../../core/instant-schema';
+import type { Policy } from '../../core/policy';
+import { assertPolicy, paramValue } from '../../core/policy';
+import type { Violation } from '../../core/rule';
+import { violation } from '../../core/rule';
+import { text } from '../../core/text';
+import { parseInput } from '../../core/validate';
+import { forbiddenPhraseViolations } from './forbidden-phrases';
+import { normalizePhrase } from './phrase-scanner';
+import { answerWithinRings, callNoteFields, privateCallMax } from './policy';
+import { firstResponderRules } from './rules';
+
+/**
+ * One phone call at the service desk (《服务中心工作手册》 WI/FW-003, 《客服制度》 电话接听规范): a
+ * service call answered by the desk, or a private call made at work. Extra host fields are
+ * allowed and left untouched.
+ *
+ * - `rings`: how many rings before it was answered;
+ * - `organisation`: the name the desk must announce (e.g. 华侨城服务中心, 凯鸿物业);
+ * - `greeting`: the first words said;
+ * - `note`: the record taken (time, place, name, phone, matter) and whether it was read back;
+ * - `hungUpFirst`: who put the phone down first;
+ * - `staffWords`: what the staff member said (checked for forbidden phrases), optional.
+ *
+ * @example
+ * callRecordSchema.parse({ kind: 'service', id: 'T-1', rings: 2, organisation: '华侨城服务中心', greeting: '您好！华侨城服务中心', note: { time: '09:30', place: '3栋', name: '王先生', phone: '138…', matter: '漏水', readBack: true }, hungUpFirst: 'customer' })
+ */
+export const callRecordSchema = z.discriminatedUnion('kind', [
+  z.looseObject({
+    kind: z.literal('service'),
+    id: z.string().min(1),
+    rings: z.number().int().nonnegative(),
+    organisation: z.string().min(1),
+    greeting: z.string(),
+    note: z
+      .object({
+        time: z.string().optional(),
+        place: z.string().optional(),
+        name: z.string().optional(),
+        phone: z.string().optional(),
+        matter: z.string().optional(),
+        readBack: z.boolean(),
+      })
+      .optional(),
+    hungUpFirst: z.enum(['customer', 'staff']),
+    staffWords: z.string().optional(),
+  }),
+  z.looseObject({
+    kind: z.literal('private'),
+    id: z.string().min(1),
+    urgent: z.boolean(),
+    startedAt: instantSchema,
+    endedAt: instantSchema,
+  }),
+]);
+
+/** A call record (see {@link callRecordSchema}). @example const c: CallRecord = { kind: 'private', id: 'P-1', urgent: true, startedAt: '2026-05-06T10:00:00+08:00', endedAt: '2026-05-06T10:02:30+08:00' }; */
+export type CallRecord = z.infer<typeof callRecordSchema>;
+
+const minutesOf = (d: { value: number; unit: 'minute' | 'hour' | 'day' | 'working-day' }) => (d.unit === 'hour' ? d.value * 60 : d.value);
+
+/**
+ * Checks one call against WI/FW-003: answered within 3 rings (WI/FW-003.1); a greeting that
+ * names the organisation and no 喂 (WI/FW-003.2/.3); the note with time, place, name, phone
+ * and matter, read back (WI/FW-003.7); the customer hangs up first (WI/FW-003.9/.15); no
+ * forbidden phrases in `staffWords`; private calls — none in general, an urgent one ≤ 3
+ * minutes (WI/FW-003.18). Returns violations (empty when compliant); bad input is a typed
+ * error; the record is not changed.
+ *
+ * @example
+ * checkCall({ kind: 'service', id: 'T-1', rings: 4, organisation: '华侨城服务中心', greeting: '喂，你好', hungUpFirst: 'staff' }).map((v) => v.ruleId)
+ * // ['first-responder.answer-rings', 'first-responder.greeting-name', 'first-responder.phone-wei', 'first-responder.call-note', 'first-responder.customer-hangs-up-first']
+ */
+export function checkCall(call: CallRecord, policy?: Policy): Violation[] {
+  parseInput(callRecordSchema, call, 'call record');
+  if (policy !== undefined) assertPolicy(policy);
+  const out: Violation[] = [];
+  if (call.kind === 'private') {
+    const zone = paramValue(policy, zoneParameter);
+    const seconds = parseInstant(call.endedAt, zone, 'endedAt').diff(parseInstant(call.startedAt, zone, 'startedAt'), 'seconds').seconds;
+    if (seconds < 0) {
+      throw new WuyeError('INVALID_INPUT', text(`通话 ${call.id}：结束时间早于开始时间`, `Call ${call.id}: it ends before it starts`), { field: 'endedAt', callId: call.id });
+    }
+    const limitMinutes = minutesOf(paramValue(policy, privateCallMax));
+    const minutes = Math.round((seconds / 60) * 100) / 100;
+    if (!call.urgent || seconds > limitMinutes * 60) out.push(violation(firstResponderRules.privateCall, { callId: call.id, urgent: call.urgent, minutes, limitMinutes }, policy));
+    return out;
+  }
+  const limit = paramValue(policy, answerWithinRings);
+  if (call.rings > limit) out.push(violation(firstResponderRules.ringsExceeded, { callId: call.id, rings: call.rings, limit }, policy));
+  if (!normalizePhrase(call.greeting).replaceAll('|', '').includes(normalizePhrase(call.organisation).replaceAll('|', ''))) {
+    out.push(violation(firstResponderRules.greetingName, { callId: call.id, greeting: call.greeting, organisation: call.organisation }, policy));
+  }
+  for (const v of forbiddenPhraseViolations(call.greeting, policy)) {
+    if (v.ruleId === firstResponderRules.phoneWei.id) out.push({ ...v, data: { ...v.data, callId: call.id, field: 'greeting' } });
+  }
+  const required = paramValue(policy, callNoteFields);
+  const missing = required.filter((f) => !call.note?.[f]?.trim());
+  if (!call.note || missing.length > 0 || !call.note.readBack) {
+    out.push(violation(firstResponderRules.callNote, { callId: call.id, missing: call.note ? missing : [...required], readBack: call.note?.readBack ?? false }, policy));
+  }
+  if (call.hungUpFirst === 'staff') out.push(violation(firstResponderRules.customerHangsUpFirst, { callId: call.id }, policy));
+  if (call.staffWords !== undefined) {
+    for (const v of forbiddenPhraseViolations(call.staffWords, policy)) out.push({ ...v, data: { ...v.data, callId: call.id, field: 'staffWords' } });
+  }
+  return out;
+}

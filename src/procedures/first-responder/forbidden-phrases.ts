@@ -1,0 +1,181 @@
+import { WuyeError } from '../../core/errors';
+import type { Policy } from '../../core/policy';
+import { assertPolicy, paramValue } from '../../core/policy';
+import type { Severity, Violation } from '../../core/rule';
+import { violation } from '../../core/rule';
+import type { Source } from '../../core/source';
+import { cite } from '../../core/source';
+import { text } from '../../core/text';
+import type { PhraseScope } from './phrase-lists';
+import { PHRASE_LISTS } from './phrase-lists';
+import type { PatternContext, PhraseScanner, ScanPattern } from './phrase-scanner';
+import { compileScanner, normalizePhrase } from './phrase-scanner';
+import { TRADITIONAL_FORMS } from './phrases.generated';
+import { addedPhrases, maxPhraseHits, removedPhrases } from './policy';
+import { PHRASE_RULES } from './rules';
+
+/**
+ * One forbidden phrase found in a text: the phrase as its list writes it, the rule, severity
+ * and clause, and where it is — `text.slice(index, index + length)` is the matched text of
+ * the original (full-width, traditional or spaced as it was). `variant` is the listed form
+ * that matched (e.g. 好像是 for 仿佛是), `entryId` the list item.
+ *
+ * @example
+ * const hit: PhraseHit = { phrase: '不知道', ruleId: 'first-responder.first-ask-refusal', severity: 'error', source: { document: '《服务中心工作手册》', clause: 'WI/FW-009.2' }, index: 3, length: 3, entryId: 'WI/FW-009.2-3', variant: '不知道' };
+ */
+export interface PhraseHit {
+  readonly phrase: string;
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly source: Source;
+  readonly index: number;
+  readonly length: number;
+  readonly entryId: string;
+  readonly variant: string;
+}
+
+interface Target {
+  readonly phrase: string;
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly source: Source;
+  readonly entryId: string;
+  readonly variant: string;
+  readonly order: number;
+}
+
+interface Matcher {
+  readonly scanner: PhraseScanner;
+  readonly targets: readonly Target[];
+}
+
+const CONTEXT: Record<PhraseScope, PatternContext> = {
+  anywhere: { before: false, after: 'none' },
+  'clause-final': { before: false, after: 'any' },
+  'whole-answer': { before: true, after: 'stop' },
+  'whole-clause': { before: true, after: 'any' },
+};
+
+// Internal punctuation matches a run of punctuation or none: each `|` is kept or dropped.
+function punctuationVariants(normalized: string): string[] {
+  const parts = normalized.split('|');
+  let out = [parts[0]!];
+  for (const part of parts.slice(1)) out = out.flatMap((prefix) => [`${prefix}|${part}`, `${prefix}${part}`]);
+  return out;
+}
+
+function buildMatcher(policy: Policy | undefined): Matcher {
+  const removed = new Set(paramValue(policy, removedPhrases));
+  const patterns: ScanPattern[] = [];
+  const targets: Target[] = [];
+  let order = 0;
+  const add = (forms: readonly string[], variant: string, context: PatternContext, target: Omit<Target, 'variant' | 'order'>) => {
+    const seen = new Set<string>();
+    for (const form of forms) {
+      for (const v of punctuationVariants(normalizePhrase(form))) {
+        if (v.length === 0 || seen.has(v)) continue;
+        seen.add(v);
+        patterns.push({ text: v, context });
+        targets.push({ ...target, variant, order });
+      }
+    }
+  };
+  for (const list of PHRASE_LISTS) {
+    for (const entry of list.entries) {
+      order++;
+      if (removed.has(entry.id) || removed.has(entry.phrase)) continue;
+      const target = { phrase: entry.phrase, ruleId: list.ruleId, severity: list.severity, source: list.source, entryId: entry.id };
+      for (const p of entry.patterns) add([p, ...(TRADITIONAL_FORMS[p] ?? [])], p, CONTEXT[entry.scope], target);
+      for (const p of entry.leadPatterns ?? []) add([p, ...(TRADITIONAL_FORMS[p] ?? [])], p, { before: true, after: 'none', report: normalizePhrase(entry.phrase).length }, target);
+    }
+  }
+  paramValue(policy, addedPhrases).forEach((added, i) => {
+    order++;
+    if (removed.has(added.phrase)) return;
+    const source = added.source ?? cite('LIBRARY', 'forbidden phrases: added');
+    const target = { phrase: added.phrase, ruleId: 'first-responder.added-phrase', severity: added.severity, source, entryId: `added-${i + 1}` };
+    for (const p of added.patterns ?? [added.phrase]) add([p], p, CONTEXT[added.scope ?? 'anywhere'], target);
+  });
+  return { scanner: compileScanner(patterns), targets };
+}
+
+// Policies are frozen, so a compiled matcher can be kept for each (a pure memo).
+const matchers = new WeakMap<Policy, Matcher>();
+let defaultMatcher: Matcher | undefined;
+
+function matcherFor(policy: Policy | undefined): Matcher {
+  if (policy === undefined) return (defaultMatcher ??= buildMatcher(undefined));
+  assertPolicy(policy);
+  let m = matchers.get(policy);
+  if (!m) {
+    m = buildMatcher(policy);
+    matchers.set(policy, m);
+  }
+  return m;
+}
+
+/**
+ * Finds every forbidden phrase of 《服务中心工作手册》 (WI/FW-004.8 工作忌语, WI/FW-004.10 埋怨禁语,
+ * WI/FW-009.2 不能说, WI/FW-018 一.4, WI/FW-003.8/.10 避免使用, WI/FW-003.3 喂) — plus the phrases the
+ * policy adds, minus those it removes — in one pass over the text. Ignores full-/half-width
+ * punctuation and spacing, works on traditional characters, matches the likely original
+ * wording of machine-altered phrases. A phrase in several lists gives one hit per list.
+ * Hits are sorted by position. A non-string is `INVALID_INPUT`; more hits than
+ * `firstResponder.maxPhraseHits` is `INVALID_INPUT` (never a hang or an exhausted heap).
+ *
+ * @example
+ * findForbiddenPhrases('这个我不知道，你去问开发商吧').map((h) => [h.ruleId, h.index, h.length])
+ * // [['first-responder.work-taboo', 3, 3], ['first-responder.first-ask-refusal', 3, 3], ['first-responder.follow-up-refusal', 3, 3], ['first-responder.phone-vague', 3, 3]]
+ * findForbiddenPhrases('不客气，很高兴为您服务') // []
+ */
+export function findForbiddenPhrases(input: string, policy?: Policy): PhraseHit[] {
+  if (typeof input !== 'string') {
+    const type = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
+    throw new WuyeError('INVALID_INPUT', text(`待检查的文本须为字符串，收到 ${type}`, `The text to check must be a string, got ${type}`), { field: 'text', type });
+  }
+  const { scanner, targets } = matcherFor(policy);
+  const limit = paramValue(policy, maxPhraseHits);
+  const raw = scanner.scan(input, limit);
+  if (raw === 'limit') {
+    throw new WuyeError('INVALID_INPUT', text(`文本中的禁用语命中超过 ${limit} 处，已停止扫描`, `More than ${limit} forbidden-phrase hits in the text; the scan stopped`), { field: 'text', limit, textLength: input.length });
+  }
+  // Order: by position, the longer match first, then by list order; one hit per list item and position.
+  const indexOf = (k: number) => raw[3 * k + 1]!;
+  const lengthOf = (k: number) => raw[3 * k + 2]!;
+  const targetOf = (k: number) => targets[raw[3 * k]!]!;
+  const compare = (a: number, b: number) => indexOf(a) - indexOf(b) || lengthOf(b) - lengthOf(a) || targetOf(a).order - targetOf(b).order;
+  const count = raw.length / 3;
+  // The scan emits hits almost in order; sort only when it did not.
+  let sorted = true;
+  for (let k = 1; k < count && sorted; k++) sorted = compare(k - 1, k) <= 0;
+  const order = new Int32Array(count);
+  for (let k = 0; k < count; k++) order[k] = k;
+  if (!sorted) order.sort(compare);
+  const hits: PhraseHit[] = [];
+  let groupStart = 0;
+  for (const k of order) {
+    const t = targetOf(k);
+    const index = indexOf(k);
+    if (hits.length > 0 && hits[hits.length - 1]!.index !== index) groupStart = hits.length;
+    let duplicate = false;
+    for (let g = groupStart; g < hits.length; g++) if (hits[g]!.entryId === t.entryId) duplicate = true;
+    if (duplicate) continue;
+    hits.push({ phrase: t.phrase, ruleId: t.ruleId, severity: t.severity, source: t.source, index, length: lengthOf(k), entryId: t.entryId, variant: t.variant });
+  }
+  return hits;
+}
+
+/**
+ * The forbidden phrases of a text as violations of their lists' rules, each with the
+ * receipt of the parameters used and `data.index`/`data.length` into the text.
+ *
+ * @example
+ * forbiddenPhraseViolations('喂，你好')[0]?.ruleId // 'first-responder.phone-wei'
+ */
+export function forbiddenPhraseViolations(input: string, policy?: Policy): Violation[] {
+  return findForbiddenPhrases(input, policy).map((hit) => {
+    const rule = PHRASE_RULES[hit.ruleId]!;
+    const v = violation(rule, { phrase: hit.phrase, matched: input.slice(hit.index, hit.index + hit.length), index: hit.index }, policy);
+    return { ...v, severity: hit.severity, source: hit.source, data: { ...v.data, length: hit.length, entryId: hit.entryId } };
+  });
+}

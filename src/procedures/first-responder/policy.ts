@@ -1,0 +1,317 @@
+import * as z from 'zod';
+import { CORE_PARAMETERS } from '../../core/core-parameters';
+import type { Duration, Parameter } from '../../core/parameter';
+import { defineParameter, durationSchema } from '../../core/parameter';
+import type { PolicyPack } from '../../core/policy';
+import { definePack } from '../../core/policy';
+import { cite } from '../../core/source';
+import { text } from '../../core/text';
+
+/**
+ * WI/FW-006.5 限时服务: a matter that needs approval gets a definite answer within N days —
+ * the number is missing in the source ("需要请示后回复，__天内必需给明确回复"), so the value is
+ * the library's: 3 days, as the handbook's other reply limits (WI/FW-006.18, WI/FW-011).
+ *
+ * @example
+ * paramValue(undefined, approvalAnswerWithin) // { value: 3, unit: 'day' }
+ */
+export const approvalAnswerWithin = defineParameter<Duration>({
+  id: 'firstResponder.approvalAnswerWithin',
+  title: text('需请示事项明确答复时限', 'Definite answer on a matter needing approval within'),
+  unit: 'duration',
+  schema: durationSchema(['hour', 'day', 'working-day']),
+  default: { value: 3, unit: 'day' },
+  defaultFrom: 'LIBRARY',
+  source: cite('ZH', 'WI/FW-006.5'),
+  reading: text(
+    '原文“需要请示后回复，天内必需给明确回复”缺了天数；本库默认3日（与手册 WI/FW-006.18、WI/FW-011 的3日答复时限一致），这是本库的选择，不是原文，请按本公司规定覆盖。自受理时起算，“日”按 core.dayCounting 计算；向客户作出明确答复（含由上级答复）即为满足。',
+    'The source, "需要请示后回复，__天内必需给明确回复", lost the number of days; the library defaults to 3 days (as the handbook\'s 3-day reply limits of WI/FW-006.18 and WI/FW-011). This is the library\'s choice, not the text: override it with your company\'s rule. Counted from receipt, days per core.dayCounting; a definite reply to the customer (including one by the superior) meets it.',
+  ),
+});
+
+/**
+ * WI/FW-006.7: what can be finished today is finished today — an own-scope matter needing no
+ * approval is replied to on the day of receipt.
+ *
+ * @example
+ * paramValue(undefined, sameDayReply) // true
+ */
+export const sameDayReply = defineParameter<boolean>({
+  id: 'firstResponder.sameDayReply',
+  title: text('份内事当日答复', 'Reply to an own-scope matter the same day'),
+  unit: 'choice',
+  schema: z.boolean(),
+  default: true,
+  defaultFrom: 'ZH',
+  source: cite('ZH', 'WI/FW-006.7'),
+  reading: text(
+    '“能当日办完事要当日办完”：本库把“能当日办完”读作份内事且无需请示，须在受理当日（core.zone 的当地日历日，24时止）答复客户；这是警告。设为 false 即关闭。',
+    '"What can be finished today is finished today": the library reads "can be finished today" as an own-scope matter needing no approval, replied to by 24:00 of the day of receipt (local date in core.zone); a warning. Set to false to turn it off.',
+  ),
+});
+
+/**
+ * WI/FW-003.1 (电话铃响起三声之内接听), 《客服制度》 电话接听规范 ① (三声内接听): the most rings
+ * before the phone is answered, inclusive.
+ *
+ * @example
+ * paramValue(undefined, answerWithinRings) // 3
+ */
+export const answerWithinRings = defineParameter<number>({
+  id: 'firstResponder.answerWithinRings',
+  title: text('电话接听响铃次数上限', 'Answer the phone within this many rings'),
+  unit: 'rings',
+  schema: z.number().int().positive(),
+  default: 3,
+  defaultFrom: 'ZH',
+  source: cite('ZH', 'WI/FW-003.1'),
+  reading: text('“三声之内”包含第三声（以内含本数）：第三声接起合规，第四声起违规。', '"Within three rings" includes the third (以内 includes the number): answering on the third ring is compliant, from the fourth it is not.'),
+});
+
+/**
+ * WI/FW-003.18: an urgent private call at work lasts no more than 3 minutes.
+ *
+ * @example
+ * paramValue(undefined, privateCallMax) // { value: 3, unit: 'minute' }
+ */
+export const privateCallMax = defineParameter<Duration>({
+  id: 'firstResponder.privateCallMax',
+  title: text('紧急私人电话通话时长上限', 'Longest urgent private call'),
+  unit: 'duration',
+  schema: durationSchema(['minute', 'hour']),
+  default: { value: 3, unit: 'minute' },
+  defaultFrom: 'ZH',
+  source: cite('ZH', 'WI/FW-003.18'),
+  reading: text('“不宜超出3分钟”：恰好3分钟合规。上班时间“通常不得打私人电话”：非急事的私人电话为警告。', '"Should not exceed 3 minutes": exactly 3 minutes is compliant. "Generally no private calls at work": a private call that is not urgent is a warning.'),
+});
+
+/** A field of the call note (WI/FW-003.7). @example const f: CallNoteField = 'phone'; */
+export type CallNoteField = 'time' | 'place' | 'name' | 'phone' | 'matter';
+
+/**
+ * WI/FW-003.7: the key content recorded item by item — time, place, name, phone, the matter —
+ * and read back to the caller.
+ *
+ * @example
+ * paramValue(undefined, callNoteFields) // ['time', 'place', 'name', 'phone', 'matter']
+ */
+export const callNoteFields = defineParameter<readonly CallNoteField[]>({
+  id: 'firstResponder.callNoteFields',
+  title: text('来电记录必填项', 'Required fields of the call note'),
+  unit: 'fields',
+  schema: z.array(z.enum(['time', 'place', 'name', 'phone', 'matter'])),
+  default: ['time', 'place', 'name', 'phone', 'matter'],
+  defaultFrom: 'ZH',
+  source: cite('ZH', 'WI/FW-003.7'),
+});
+
+/**
+ * 《客服制度》 管理处客服中心奖惩细则 一.1: 15 yuan each time for no uniform, no badge, untidy
+ * appearance or improper bearing.
+ *
+ * @example
+ * paramValue(undefined, appearanceFine) // 15
+ */
+export const appearanceFine = defineParameter<number>({
+  id: 'firstResponder.appearanceFine',
+  title: text('仪容仪表扣罚金额', 'Fine for uniform, badge or appearance'),
+  unit: 'yuan',
+  schema: z.number().nonnegative().finite(),
+  default: 15,
+  defaultFrom: 'RULES',
+  source: cite('RULES', '管理处客服中心奖惩细则 一.1'),
+  reading: text('“每次扣罚15元”：一次记录为一次，同一次检查中同时存在几项（如未穿制服且未戴工作证）也只罚一次。', '"15 yuan each time": one recorded occurrence is one fine, even when one inspection finds several faults at once (no uniform and no badge).'),
+});
+
+/**
+ * 《客服制度》 管理处客服中心奖惩细则 一.2: 15 yuan each time the service phone rings more than
+ * three times unanswered, or is answered with non-standard phrases.
+ *
+ * @example
+ * paramValue(undefined, phoneFine) // 15
+ */
+export const phoneFine = defineParameter<number>({
+  id: 'firstResponder.phoneFine',
+  title: text('服务电话扣罚金额', 'Fine for the service phone'),
+  unit: 'yuan',
+  schema: z.number().nonnegative().finite(),
+  default: 15,
+  defaultFrom: 'RULES',
+  source: cite('RULES', '管理处客服中心奖惩细则 一.2'),
+});
+
+/**
+ * 《客服制度》 管理处客服中心奖惩细则 一.2: the ring count above which the phone counts as
+ * unanswered ("响声超过三次不接听").
+ *
+ * @example
+ * paramValue(undefined, fineRingThreshold) // 3
+ */
+export const fineRingThreshold = defineParameter<number>({
+  id: 'firstResponder.fineRingThreshold',
+  title: text('扣罚的响铃次数界限', 'Rings beyond which a fine applies'),
+  unit: 'rings',
+  schema: z.number().int().nonnegative(),
+  default: 3,
+  defaultFrom: 'RULES',
+  source: cite('RULES', '管理处客服中心奖惩细则 一.2'),
+  reading: text('“超过三次”不含本数：响三声接起不罚，第四声起罚。', '"More than three" excludes the number: answering on the third ring is not fined, from the fourth it is.'),
+});
+
+/**
+ * WI/FW-006.8: staff arrive ten minutes before their shift.
+ *
+ * @example
+ * paramValue(undefined, arriveEarly) // { value: 10, unit: 'minute' }
+ */
+export const arriveEarly = defineParameter<Duration>({
+  id: 'firstResponder.arriveEarly',
+  title: text('提前到岗时间', 'Arrive before the shift by'),
+  unit: 'duration',
+  schema: durationSchema(['minute']),
+  default: { value: 10, unit: 'minute' },
+  defaultFrom: 'ZH',
+  source: cite('ZH', 'WI/FW-006.8'),
+});
+
+/**
+ * WI/FW-001.3: the service centre is never unmanned — at least this many staff at the desk
+ * during opening hours.
+ *
+ * @example
+ * paramValue(undefined, minDeskStaff) // 1
+ */
+export const minDeskStaff = defineParameter<number>({
+  id: 'firstResponder.minDeskStaff',
+  title: text('服务中心最少在岗人数', 'Fewest staff at the desk'),
+  unit: 'people',
+  schema: z.number().int().positive(),
+  default: 1,
+  defaultFrom: 'ZH',
+  source: cite('ZH', 'WI/FW-001.3'),
+  reading: text('“不得无人值班”即任何时刻至少1人在岗；人员外出须有他人补岗，外出时段按不在岗计。', '"Never unmanned" means at least one person at every instant; staff who go out must be covered, and their time out counts as absent.'),
+});
+
+/**
+ * A phrase a host adds to the forbidden lists: the phrase, its severity, optional extra
+ * forms (e.g. its traditional form: added phrases are not converted at run time), where it
+ * counts, and the clause of the host's own rules.
+ *
+ * @example
+ * const added: AddedPhrase = { phrase: '这不是我们的事', severity: 'error', patterns: ['这不是我们的事', '這不是我們的事'] };
+ */
+export interface AddedPhrase {
+  readonly phrase: string;
+  readonly severity: 'error' | 'warning' | 'info';
+  readonly patterns?: readonly string[];
+  readonly scope?: 'anywhere' | 'clause-final' | 'whole-answer' | 'whole-clause';
+  readonly source?: { readonly document: string; readonly clause: string };
+}
+
+const addedPhraseSchema = z.strictObject({
+  phrase: z.string().min(1).max(200),
+  severity: z.enum(['error', 'warning', 'info']),
+  patterns: z.array(z.string().min(1).max(200)).max(64).optional(),
+  scope: z.enum(['anywhere', 'clause-final', 'whole-answer', 'whole-clause']).optional(),
+  source: z.strictObject({ document: z.string().min(1), clause: z.string().min(1) }).optional(),
+});
+
+/**
+ * Phrases a pack or host adds to the forbidden lists (rule `first-responder.added-phrase`).
+ *
+ * @example
+ * composePolicy(firstResponderPacks.ZH, { 'firstResponder.addedPhrases': [{ phrase: '这不是我们的事', severity: 'error' }] })
+ */
+export const addedPhrases = defineParameter<readonly AddedPhrase[]>({
+  id: 'firstResponder.addedPhrases',
+  title: text('增加的禁用语', 'Added forbidden phrases'),
+  unit: 'phrases',
+  schema: z.array(addedPhraseSchema).max(1000),
+  default: [],
+  defaultFrom: 'LIBRARY',
+  source: cite('LIBRARY', 'forbidden phrases: added'),
+  reading: text('增加的用语在运行时不做繁简转换：繁体写法请写入 patterns。', 'Added phrases are not converted at run time: put their traditional forms in patterns.'),
+});
+
+/**
+ * Phrases a pack or host removes from the lists, by entry id (e.g. `'WI/FW-004.8-1b'`) or by
+ * phrase (e.g. `'不管'`, removed from every list).
+ *
+ * @example
+ * composePolicy(firstResponderPacks.ZH, { 'firstResponder.removedPhrases': ['不管'] })
+ */
+export const removedPhrases = defineParameter<readonly string[]>({
+  id: 'firstResponder.removedPhrases',
+  title: text('移除的禁用语', 'Removed forbidden phrases'),
+  unit: 'phrases',
+  schema: z.array(z.string().min(1)),
+  default: [],
+  defaultFrom: 'LIBRARY',
+  source: cite('LIBRARY', 'forbidden phrases: removed'),
+});
+
+/**
+ * The most hits one scan returns before it stops with an `INVALID_INPUT` error (a bound on
+ * memory for pathological input, e.g. 10 MB of 不知道).
+ *
+ * @example
+ * paramValue(undefined, maxPhraseHits) // 100000
+ */
+export const maxPhraseHits = defineParameter<number>({
+  id: 'firstResponder.maxPhraseHits',
+  title: text('单次扫描命中上限', 'Most hits of one scan'),
+  unit: 'hits',
+  schema: z.number().int().positive(),
+  default: 100_000,
+  defaultFrom: 'LIBRARY',
+  source: cite('LIBRARY', 'forbidden phrases: hit limit'),
+});
+
+/**
+ * Every parameter the first-responder procedure reads (the core ones first).
+ *
+ * @example
+ * firstResponderParameters.map((p) => p.id)
+ */
+export const firstResponderParameters: readonly Parameter[] = [
+  ...CORE_PARAMETERS,
+  approvalAnswerWithin,
+  sameDayReply,
+  answerWithinRings,
+  privateCallMax,
+  callNoteFields,
+  appearanceFine,
+  phoneFine,
+  fineRingThreshold,
+  arriveEarly,
+  minDeskStaff,
+  addedPhrases,
+  removedPhrases,
+  maxPhraseHits,
+] as Parameter[];
+
+/**
+ * The first-responder slice of each source document's pack: 《服务中心工作手册》 (phone,
+ * private calls, call notes, arriving early, the desk never unmanned) and 《客服制度》 (电话接听规范
+ * and 管理处客服中心奖惩细则). The limited-time answer (WI/FW-006.5) is in no pack: its number is
+ * missing in the source, the default is the library's.
+ *
+ * @example
+ * const policy = composePolicy(firstResponderPacks.ZH, firstResponderPacks.RULES, { 'firstResponder.approvalAnswerWithin': { value: 2, unit: 'working-day' } });
+ */
+export const firstResponderPacks: Readonly<Record<'ZH' | 'RULES', PolicyPack>> = Object.freeze({
+  ZH: definePack('ZH', firstResponderParameters, {
+    'firstResponder.sameDayReply': [true, 'WI/FW-006.7'],
+    'firstResponder.answerWithinRings': [3, 'WI/FW-003.1'],
+    'firstResponder.privateCallMax': [{ value: 3, unit: 'minute' }, 'WI/FW-003.18'],
+    'firstResponder.callNoteFields': [['time', 'place', 'name', 'phone', 'matter'], 'WI/FW-003.7'],
+    'firstResponder.arriveEarly': [{ value: 10, unit: 'minute' }, 'WI/FW-006.8'],
+    'firstResponder.minDeskStaff': [1, 'WI/FW-001.3'],
+  }),
+  RULES: definePack('RULES', firstResponderParameters, {
+    'firstResponder.answerWithinRings': [3, '电话接听规范 ①'],
+    'firstResponder.appearanceFine': [15, '管理处客服中心奖惩细则 一.1'],
+    'firstResponder.phoneFine': [15, '管理处客服中心奖惩细则 一.2'],
+    'firstResponder.fineRingThreshold': [3, '管理处客服中心奖惩细则 一.2'],
+  }),
+});

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { composePolicy, deepFreeze, isWuyeError } from '../../src/index';
+import type { CallRecord, DeskRoster, FineEvent, ReceptionVisit } from '../../src/procedures/first-responder/index';
+import { checkCall, checkDeskStaffing, checkReception, finesFor, firstResponderPacks } from '../../src/procedures/first-responder/index';
+
+const goodCall: CallRecord = {
+  kind: 'service',
+  id: 'T-1',
+  rings: 3,
+  organisation: '华侨城服务中心',
+  greeting: '您好！华侨城服务中心',
+  note: { time: '2026-05-06 09:30', place: '3栋1201', name: '王先生', phone: '13800000000', matter: '厨房漏水', readBack: true },
+  hungUpFirst: 'customer',
+  staffWords: '请把您具体地址告诉我们，我们立即派人前往为您提供上门服务。',
+};
+const ids = (vs: { ruleId: string }[]) => vs.map((v) => v.ruleId);
+const errorOf = (f: () => unknown): unknown => {
+  try {
+    f();
+  } catch (e) {
+    return e;
+  }
+  return undefined;
+};
+
+describe('checkCall (WI/FW-003)', () => {
+  it('a compliant call has no violation; the third ring is within three rings', () => {
+    expect(checkCall(goodCall)).toEqual([]);
+  });
+
+  it('the fourth ring is late (以内 includes the number)', () => {
+    expect(checkCall({ ...goodCall, rings: 4 })).toMatchObject([{ ruleId: 'first-responder.answer-rings', data: { rings: 4, limit: 3, parameters: { 'firstResponder.answerWithinRings': { value: 3 } } } }]);
+  });
+
+  it('a greeting without the organisation, or with 喂', () => {
+    expect(ids(checkCall({ ...goodCall, greeting: '您好' }))).toEqual(['first-responder.greeting-name']);
+    expect(ids(checkCall({ ...goodCall, greeting: '喂，华侨城服务中心' }))).toEqual(['first-responder.phone-wei']);
+    expect(checkCall({ ...goodCall, organisation: '凯鸿物业', greeting: '你好！凯鸿 物业。' })).toEqual([]);
+  });
+
+  it('the note must hold time, place, name, phone and matter, read back', () => {
+    expect(checkCall({ ...goodCall, note: { ...goodCall.note!, phone: ' ', readBack: false } })).toMatchObject([{ ruleId: 'first-responder.call-note', data: { missing: ['phone'], readBack: false } }]);
+    const noNote = { ...goodCall, note: undefined } as CallRecord;
+    expect(checkCall(noNote)).toMatchObject([{ ruleId: 'first-responder.call-note', data: { missing: ['time', 'place', 'name', 'phone', 'matter'] } }]);
+    const fewer = composePolicy(firstResponderPacks.ZH, { 'firstResponder.callNoteFields': ['name', 'matter'] });
+    expect(checkCall({ ...goodCall, note: { name: '王先生', matter: '漏水', readBack: true } }, fewer)).toEqual([]);
+  });
+
+  it('the customer hangs up first; forbidden phrases in the staff’s words', () => {
+    expect(ids(checkCall({ ...goodCall, hungUpFirst: 'staff' }))).toEqual(['first-responder.customer-hangs-up-first']);
+    expect(ids(checkCall({ ...goodCall, staffWords: '我没时间！改天再通知你' }))).toEqual(['first-responder.work-taboo', 'first-responder.complaint-taboo']);
+  });
+
+  it('private calls: none in general, an urgent one at most 3 minutes', () => {
+    const call = (urgent: boolean, end: string): CallRecord => ({ kind: 'private', id: 'P-1', urgent, startedAt: '2026-05-06T10:00:00+08:00', endedAt: end });
+    expect(checkCall(call(true, '2026-05-06T10:03:00+08:00'))).toEqual([]);
+    expect(checkCall(call(true, '2026-05-06T10:03:01+08:00'))).toMatchObject([{ ruleId: 'first-responder.private-call', severity: 'warning', data: { urgent: true, limitMinutes: 3 } }]);
+    expect(checkCall(call(false, '2026-05-06T10:00:30+08:00'))).toMatchObject([{ ruleId: 'first-responder.private-call', data: { urgent: false } }]);
+    expect(isWuyeError(errorOf(() => checkCall(call(true, '2026-05-06T09:59:00+08:00'))), 'INVALID_INPUT')).toBe(true);
+  });
+
+  it('bad input is a typed error; the record is not changed', () => {
+    expect(isWuyeError(errorOf(() => checkCall({ ...goodCall, rings: -1 })), 'INVALID_INPUT')).toBe(true);
+    expect(isWuyeError(errorOf(() => checkCall('call' as never)), 'INVALID_INPUT')).toBe(true);
+    expect(isWuyeError(errorOf(() => checkCall({ kind: 'private', id: 'P', urgent: true, startedAt: '10:00', endedAt: '10:01' } as never)), 'INVALID_INSTANT')).toBe(true);
+    const frozen = deepFreeze(structuredClone(goodCall));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 20 }), fc.boolean(), (rings, staff) => {
+        const call = { ...frozen, rings, hungUpFirst: staff ? ('staff' as const) : ('customer' as const) };
+        expect(checkCall(call)).toEqual(checkCall(call));
+        expect(checkCall(call).some((v) => v.ruleId === 'first-responder.answer-rings')).toBe(rings > 3);
+      }),
+    );
+    expect(frozen).toEqual(goodCall);
+  });
+});
+
+describe('finesFor (《客服制度》 管理处客服中心奖惩细则)', () => {
+  const at = '2026-05-06T09:00:00+08:00';
+  it('15 yuan each occurrence; several appearance faults at once are one fine', () => {
+    const events: FineEvent[] = [
+      { at, staff: '李敏', offences: ['no-uniform', 'no-badge'] },
+      { at, staff: '李敏', offences: ['phone-rings'], rings: 4 },
+      { at, staff: '张伟', offences: ['phone-phrasing'] },
+    ];
+    const fines = finesFor(events);
+    expect(fines.total).toBe(45);
+    expect(fines.byStaff).toEqual({ 李敏: 30, 张伟: 15 });
+    expect(fines.lines.map((l) => [l.event, l.clause, l.amount, l.source.clause])).toEqual([
+      [0, 'appearance', 15, '管理处客服中心奖惩细则 一.1'],
+      [1, 'phone', 15, '管理处客服中心奖惩细则 一.2'],
+      [2, 'phone', 15, '管理处客服中心奖惩细则 一.2'],
+    ]);
+  });
+
+  it('"超过三次" excludes three: the third ring is not fined, the fourth is', () => {
+    expect(finesFor([{ at, staff: '李敏', offences: ['phone-rings'], rings: 3 }]).total).toBe(0);
+    expect(finesFor([{ at, staff: '李敏', offences: ['phone-rings'], rings: 4 }]).total).toBe(15);
+  });
+
+  it('amounts are parameters', () => {
+    const policy = composePolicy(firstResponderPacks.RULES, { 'firstResponder.appearanceFine': 20, 'firstResponder.phoneFine': 10 });
+    expect(finesFor([{ at, staff: 'a', offences: ['untidy'] }, { at, staff: 'a', offences: ['phone-phrasing', 'phone-rings'], rings: 9 }], policy).total).toBe(30);
+    expect(isWuyeError(errorOf(() => composePolicy(firstResponderPacks.RULES, { 'firstResponder.phoneFine': -1 })), 'INVALID_POLICY')).toBe(true);
+  });
+
+  it('the total is the sum of the lines for any events, and bad events are typed errors', () => {
+    const event = fc.record({ at: fc.constant(at), staff: fc.constantFrom('a', 'b', '__proto__'), offences: fc.array(fc.constantFrom('no-uniform', 'no-badge', 'untidy', 'improper-bearing', 'phone-rings', 'phone-phrasing') as fc.Arbitrary<FineEvent['offences'][number]>, { minLength: 1, maxLength: 4 }), rings: fc.integer({ min: 0, max: 8 }) });
+    fc.assert(
+      fc.property(fc.array(event, { maxLength: 10 }), (events) => {
+        const fines = finesFor(deepFreeze(events));
+        expect(fines.total).toBe(fines.lines.length * 15);
+        expect(Object.values(fines.byStaff).reduce((s, x) => s + x, 0)).toBe(fines.total);
+      }),
+    );
+    expect(isWuyeError(errorOf(() => finesFor([{ at, staff: 'a', offences: [] }])), 'INVALID_INPUT')).toBe(true);
+    expect(isWuyeError(errorOf(() => finesFor('x' as never)), 'INVALID_INPUT')).toBe(true);
+  });
+});
+
+describe('reception (WI/FW-008, 五个一 WI/FW-006.4)', () => {
+  const visit: ReceptionVisit = { id: 'V-1', purpose: 'consultation', stoodUp: true, greeted: true, offeredSeat: true, offeredWater: true, smiled: true, satisfactoryReply: true, waitedForGuest: true, posture: 'standing', thankedAndSawOff: true };
+  it('a complete visit is clean; a frozen record is read, not changed', () => {
+    const frozen = deepFreeze(structuredClone({ ...visit, offeredWater: false }));
+    expect(checkReception(visit)).toEqual([]);
+    expect(checkReception(frozen)).toEqual(checkReception(frozen));
+    expect(frozen).toEqual({ ...visit, offeredWater: false });
+  });
+  it('lists what the five ones and the steps lack', () => {
+    expect(checkReception({ ...visit, offeredWater: false, greeted: false })).toMatchObject([
+      { ruleId: 'first-responder.five-ones', data: { missing: ['问一声好', '倒一杯水'] } },
+      { ruleId: 'first-responder.reception-steps', data: { missing: ['微笑问候'] } },
+    ]);
+    expect(checkReception({ ...visit, posture: 'sitting', secondGuest: { askedToWait: false } })).toMatchObject([{ ruleId: 'first-responder.reception-steps', data: { missing: ['咨询时保持站立', '请第二位客人稍候'] } }]);
+    expect(checkReception({ ...visit, purpose: 'paperwork', posture: 'sitting' })).toEqual([]);
+    expect(checkReception({ ...visit, purpose: 'payment', paymentTakenBy: 'desk' })).toMatchObject([{ data: { missing: ['财务人员收费'] } }]);
+  });
+  it('bad input is a typed error', () => {
+    expect(isWuyeError(errorOf(() => checkReception({ ...visit, stoodUp: 'yes' } as never)), 'INVALID_INPUT')).toBe(true);
+  });
+});
+
+describe('the desk is never unmanned (WI/FW-001.3) and staff arrive early (WI/FW-006.8)', () => {
+  const day = (hm: string) => `2026-05-06T${hm}:00+08:00`;
+  const roster: DeskRoster = {
+    from: day('08:30'),
+    to: day('17:30'),
+    shifts: [
+      { staff: '李敏', start: day('08:30'), end: day('13:00'), arrivedAt: day('08:20') },
+      { staff: '张伟', start: day('12:30'), end: day('17:30'), arrivedAt: day('12:20'), absences: [{ start: day('14:00'), end: day('14:30') }] },
+      { staff: '王芳', start: day('14:00'), end: day('17:30') },
+    ],
+  };
+  it('a covered roster is clean; a frozen roster is read, not changed', () => {
+    expect(checkDeskStaffing(roster)).toEqual([]);
+    const frozen = deepFreeze(structuredClone({ ...roster, shifts: roster.shifts.slice(1) }));
+    expect(checkDeskStaffing(frozen)).toHaveLength(1);
+    expect(frozen).toEqual({ ...roster, shifts: roster.shifts.slice(1) });
+  });
+  it('reports each gap with its instants', () => {
+    const gappy = { ...roster, shifts: [roster.shifts[0]!, roster.shifts[1]!] };
+    expect(checkDeskStaffing(gappy).map((v) => [v.ruleId, v.data.from, v.data.to])).toEqual([['first-responder.desk-unmanned', day('14:00'), day('14:30')]]);
+    expect(checkDeskStaffing({ ...roster, shifts: [] })).toMatchObject([{ data: { from: day('08:30'), to: day('17:30'), staffed: 0, required: 1 } }]);
+    const two = composePolicy(firstResponderPacks.ZH, { 'firstResponder.minDeskStaff': 2 });
+    expect(checkDeskStaffing(roster, two).map((v) => [v.data.from, v.data.to, v.data.staffed])).toEqual([
+      [day('08:30'), day('12:30'), 1],
+      [day('13:00'), day('14:30'), 1],
+    ]);
+  });
+  it('a late arrival is a warning, and the desk counts from the arrival', () => {
+    const late = { ...roster, shifts: [{ ...roster.shifts[0]!, arrivedAt: day('08:45') }, roster.shifts[1]!, roster.shifts[2]!] };
+    expect(checkDeskStaffing(late).map((v) => v.ruleId)).toEqual(['first-responder.arrive-early', 'first-responder.desk-unmanned']);
+    expect(checkDeskStaffing(late)[1]!.data).toMatchObject({ from: day('08:30'), to: day('08:45') });
+    expect(checkDeskStaffing({ ...roster, shifts: [{ ...roster.shifts[0]!, arrivedAt: day('08:20') }, roster.shifts[1]!, roster.shifts[2]!] })).toEqual([]);
+  });
+  it('a shift ending before it starts is INVALID_INPUT', () => {
+    expect(isWuyeError(errorOf(() => checkDeskStaffing({ ...roster, shifts: [{ staff: 'x', start: day('10:00'), end: day('09:00') }] })), 'INVALID_INPUT')).toBe(true);
+  });
+});

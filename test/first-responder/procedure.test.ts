@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { composePolicy, paramOrigin, paramValue } from '../../src/index';
+import {
+  approvalAnswerWithin,
+  firstResponderMachine,
+  firstResponderPacks,
+  firstResponderParameters,
+  firstResponderProcedure,
+  firstResponderRules,
+  PHRASE_LISTS,
+} from '../../src/procedures/first-responder/index';
+
+describe('firstResponderProcedure', () => {
+  it('carries what the docs generator renders', () => {
+    expect(firstResponderProcedure.name).toBe('first-responder');
+    expect(firstResponderProcedure.machine).toBe(firstResponderMachine);
+    expect(firstResponderProcedure.parameters.slice(0, 2).map((p) => p.id)).toEqual(['core.zone', 'core.dayCounting']);
+    expect(firstResponderProcedure.rules.map((r) => r.id)).toEqual(Object.values(firstResponderRules).map((r) => r.id));
+    expect(firstResponderProcedure.packs.map((p) => p.id)).toEqual(['ZH', 'RULES']);
+    for (const t of [firstResponderProcedure.title, firstResponderProcedure.summary, ...firstResponderProcedure.readings]) {
+      expect(t['zh-CN'].length).toBeGreaterThan(0);
+      expect(t.en.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('every phrase list has its rule, with the same severity and clause', () => {
+    for (const list of PHRASE_LISTS) {
+      const rule = firstResponderProcedure.rules.find((r) => r.id === list.ruleId);
+      expect(rule).toMatchObject({ severity: list.severity, source: list.source });
+    }
+  });
+
+  it('every rule and parameter cites a clause and has both languages', () => {
+    for (const r of firstResponderProcedure.rules) {
+      expect(r.source.clause.length).toBeGreaterThan(0);
+      expect(r.title.en.length * r.title['zh-CN'].length).toBeGreaterThan(0);
+    }
+    for (const p of firstResponderParameters) expect(p.schema.safeParse(p.default).success).toBe(true);
+  });
+
+  it('the limited-time number missing in the source is the library’s default, stated as such', () => {
+    expect(approvalAnswerWithin.defaultFrom).toBe('LIBRARY');
+    expect(approvalAnswerWithin.source.clause).toBe('WI/FW-006.5');
+    expect(approvalAnswerWithin.reading!['zh-CN']).toContain('本库的选择');
+    expect(approvalAnswerWithin.reading!.en).toContain("library's choice");
+    const policy = composePolicy(firstResponderPacks.ZH, firstResponderPacks.RULES);
+    expect(paramOrigin(policy, approvalAnswerWithin)).toMatchObject({ from: 'LIBRARY' });
+    expect(paramValue(policy, approvalAnswerWithin)).toEqual({ value: 3, unit: 'day' });
+  });
+
+  it('the packs state the sources’ numbers with their clauses', () => {
+    expect(firstResponderPacks.ZH.values['firstResponder.answerWithinRings']).toMatchObject({ value: 3, source: { clause: 'WI/FW-003.1' } });
+    expect(firstResponderPacks.ZH.values['firstResponder.privateCallMax']).toMatchObject({ value: { value: 3, unit: 'minute' }, source: { clause: 'WI/FW-003.18' } });
+    expect(firstResponderPacks.RULES.values['firstResponder.phoneFine']).toMatchObject({ value: 15, source: { clause: '管理处客服中心奖惩细则 一.2' } });
+    expect(firstResponderPacks.RULES.values['firstResponder.appearanceFine']).toMatchObject({ value: 15, source: { clause: '管理处客服中心奖惩细则 一.1' } });
+  });
+});

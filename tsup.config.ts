@@ -8,6 +8,7 @@ import { defineConfig } from 'tsup';
 export const entries = {
   index: 'src/index.ts',
   calendar: 'src/calendar.ts',
+  testing: 'src/testing/index.ts',
   complaint: 'src/procedures/complaint/index.ts',
   'follow-up': 'src/procedures/follow-up/index.ts',
   kpi: 'src/procedures/kpi/index.ts',

@@ -35,6 +35,7 @@ try {
 }
 rmSync(dir, { recursive: true, force: true });
 
+run('host example suite (node:test)', 'npm', ['run', '--silent', 'test:examples']);
 run('generated docs are current', 'npm', ['run', '--silent', 'docs:check']);
 run('package (publint, attw)', 'npm', ['run', '--silent', 'check:package']);
 

@@ -1,4 +1,9 @@
-import type { AnyStateMachine } from 'xstate';
+import type { AnyMachineSnapshot, AnyStateMachine, EventObject } from 'xstate';
+import type * as z from 'zod';
+import type { BusinessCalendar } from './calendar';
+import type { InstantInput } from './instant';
+import type { Policy } from './policy';
+import type { Violation } from './rule';
 import type { Parameter } from './parameter';
 import type { PolicyPack } from './policy';
 import type { Rule } from './rule';
@@ -24,6 +29,21 @@ export interface ProcedureDefinition {
   readonly readings: readonly LocalizedText[];
   readonly machine?: AnyStateMachine;
   readonly guards?: Readonly<Record<string, { readonly source: Source; readonly description: LocalizedText }>>;
+  /** Builds the machine for a policy and calendar (the machine's deadlines use them). */
+  readonly createMachine?: (options: { readonly policy?: Policy; readonly calendar?: BusinessCalendar }) => AnyStateMachine;
+  /** The procedure's record schema (hosts validate and export it as JSON Schema). */
+  readonly recordSchema?: z.ZodType;
+  /** Checks one host record as of an instant (the procedure's `check…` function). */
+  readonly check?: (record: never, options: { readonly asOf: InstantInput; readonly policy?: Policy; readonly calendar?: BusinessCalendar }) => Violation[];
+  /**
+   * What path generation needs: a sample input, sample events (one per guard outcome; their
+   * `at` is restamped along each path) and the part of a snapshot that tells states apart.
+   */
+  readonly pathModel?: {
+    readonly input: unknown;
+    readonly events: readonly (EventObject & { readonly at: string })[];
+    readonly key?: (snapshot: AnyMachineSnapshot) => unknown;
+  };
 }
 
 /**

@@ -15,3 +15,4 @@ export * from './rules';
 export * from './redact';
 export * from './machine';
 export { complaintProcedure } from './procedure';
+export * from './sample-events';

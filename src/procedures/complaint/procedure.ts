@@ -2,7 +2,12 @@ import { defineProcedure } from '../../core/procedure';
 import type { Rule } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
-import { complaintGuards, complaintMachine } from './machine';
+import type { ComplaintContext } from './machine';
+import { complaintGuards, complaintMachine, createComplaintMachine } from './machine';
+import { complaintSampleEvents } from './sample-events';
+import { checkComplaint } from './rules';
+import type { ComplaintRecord } from './schema';
+import { complaintRecordSchema } from './schema';
 import { complaintPacks, complaintParameters } from './policy';
 import { complaintRules } from './rules';
 
@@ -54,4 +59,23 @@ export const complaintProcedure = defineProcedure({
   ],
   machine: complaintMachine,
   guards: complaintGuards,
+  createMachine: (options) => createComplaintMachine(options),
+  recordSchema: complaintRecordSchema,
+  check: (record, options) => checkComplaint(record as ComplaintRecord, options),
+  pathModel: {
+    input: {
+      id: 'C-EXAMPLE',
+      receivedAt: '2026-05-06T09:30:00+08:00',
+      channel: 'phone',
+      complainant: { name: '王先生', unit: '3栋1201' },
+      subject: '楼上装修噪声',
+      receiver: '李敏',
+    },
+    events: complaintSampleEvents('2026-05-06T09:30:00+08:00'),
+    // The intake checklist gates CLASSIFY and 汇报 gates closing: states differ by them.
+    key: (s) => {
+      const record = (s.context as ComplaintContext).record;
+      return [Object.keys(record.fiveClears ?? {}).sort(), Boolean(record.report)];
+    },
+  },
 });

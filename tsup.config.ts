@@ -15,16 +15,16 @@ export const entries = {
   'first-responder': 'src/procedures/first-responder/index.ts',
 };
 
-export default defineConfig({
-  entry: entries,
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  sourcemap: false,
-  splitting: true,
-  treeshake: true,
+const shared = {
   target: 'es2022',
-  platform: 'neutral',
+  sourcemap: false,
+  treeshake: true,
   external: ['xstate', 'zod', 'luxon'],
   noExternal: ['chinese-days'],
-});
+} as const;
+
+export default defineConfig([
+  { ...shared, entry: entries, format: ['esm', 'cjs'], dts: true, splitting: true, platform: 'neutral' },
+  // The command line: one ESM file with a shebang, for `npx wuye-rules`.
+  { ...shared, entry: { cli: 'src/cli/bin.ts' }, format: ['esm'], dts: false, platform: 'node', banner: { js: '#!/usr/bin/env node' } },
+]);

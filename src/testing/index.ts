@@ -10,7 +10,7 @@
  */
 export type { ProcedurePath, ProcedurePathOptions, TimedEvent } from './procedure-paths';
 export { procedurePaths } from './procedure-paths';
-export type { Refusal, ScenarioStep } from './run-scenario';
+export type { Refusal, ScenarioEvent, ScenarioStep } from './run-scenario';
 export { runScenario } from './run-scenario';
 export type { ComplianceOptions } from './assert-compliant';
 export { assertCompliant, expectViolations } from './assert-compliant';

@@ -10,6 +10,9 @@ import type { LocalizedText } from '../core/text';
 import { text } from '../core/text';
 import { activeNodes } from './active-nodes';
 
+/** An event a scenario sends: its type, its instant and its payload. @example const e: ScenarioEvent = { type: 'LISTENED', at: '2026-05-06T09:31:00+08:00' }; */
+export type ScenarioEvent = { readonly type: string; readonly at: string; readonly [field: string]: unknown };
+
 /**
  * Why a step was refused: the guard that said no (with its clause), or that no transition
  * for the event exists in the current state.
@@ -51,7 +54,7 @@ export interface ScenarioStep {
  */
 export function runScenario(
   procedure: ProcedureDefinition,
-  steps: readonly EventObject[],
+  steps: readonly ScenarioEvent[],
   options: { readonly input?: unknown; readonly policy?: Policy; readonly calendar?: BusinessCalendar } = {},
 ): ScenarioStep[] {
   const machine = procedure.createMachine ? procedure.createMachine({ ...(options.policy ? { policy: options.policy } : {}), ...(options.calendar ? { calendar: options.calendar } : {}) }) : procedure.machine;

@@ -1,0 +1,152 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isWuyeError, WuyeError } from '../core/errors';
+import { toIsoInstant } from '../core/instant';
+import type { Policy } from '../core/policy';
+import { composePolicy, paramOrigin, paramValue } from '../core/policy';
+import type { ProcedureDefinition } from '../core/procedure';
+import type { Violation } from '../core/rule';
+import { formatSource } from '../core/source';
+import type { Lang } from '../core/text';
+import { LANGS, text } from '../core/text';
+import { formatValue } from '../docs/format-value';
+import { renderIndexPage } from '../docs/index-page';
+import { renderProcedurePage } from '../docs/procedure-page';
+import { policyFromFile } from './policy-file';
+import { readLines } from './read-lines';
+
+/** Where a command writes: stdout and stderr lines. @example const io: Io = { out: console.log, err: console.error }; */
+export interface Io {
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+}
+
+function readJson(path: string, what: string): unknown {
+  let raw: string;
+  try {
+    raw = readFileSync(path, 'utf8');
+  } catch {
+    throw new WuyeError('INVALID_INPUT', text(`无法读取${what}：${path}`, `Cannot read the ${what}: ${path}`), { path });
+  }
+  try {
+    return JSON.parse(raw);
+  } catch (e) {
+    throw new WuyeError('INVALID_INPUT', text(`${what}不是有效的 JSON：${path}`, `The ${what} is not valid JSON: ${path} (${(e as Error).message})`), { path });
+  }
+}
+
+/**
+ * `wuye-rules docs --policy my-policy.json --out dir/ [--lang zh-CN|en]`: the procedure pages
+ * for the host's own composed policy, so the printed procedure shows the company's numbers.
+ *
+ * @example
+ * docsCommand({ policy: 'policy.json', out: 'site', lang: undefined }, allProcedures, io) // 0
+ */
+export function docsCommand(args: { policy?: string; out: string; lang?: string }, procedures: readonly ProcedureDefinition[], io: Io): number {
+  const policy = args.policy ? policyFromFile(readJson(args.policy, '策略文件 policy file'), procedures) : undefined;
+  if (args.lang !== undefined && !LANGS.includes(args.lang as Lang)) throw new WuyeError('INVALID_INPUT', text(`--lang 须为 zh-CN 或 en`, `--lang must be zh-CN or en`), { lang: args.lang });
+  const langs = args.lang ? [args.lang as Lang] : LANGS;
+  mkdirSync(join(args.out, 'procedures'), { recursive: true });
+  for (const lang of langs) {
+    writeFileSync(join(args.out, `index.${lang}.md`), renderIndexPage(procedures, lang));
+    for (const p of procedures) writeFileSync(join(args.out, 'procedures', `${p.name}.${lang}.md`), renderProcedurePage(p, lang, policy));
+  }
+  io.out(`wrote ${procedures.length * langs.length + langs.length} pages to ${args.out}`);
+  return 0;
+}
+
+/**
+ * `wuye-rules check-policy my-policy.json`: validates a policy file and prints every
+ * parameter whose value differs from the library default, with where it came from.
+ *
+ * @example
+ * checkPolicyCommand({ file: 'policy.json' }, allProcedures, io) // 0, or throws INVALID_POLICY
+ */
+export function checkPolicyCommand(args: { file: string }, procedures: readonly ProcedureDefinition[], io: Io): number {
+  const policy = policyFromFile(readJson(args.file, '策略文件 policy file'), procedures);
+  const seen = new Set<string>();
+  let changed = 0;
+  io.out(`policy ${args.file}: valid / 策略有效`);
+  for (const p of procedures) {
+    for (const param of p.parameters) {
+      if (seen.has(param.id)) continue;
+      seen.add(param.id);
+      const value = paramValue(policy, param);
+      if (JSON.stringify(value) === JSON.stringify(param.default)) continue;
+      changed += 1;
+      const origin = paramOrigin(policy, param);
+      const from = 'source' in origin ? `${origin.from} ${formatSource(origin.source)}` : 'override / 主机覆盖';
+      io.out(`  ${param.id}: ${formatValue(param.default, 'en')} → ${formatValue(value, 'en')}  (${from}) — ${param.title['zh-CN']} / ${param.title.en}`);
+    }
+  }
+  io.out(`${changed} parameter(s) differ from the defaults / 与默认值不同的参数：${changed}`);
+  return 0;
+}
+
+/** The totals of a `check` run. @example const s: CheckSummary = { records: 10, malformed: 1, invalid: 0, errors: 2, warnings: 1, infos: 0 }; */
+export interface CheckSummary {
+  records: number;
+  malformed: number;
+  invalid: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+/**
+ * `wuye-rules check <procedure> records.jsonl --as-of <instant> [--policy file] [--json]`:
+ * runs a procedure's rules over host records (one JSON a line). A malformed line or an
+ * invalid record is reported with its line number, skipped and counted — never dropped
+ * silently. Exits 1 when an error-severity violation (or a bad line) is found, else 0.
+ *
+ * @example
+ * await checkCommand({ procedure: 'complaint', file: 'records.jsonl', asOf: '2026-05-10T00:00:00+08:00' }, allProcedures, io) // 0 or 1
+ */
+export async function checkCommand(
+  args: { procedure: string; file: string; asOf: string; policy?: string; json?: boolean; progressEvery?: number },
+  procedures: readonly ProcedureDefinition[],
+  io: Io,
+): Promise<number> {
+  const procedure = procedures.find((p) => p.name === args.procedure);
+  if (!procedure?.check) {
+    const names = procedures.filter((p) => p.check).map((p) => p.name);
+    throw new WuyeError('INVALID_INPUT', text(`未知或不可检查的流程“${args.procedure}”；可用：${names.join('、')}`, `Unknown or uncheckable procedure "${args.procedure}"; available: ${names.join(', ')}`), { procedure: args.procedure });
+  }
+  const asOf = toIsoInstant(args.asOf);
+  const policy: Policy = args.policy ? policyFromFile(readJson(args.policy, '策略文件 policy file'), procedures) : composePolicy();
+  const summary: CheckSummary = { records: 0, malformed: 0, invalid: 0, errors: 0, warnings: 0, infos: 0 };
+  const every = args.progressEvery ?? 10_000;
+  const emit = (line: number, id: unknown, v: Violation) => {
+    summary[v.severity === 'error' ? 'errors' : v.severity === 'warning' ? 'warnings' : 'infos'] += 1;
+    if (args.json) io.out(JSON.stringify({ line, record: id ?? null, ...v }));
+    else io.out(`${String(line).padStart(6)}  ${String(id ?? '').padEnd(18)}  ${v.severity.padEnd(7)}  ${v.ruleId.padEnd(34)}  ${formatSource(v.source)}  ${v.message['zh-CN']} / ${v.message.en}`);
+  };
+  const bad = (line: number, kind: 'malformed' | 'invalid', message: string) => {
+    summary[kind] += 1;
+    if (args.json) io.out(JSON.stringify({ line, [kind]: true, message }));
+    else io.err(`line ${line}: ${kind === 'malformed' ? 'malformed JSON, skipped / JSON 格式错误，已跳过' : 'invalid record, skipped / 记录无效，已跳过'} — ${message}`);
+  };
+  if (!args.json) io.out(`${'line'.padStart(6)}  ${'record'.padEnd(18)}  ${'level'.padEnd(7)}  ${'rule'.padEnd(34)}  source / message`);
+  for await (const { line, number } of readLines(args.file)) {
+    if (line.trim() === '') continue;
+    if (number % every === 0) io.err(`… ${number} lines read / 已读 ${number} 行`);
+    let record: unknown;
+    try {
+      record = JSON.parse(line);
+    } catch (e) {
+      bad(number, 'malformed', (e as Error).message);
+      continue;
+    }
+    summary.records += 1;
+    try {
+      for (const v of procedure.check(record as never, { asOf, policy })) emit(number, (record as { id?: unknown }).id, v);
+    } catch (e) {
+      if (!isWuyeError(e)) throw e;
+      bad(number, 'invalid', `${e.code}: ${e.text.en}`);
+    }
+  }
+  const line = `${summary.records} records, ${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos, ${summary.malformed} malformed lines, ${summary.invalid} invalid records`;
+  if (args.json) io.out(JSON.stringify({ summary }));
+  else io.out(`\n${line}\n记录 ${summary.records} 条，错误 ${summary.errors}，警告 ${summary.warnings}，提示 ${summary.infos}，格式错误行 ${summary.malformed}，无效记录 ${summary.invalid}`);
+  return summary.errors > 0 || summary.malformed > 0 || summary.invalid > 0 ? 1 : 0;
+}

@@ -16,12 +16,12 @@ export const entries = {
 };
 
 const shared = {
-  target: 'es2022',
+  target: 'es2022' as const,
   sourcemap: false,
   treeshake: true,
   external: ['xstate', 'zod', 'luxon'],
   noExternal: ['chinese-days'],
-} as const;
+};
 
 export default defineConfig([
   { ...shared, entry: entries, format: ['esm', 'cjs'], dts: true, splitting: true, platform: 'neutral' },

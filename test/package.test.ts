@@ -22,6 +22,9 @@ describe('package.json', () => {
       });
     }
   });
+  it('documents every entry with typedoc', () => {
+    expect([...(pkg as unknown as { typedocOptions: { entryPoints: string[] } }).typedocOptions.entryPoints].sort()).toEqual(Object.values(entries).sort());
+  });
   it('is side-effect free and pins exact versions', () => {
     expect(pkg.sideEffects).toBe(false);
     for (const v of [...Object.values(pkg.dependencies), ...Object.values(pkg.devDependencies)]) expect(v).toMatch(/^\d+\.\d+\.\d+$/);

@@ -3,6 +3,7 @@ import type { ProcedureDefinition } from '../core/procedure';
 import { DOCUMENTS } from '../core/source';
 import type { Lang, LocalizedText } from '../core/text';
 import { text } from '../core/text';
+import { formatValue } from './format-value';
 
 /**
  * The reading conventions every rule follows (procedures.md, reading conventions), stated
@@ -21,6 +22,22 @@ export const READING_CONVENTIONS: readonly LocalizedText[] = [
   text('《服务中心工作手册》的措辞被转载网站机器改写（统计←记录、仿佛是←好像是、企业←公司、快乐←高兴）：用语清单同时收录原文与可能的原始措辞；标准表与写字楼文件为繁体，文本检查须同时适用两种字形。', "The handbook's wording was machine-altered by the site it was scraped from (统计 for 记录, 仿佛是 for 好像是, 企业 for 公司, 快乐 for 高兴): phrase lists carry both; STD and the office documents are in traditional characters, so text checks work on both scripts."),
   text('网页杂讯不是规则：部门制度中的“9:00-18:30”和400电话属于转载网站；标准表中的采购、交货日期等段落与客服无关。', "Web noise is not a rule: DEPT's \"9:00-18:30\" and 400 numbers belong to the hosting site; STD's purchasing paragraphs are unrelated."),
 ];
+
+function parameterRows(procedures: readonly ProcedureDefinition[], lang: Lang): string[] {
+  const rows = new Map<string, string>();
+  for (const p of procedures) {
+    for (const param of p.parameters) {
+      if (rows.has(param.id)) continue;
+      const packs = procedures
+        .flatMap((q) => q.packs)
+        .filter((pack) => param.id in pack.values)
+        .map((pack) => `${pack.id} ${pack.values[param.id]!.source.clause}: ${formatValue(pack.values[param.id]!.value, lang)}`);
+      const cells = [`\`${param.id}\``, formatValue(param.default, lang), param.unit, `${param.defaultFrom} ${param.source.clause}`, [...new Set(packs)].join('; ') || '—'];
+      rows.set(param.id, `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`);
+    }
+  }
+  return [...rows.values()];
+}
 
 /**
  * The docs index in one language: every procedure (linking its pages), the source
@@ -50,6 +67,16 @@ export function renderIndexPage(procedures: readonly ProcedureDefinition[], lang
     `## ${zh ? '阅读约定' : 'Reading conventions'}`,
     '',
     ...READING_CONVENTIONS.map((r) => `- ${t(r)}`),
+    '',
+    `## ${zh ? '全部参数与策略包' : 'Every parameter and the packs that set it'}`,
+    '',
+    zh
+      ? '默认策略即各参数的默认值；“默认值来自”指出它取自哪个文件。组合策略包（composePolicy）时，后面的包覆盖前面的。'
+      : 'The default policy is each parameter\'s default; "default from" names the document it comes from. When packs are composed (composePolicy), later packs override earlier ones.',
+    '',
+    `| ${zh ? '参数' : 'Parameter'} | ${zh ? '默认值' : 'Default'} | ${zh ? '单位' : 'Unit'} | ${zh ? '默认值来自' : 'Default from'} | ${zh ? '设定它的策略包' : 'Packs that set it'} |`,
+    '| --- | --- | --- | --- | --- |',
+    ...parameterRows(procedures, lang),
   ];
   return `${out.join('\n')}\n`;
 }

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LANGS } from '../core/text';
 import { renderIndexPage } from './index-page';
+import { policyJsonSchema, recordJsonSchemas } from './json-schemas';
 import { renderProcedurePage } from './procedure-page';
 import { allProcedures } from './procedures';
 
@@ -15,4 +16,10 @@ for (const lang of LANGS) {
   writeFileSync(join(root, `index.${lang}.md`), renderIndexPage(allProcedures, lang));
   for (const p of allProcedures) writeFileSync(join(dir, `${p.name}.${lang}.md`), renderProcedurePage(p, lang));
 }
+const schemas = join(root, 'schemas');
+mkdirSync(schemas, { recursive: true });
+for (const f of readdirSync(schemas)) if (f.endsWith('.json')) rmSync(join(schemas, f));
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+for (const [name, schema] of Object.entries(recordJsonSchemas(allProcedures))) writeFileSync(join(schemas, `${name}.record.schema.json`), json(schema));
+writeFileSync(join(schemas, 'policy.schema.json'), json(policyJsonSchema(allProcedures)));
 console.log(`docs: ${allProcedures.length} procedures × ${LANGS.length} languages written to ${root}`);

@@ -61,7 +61,8 @@ export function machineToMermaid(machine: AnyStateMachine, lang: Lang, quiet: re
   walk(machine.root, '  ');
   const rootEvents = [...machine.root.transitions.keys()];
   if (rootEvents.length > 0) {
-    const note = lang === 'zh-CN' ? `任一未结束状态均接受：${rootEvents.join('、')}` : `Accepted in every open state: ${rootEvents.join(', ')}`;
+    // A note's text may not hold another ':' (Mermaid reads it as a second description).
+    const note = (lang === 'zh-CN' ? `任一未结束状态均接受：${rootEvents.join('、')}` : `Accepted in every open state — ${rootEvents.join(', ')}`).replace(/[:;]/g, ' ');
     const first = Object.values(machine.root.states)[0] as Node | undefined;
     if (first) lines.push(`  note right of ${id(first)} : ${note}`);
   }

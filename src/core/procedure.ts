@@ -31,8 +31,11 @@ export interface ProcedureDefinition {
   readonly guards?: Readonly<Record<string, { readonly source: Source; readonly description: LocalizedText }>>;
   /** Builds the machine for a policy and calendar (the machine's deadlines use them). */
   readonly createMachine?: (options: { readonly policy?: Policy; readonly calendar?: BusinessCalendar }) => AnyStateMachine;
-  /** The procedure's record schema (hosts validate and export it as JSON Schema). */
-  readonly recordSchema?: z.ZodType;
+  /**
+   * The procedure's record (and event) schemas by name, e.g. `{ record, event }`: written to
+   * docs/schemas as JSON Schema for hosts in other stacks.
+   */
+  readonly schemas?: Readonly<Record<string, z.ZodType>>;
   /** Checks one host record as of an instant (the procedure's `check…` function). */
   readonly check?: (record: never, options: { readonly asOf: InstantInput; readonly policy?: Policy; readonly calendar?: BusinessCalendar }) => Violation[];
   /**

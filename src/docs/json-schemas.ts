@@ -5,17 +5,20 @@ import { DOCUMENTS } from '../core/source';
 type JsonSchema = Record<string, unknown>;
 
 /**
- * JSON Schema (draft 2020-12) of each procedure's record, for hosts in other stacks (Java,
- * Go, Python) that validate the same records. Instants carry their pattern.
+ * JSON Schema (draft 2020-12) of every record and event schema of each procedure, keyed
+ * `<procedure>.<name>`, for hosts in other stacks (Java, Go, Python) that validate the same
+ * records. Instants carry their pattern.
  *
  * @example
- * recordJsonSchemas(allProcedures).complaint.properties.receivedAt.pattern
+ * recordJsonSchemas(allProcedures)['complaint.record'].properties.receivedAt.pattern
  */
 export function recordJsonSchemas(procedures: readonly ProcedureDefinition[]): Record<string, JsonSchema> {
   const out: Record<string, JsonSchema> = {};
   for (const p of procedures) {
-    if (!p.recordSchema) continue;
-    out[p.name] = { $id: `https://wuye-rules.dev/schemas/${p.name}.record.schema.json`, title: `${p.title.en} — ${p.title['zh-CN']}`, ...z.toJSONSchema(p.recordSchema, { io: 'input', unrepresentable: 'any' }) };
+    for (const [name, schema] of Object.entries(p.schemas ?? {})) {
+      const key = `${p.name}.${name}`;
+      out[key] = { $id: `https://wuye-rules.dev/schemas/${key}.schema.json`, title: `${p.title.en} — ${name}`, ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) };
+    }
   }
   return out;
 }

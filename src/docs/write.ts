@@ -20,6 +20,6 @@ const schemas = join(root, 'schemas');
 mkdirSync(schemas, { recursive: true });
 for (const f of readdirSync(schemas)) if (f.endsWith('.json')) rmSync(join(schemas, f));
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-for (const [name, schema] of Object.entries(recordJsonSchemas(allProcedures))) writeFileSync(join(schemas, `${name}.record.schema.json`), json(schema));
+for (const [name, schema] of Object.entries(recordJsonSchemas(allProcedures))) writeFileSync(join(schemas, `${name}.schema.json`), json(schema));
 writeFileSync(join(schemas, 'policy.schema.json'), json(policyJsonSchema(allProcedures)));
 console.log(`docs: ${allProcedures.length} procedures × ${LANGS.length} languages written to ${root}`);

@@ -8,6 +8,7 @@ import { complaintSampleEvents } from './sample-events';
 import { checkComplaint } from './rules';
 import type { ComplaintRecord } from './schema';
 import { complaintRecordSchema } from './schema';
+import { complaintEventSchema } from './events';
 import { complaintPacks, complaintParameters } from './policy';
 import { complaintRules } from './rules';
 
@@ -60,7 +61,7 @@ export const complaintProcedure = defineProcedure({
   machine: complaintMachine,
   guards: complaintGuards,
   createMachine: (options) => createComplaintMachine(options),
-  recordSchema: complaintRecordSchema,
+  schemas: { record: complaintRecordSchema, event: complaintEventSchema },
   check: (record, options) => checkComplaint(record as ComplaintRecord, options),
   pathModel: {
     input: {

@@ -13,6 +13,9 @@ export const entries = {
   'follow-up': 'src/procedures/follow-up/index.ts',
   kpi: 'src/procedures/kpi/index.ts',
   'first-responder': 'src/procedures/first-responder/index.ts',
+  'work-order': 'src/procedures/work-order/index.ts',
+  renovation: 'src/procedures/renovation/index.ts',
+  'quiet-hours': 'src/procedures/quiet-hours/index.ts',
 };
 
 const shared = {
@@ -21,6 +24,9 @@ const shared = {
   treeshake: true,
   external: ['xstate', 'zod', 'luxon'],
   noExternal: ['chinese-days'],
+  'quiet-hours': 'src/procedures/quiet-hours/index.ts',
+  'work-order': 'src/procedures/work-order/index.ts',
+  renovation: 'src/procedures/renovation/index.ts',
 };
 
 export default defineConfig([

@@ -23,6 +23,27 @@ describe('isoToEpochMs agrees with luxon (the oracle)', () => {
       { numRuns: 3000 },
     );
   });
+  it('reads the common form (the fast scan) exactly as luxon does, over years 1000–9999', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1000, 0, 1), max: Date.UTC(9999, 11, 31) }), fc.integer({ min: -720, max: 840 }), fc.boolean(), (ms, offset, withMs) => {
+        const iso = DateTime.fromMillis(withMs ? ms : ms - (ms % 1000), { zone: FixedOffsetZone.instance(offset) }).toISO({ suppressMilliseconds: !withMs })!;
+        expect(isoToEpochMs(iso)).toBe(DateTime.fromISO(iso, { setZone: true }).toMillis());
+      }),
+      { numRuns: 1000 },
+    );
+  });
+  it('never accepts junk that luxon rejects', () => {
+    const chars = fc.constantFrom(...'0123456789-:T.Z+ '.split(''));
+    fc.assert(
+      fc.property(fc.string({ unit: chars, minLength: 15, maxLength: 30 }), (s) => {
+        const ms = isoToEpochMs(s);
+        if (ms !== undefined) expect(DateTime.fromISO(s, { setZone: true }).toMillis()).toBe(ms);
+      }),
+      { numRuns: 3000 },
+    );
+    for (const s of ['2026-02-29T10:00:00+08:00', '2026-05-06T24:00:00+08:00', '2026-05-06T10:60:00Z', '2026-05-06T10:00:00+19:00', '2026-05-06t10:00:00Z', '2026-05-06T10:00:00+08:00 ']) expect(isoToEpochMs(s)).toBeUndefined();
+    for (const s of ['2026-05-06T10:00:00+08', '2026-05-06T10:00:00.5Z', '2026-05-06T10:00Z', '0050-01-01T00:00:00Z']) expect(isoToEpochMs(s)).toBe(DateTime.fromISO(s, { setZone: true }).toMillis());
+  });
   it('rejects strings without an offset, dates alone and junk', () => {
     for (const s of ['2026-05-06T09:30:00', '2026-05-06', '2026-05-06 09:30+08:00', 'yesterday', '', '2026-02-29T00:00Z', '2026-05-06T09:30:00+19:00']) expect(isoToEpochMs(s)).toBeUndefined();
   });

@@ -3,6 +3,9 @@ import { complaintProcedure } from '../procedures/complaint/procedure';
 import { firstResponderProcedure } from '../procedures/first-responder/index';
 import { followUpProcedure } from '../procedures/follow-up/index';
 import { kpiProcedure } from '../procedures/kpi/index';
+import { quietHoursProcedure } from '../procedures/quiet-hours/index';
+import { renovationProcedure } from '../procedures/renovation/index';
+import { workOrderProcedure } from '../procedures/work-order/index';
 
 /**
  * Every procedure the docs are generated for, in the order of the index page.
@@ -10,4 +13,4 @@ import { kpiProcedure } from '../procedures/kpi/index';
  * @example
  * allProcedures.map((p) => p.name) // ['complaint', …]
  */
-export const allProcedures: readonly ProcedureDefinition[] = [complaintProcedure, firstResponderProcedure, followUpProcedure, kpiProcedure];
+export const allProcedures: readonly ProcedureDefinition[] = [complaintProcedure, firstResponderProcedure, workOrderProcedure, renovationProcedure, quietHoursProcedure, followUpProcedure, kpiProcedure];

@@ -1,0 +1,15 @@
+/**
+ * `wuye-rules/quiet-hours` — when noisy (and polluting) work is allowed: weekly forbidden
+ * windows + a holiday rule + a zone (《写字楼物业客服工作制度范例》 二次装修检查标准 1).
+ *
+ * @example
+ * import { isNoisyWorkAllowed, nextNoisyWorkAllowed, noisyWorkWindows } from 'wuye-rules/quiet-hours';
+ * isNoisyWorkAllowed('2026-05-06T18:00:00+08:00') // true (18:00 is allowed)
+ *
+ * @module
+ */
+export * from './schema';
+export * from './policy';
+export { isNoisyWorkAllowed, nextNoisyWorkAllowed, noisyWorkWindows, QUIET_HOURS_HORIZON_DAYS } from './quiet-hours';
+export * from './rules';
+export { quietHoursProcedure } from './procedure';

@@ -1,0 +1,373 @@
+import { DateTime } from 'luxon';
+import * as z from 'zod';
+import type { BusinessCalendar } from '../../core/calendar';
+import { zoneParameter } from '../../core/core-parameters';
+import { dateOfDayNumber, dayNumber } from '../../core/day-number';
+import type { Deadline } from '../../core/deadline';
+import { computeDeadline, isLate } from '../../core/deadline';
+import type { InstantInput } from '../../core/instant';
+import { compareInstants, formatLocal, instantToEpochMs, toIsoInstant } from '../../core/instant';
+import { instantSchema } from '../../core/instant-schema';
+import type { Duration, Parameter } from '../../core/parameter';
+import { formatDuration } from '../../core/parameter';
+import type { Policy } from '../../core/policy';
+import { assertPolicy, paramValue } from '../../core/policy';
+import type { Rule, Violation } from '../../core/rule';
+import { defineRule, violation } from '../../core/rule';
+import { cite } from '../../core/source';
+import { text } from '../../core/text';
+import { parseInput } from '../../core/validate';
+import { criticalArrivalWithin, feeReportDay, parkedReportEveryDays, routineArrivalWithin, urgentArrivalWithin } from './policy';
+import type { CopyHolder, Parking, Urgency, WorkOrder } from './schema';
+import { urgencySchema, workOrderSchema } from './schema';
+
+/** Options of the work-order rules. @example const o: WorkOrderRuleOptions = { policy: composePolicy(workOrderPacks.OFFICE) }; */
+export interface WorkOrderRuleOptions {
+  readonly policy?: Policy | undefined;
+  readonly calendar?: BusinessCalendar | undefined;
+}
+
+const ARRIVAL: Record<Urgency, Parameter<Duration | null>> = { critical: criticalArrivalWithin, urgent: urgentArrivalWithin, routine: routineArrivalWithin };
+const URGENCY_ZH: Record<Urgency, string> = { critical: '特急', urgent: '急', routine: '一般' };
+const COPY_HOLDERS: readonly CopyHolder[] = ['customer', 'desk', 'finance'];
+const COPY_ZH: Record<CopyHolder, string> = { customer: '客户', desk: '客服部', finance: '财务部' };
+// A parked order left for years must not make the check walk for ever.
+const MAX_REPORT_PERIODS = 3660;
+
+const arrivalInputSchema = z.looseObject({ urgency: urgencySchema, dispatchedAt: instantSchema });
+
+/**
+ * When engineering must be on site (派工单使用程序 3): dispatch + 5 minutes for `'critical'`,
+ * + 10 minutes for `'urgent'`, `null` for `'routine'` (scheduled as staff allow) unless the
+ * policy sets a limit. The deadline is inclusive: arriving exactly at `dueAt` is on time.
+ * An unknown urgency or a bad instant is a typed error (`INVALID_INPUT` / `INVALID_INSTANT`).
+ *
+ * @example
+ * arrivalDeadline({ urgency: 'critical', dispatchedAt: '2026-05-06T10:00:00+08:00' }) // { dueAt: '2026-05-06T10:05:00+08:00', inclusive: true }
+ * arrivalDeadline({ urgency: 'routine', dispatchedAt: '2026-05-06T10:00:00+08:00' })  // null
+ */
+export function arrivalDeadline(order: { readonly urgency: Urgency; readonly dispatchedAt: string }, policy?: Policy, calendar?: BusinessCalendar): Deadline | null {
+  parseInput(arrivalInputSchema, order, 'work-order dispatch');
+  if (policy !== undefined) assertPolicy(policy);
+  const within = paramValue(policy, ARRIVAL[order.urgency]);
+  if (within === null) return null;
+  const zone = paramValue(policy, zoneParameter);
+  return computeDeadline(toIsoInstant(order.dispatchedAt, zone), within, { policy, calendar });
+}
+
+type OrderFacts = { orderId: string };
+type LateFacts = OrderFacts & { urgency: Urgency; dispatchedAt: string; dueAt: string; arrivedAt: string | null; asOf: string; limitZh: string; limitEn: string };
+
+const lateArrival = defineRule<LateFacts>({
+  id: 'workOrder.late-arrival',
+  severity: 'error',
+  source: cite('OFFICE', '派工单使用程序 3'),
+  title: text('特急单五分钟内、急单十分钟内赶到现场', 'On site within 5 minutes (critical) or 10 minutes (urgent)'),
+  parameters: [criticalArrivalWithin, urgentArrivalWithin, routineArrivalWithin],
+  reading: criticalArrivalWithin.reading!,
+  message: (d) =>
+    d.arrivedAt
+      ? text(`工单 ${d.orderId}（${URGENCY_ZH[d.urgency]}）：${d.dispatchedAt} 派工，应于 ${d.dueAt} 前到场（${d.limitZh}内），实际 ${d.arrivedAt} 到场。`, `Work order ${d.orderId} (${d.urgency}): dispatched ${d.dispatchedAt}, due on site by ${d.dueAt} (within ${d.limitEn}), arrived ${d.arrivedAt}.`)
+      : text(`工单 ${d.orderId}（${URGENCY_ZH[d.urgency]}）：${d.dispatchedAt} 派工，应于 ${d.dueAt} 前到场（${d.limitZh}内），截至 ${d.asOf} 仍未到场。`, `Work order ${d.orderId} (${d.urgency}): dispatched ${d.dispatchedAt}, due on site by ${d.dueAt} (within ${d.limitEn}), not on site as of ${d.asOf}.`),
+});
+
+const workBeforeConsent = defineRule<OrderFacts & { startedAt: string; consentAt: string | null; explained: boolean }>({
+  id: 'workOrder.work-before-consent',
+  severity: 'error',
+  source: cite('OFFICE', '派工单使用程序 4'),
+  title: text('收费性维修：修理前讲明收费及标准，经客户同意后方可修理', 'Paid repair: explain the charge and tariff and get consent before the work'),
+  parameters: [],
+  message: (d) =>
+    text(
+      `工单 ${d.orderId}：收费性维修于 ${d.startedAt} 开始，${d.explained ? '' : '未讲明收费标准，'}${d.consentAt ? `客户 ${d.consentAt} 才同意` : '客户未同意'}。`,
+      `Work order ${d.orderId}: paid work started ${d.startedAt}${d.explained ? '' : ' without explaining the tariff'}, ${d.consentAt ? `the customer consented only at ${d.consentAt}` : 'without the customer’s consent'}.`,
+    ),
+});
+
+const disputeWithoutDesk = defineRule<OrderFacts & { disputedAt: string }>({
+  id: 'workOrder.dispute-without-desk',
+  severity: 'error',
+  source: cite('OFFICE', '派工单使用程序 4'),
+  title: text('客户有异议：立即通知客服部人员到场一同处理', 'A dispute: desk staff come on site at once'),
+  parameters: [],
+  reading: text('“立即”没有数字：本库只检查客服部人员在客户同意或拒绝之前已到场。', '"At once" has no number: the library checks that desk staff were on site before the customer consented or declined.'),
+  message: (d) => text(`工单 ${d.orderId}：客户 ${d.disputedAt} 提出异议，客服部人员未到场即继续处理。`, `Work order ${d.orderId}: the customer disputed at ${d.disputedAt}, and the order went on without desk staff on site.`),
+});
+
+const missingSignature = defineRule<OrderFacts>({
+  id: 'workOrder.missing-signature',
+  severity: 'error',
+  source: cite('OFFICE', '派工单使用程序 5'),
+  title: text('修理完成后客户确认并签字认可', 'The customer confirms and signs the completed order'),
+  parameters: [],
+  message: (d) => text(`工单 ${d.orderId}：已结单，但客户未签字确认。`, `Work order ${d.orderId}: closed without the customer's signature.`),
+});
+
+const missingCopies = defineRule<OrderFacts & { missing: CopyHolder[] }>({
+  id: 'workOrder.missing-copies',
+  severity: 'error',
+  source: cite('OFFICE', '派工单使用程序 6'),
+  title: text('维修单返回客户、客服部、财务部各一联', 'A copy of the slip to the customer, the desk and finance'),
+  parameters: [],
+  message: (d) => text(`工单 ${d.orderId}：已结单，缺少${d.missing.map((m) => COPY_ZH[m]).join('、')}联。`, `Work order ${d.orderId}: closed without the copy for ${d.missing.join(', ')}.`),
+});
+
+const missingCallback = defineRule<OrderFacts>({
+  id: 'workOrder.missing-callback',
+  severity: 'error',
+  source: cite('OFFICE', '派工单使用程序 7'),
+  title: text('客服部接到返单后与客户联系征询意见', 'The desk calls the customer back for their opinion'),
+  parameters: [],
+  message: (d) => text(`工单 ${d.orderId}：已结单，客服部未回访客户。`, `Work order ${d.orderId}: closed without the desk's call-back.`),
+});
+
+const feedbackMissing = defineRule<OrderFacts>({
+  id: 'workOrder.feedback-missing',
+  severity: 'warning',
+  source: cite('OFFICE', '派工单使用程序 7'),
+  title: text('向工程部反馈客户意见', "Feed the customer's opinion back to engineering"),
+  parameters: [],
+  message: (d) => text(`工单 ${d.orderId}：已回访，但未向工程部反馈客户意见。`, `Work order ${d.orderId}: called back, but the opinion was not fed back to engineering.`),
+});
+
+const parkedNotExplained = defineRule<OrderFacts & { parkedAt: string; reason: string }>({
+  id: 'workOrder.parked-not-explained',
+  severity: 'warning',
+  source: cite('OFFICE', '派工单使用程序 9'),
+  title: text('死单、搁置工单：由客服部向客户说明原因', 'Parked order: the desk explains the reason to the customer'),
+  parameters: [],
+  reading: text('条文未定时限：在说明之前，检查一直报告为警告。', 'The clause sets no time: until the explanation is recorded, the check reports it as a warning.'),
+  message: (d) => text(`工单 ${d.orderId}：${d.parkedAt} 搁置（${d.reason}），尚未向客户说明。`, `Work order ${d.orderId}: parked ${d.parkedAt} (${d.reason}), not yet explained to the customer.`),
+});
+
+const parkedNotReported = defineRule<OrderFacts & { parkedAt: string; missedDays: string[] }>({
+  id: 'workOrder.parked-not-reported',
+  severity: 'error',
+  source: cite('OFFICE', '派工单使用程序 9'),
+  title: text('每日上报公司搁置原因', "Report a parked order's reason to the company daily"),
+  parameters: [parkedReportEveryDays, zoneParameter],
+  reading: parkedReportEveryDays.reading!,
+  message: (d) => text(`工单 ${d.orderId}：${d.parkedAt} 搁置，以下日期未上报搁置原因：${d.missedDays.join('、')}。`, `Work order ${d.orderId}: parked ${d.parkedAt}; no report of the reason on ${d.missedDays.join(', ')}.`),
+});
+
+const feeReportLate = defineRule<{ month: string; dueOn: string; submittedAt: string | null; asOf: string }>({
+  id: 'workOrder.fee-report-late',
+  severity: 'error',
+  source: cite('OFFICE', '派工单使用程序 8'),
+  title: text('每月25日由客服部统计维修费用，报财务部结算', 'On the 25th the desk totals the repair fees for finance'),
+  parameters: [feeReportDay, zoneParameter],
+  reading: feeReportDay.reading!,
+  message: (d) =>
+    d.submittedAt
+      ? text(`${d.month} 维修费用统计应于 ${d.dueOn} 报财务部，实际 ${d.submittedAt}。`, `The repair-fee total for ${d.month} was due to finance on ${d.dueOn}; submitted ${d.submittedAt}.`)
+      : text(`${d.month} 维修费用统计应于 ${d.dueOn} 报财务部，截至 ${d.asOf} 未报。`, `The repair-fee total for ${d.month} was due to finance on ${d.dueOn}; not submitted as of ${d.asOf}.`),
+});
+
+/**
+ * The work-order rules by name.
+ *
+ * @example
+ * workOrderRules.lateArrival.id // 'workOrder.late-arrival'
+ */
+export const workOrderRules = Object.freeze({
+  lateArrival,
+  workBeforeConsent,
+  disputeWithoutDesk,
+  missingSignature,
+  missingCopies,
+  missingCallback,
+  feedbackMissing,
+  parkedNotExplained,
+  parkedNotReported,
+  feeReportLate,
+}) satisfies Record<string, Rule<never>>;
+
+/**
+ * What a work order still lacks before it may be closed: the customer's signature, the
+ * three copies, the call-back (empty when complete). Shared by the machine's `canClose`
+ * guard and the rules.
+ *
+ * @example
+ * missingForClose(order) // ['signature', 'copies.finance', 'callback']
+ */
+export function missingForClose(order: WorkOrder): string[] {
+  const missing: string[] = [];
+  if (!order.repairedAt) missing.push('repair');
+  if (!order.signedAt) missing.push('signature');
+  for (const holder of COPY_HOLDERS) if (!order.copies?.[holder]) missing.push(`copies.${holder}`);
+  if (!order.callbackAt) missing.push('callback');
+  return missing;
+}
+
+/**
+ * Whether paid work may start: not a paid repair, or the charge was explained and the
+ * customer consented (after desk staff came on site, if there was a dispute).
+ *
+ * @example
+ * mayStartRepair({ ...order, paid: true }) // false until charge + consent are recorded
+ */
+export function mayStartRepair(order: WorkOrder): boolean {
+  if (!order.paid) return true;
+  if (!order.charge || !order.consentAt) return false;
+  return !order.dispute || order.dispute.deskOnSiteAt !== undefined;
+}
+
+/**
+ * Checks a work order as of an instant and returns its violations (never throws for
+ * non-compliance): late arrival, paid work before consent, a dispute without desk staff,
+ * a closed order without signature, copies or call-back, no feedback to engineering, a
+ * parked order not explained or not reported daily. Invalid input is a typed error; the
+ * order is not changed.
+ *
+ * @example
+ * checkWorkOrder({ ...order, urgency: 'critical', dispatchedAt: '2026-05-06T10:00:00+08:00', arrivedAt: '2026-05-06T10:05:01+08:00' }, { asOf: '2026-05-06T12:00:00+08:00' })
+ * // [{ ruleId: 'workOrder.late-arrival', … }]
+ */
+export function checkWorkOrder(order: WorkOrder, options: WorkOrderRuleOptions & { readonly asOf: InstantInput }): Violation[] {
+  parseInput(workOrderSchema, order, 'work order');
+  const { policy } = options;
+  if (policy !== undefined) assertPolicy(policy);
+  const zone = paramValue(policy, zoneParameter);
+  const asOf = toIsoInstant(options.asOf, zone);
+  const happened = (at: string | undefined): at is string => at !== undefined && compareInstants(at, asOf) <= 0;
+  const local = (at: string) => formatLocal(at, zone);
+  const orderId = order.id;
+  const out: Violation[] = [];
+
+  if (happened(order.dispatchedAt)) {
+    const due = arrivalDeadline({ urgency: order.urgency, dispatchedAt: order.dispatchedAt }, policy, options.calendar);
+    const arrived = happened(order.arrivedAt) ? order.arrivedAt : undefined;
+    if (due && isLate(due, arrived ?? asOf)) {
+      const within = paramValue(policy, ARRIVAL[order.urgency])!;
+      const facts: LateFacts = { orderId, urgency: order.urgency, dispatchedAt: local(order.dispatchedAt), dueAt: local(due.dueAt), arrivedAt: arrived ? local(arrived) : null, asOf: local(asOf), limitZh: formatDuration(within, 'zh-CN'), limitEn: formatDuration(within, 'en') };
+      const v = violation(lateArrival, facts, policy);
+      out.push({ ...v, data: { ...v.data, dueAt: due.dueAt, inclusive: due.inclusive } });
+    }
+  }
+  if (order.paid && happened(order.repairStartedAt)) {
+    const consent = happened(order.consentAt) ? order.consentAt : undefined;
+    const explained = order.charge !== undefined && compareInstants(order.charge.explainedAt, order.repairStartedAt) <= 0;
+    if (!explained || !consent || compareInstants(consent, order.repairStartedAt) > 0) {
+      out.push(violation(workBeforeConsent, { orderId, startedAt: local(order.repairStartedAt), consentAt: consent ? local(consent) : null, explained }, policy));
+    }
+  }
+  if (order.dispute && happened(order.dispute.at)) {
+    const desk = order.dispute.deskOnSiteAt;
+    const disputedAt = order.dispute.at;
+    const next = [order.consentAt, order.declinedAt, order.repairStartedAt].filter((at): at is string => happened(at) && compareInstants(at, disputedAt) >= 0);
+    if (next.length > 0 && (!happened(desk) || next.some((at) => compareInstants(at, desk) < 0))) {
+      out.push(violation(disputeWithoutDesk, { orderId, disputedAt: local(order.dispute.at) }, policy));
+    }
+  }
+  if (happened(order.closedAt)) {
+    if (!happened(order.signedAt)) out.push(violation(missingSignature, { orderId }, policy));
+    const missing = COPY_HOLDERS.filter((h) => !happened(order.copies?.[h]));
+    if (missing.length > 0) out.push(violation(missingCopies, { orderId, missing }, policy));
+    if (!happened(order.callbackAt)) out.push(violation(missingCallback, { orderId }, policy));
+    else if (!happened(order.feedbackAt)) out.push(violation(feedbackMissing, { orderId }, policy));
+  }
+  for (const parking of order.parkings ?? []) {
+    if (!happened(parking.at)) continue;
+    if (!happened(parking.explainedAt)) out.push(violation(parkedNotExplained, { orderId, parkedAt: local(parking.at), reason: parking.reason }, policy));
+    const missedDays = missedParkingReports(parking, order.abandonedAt, asOf, zone, paramValue(policy, parkedReportEveryDays));
+    if (missedDays.length > 0) {
+      const v = violation(parkedNotReported, { orderId, parkedAt: local(parking.at), missedDays }, policy);
+      out.push(v);
+    }
+  }
+  return out;
+}
+
+// The periods of N local days from the parking day that ended while the order was still
+// parked (not resumed or abandoned), and that hold no report.
+function missedParkingReports(parking: Parking, abandonedAt: string | undefined, asOf: string, zone: string, everyDays: number): string[] {
+  const ends = [asOf, parking.resumedAt, abandonedAt].filter((at): at is string => at !== undefined).map((at) => instantToEpochMs(at));
+  const parkedUntil = Math.min(...ends);
+  const startDay = dayNumber(toIsoInstant(parking.at, zone).slice(0, 10));
+  const reports = parking.reports.map((at) => instantToEpochMs(at));
+  const missed: string[] = [];
+  for (let k = 0; k < MAX_REPORT_PERIODS; k++) {
+    const fromDay = startDay + k * everyDays;
+    const periodEnd = startOfDay(fromDay + everyDays, zone);
+    if (periodEnd > parkedUntil) break;
+    const periodStart = startOfDay(fromDay, zone);
+    if (!reports.some((r) => r >= periodStart && r < periodEnd)) missed.push(dateOfDayNumber(fromDay));
+  }
+  return missed;
+}
+
+function startOfDay(day: number, zone: string): number {
+  return DateTime.fromISO(dateOfDayNumber(day), { zone }).toMillis();
+}
+
+const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "expected a month 'YYYY-MM'");
+
+/**
+ * The monthly repair-fee statement for finance (派工单使用程序 8).
+ *
+ * @example
+ * const r: RepairFeeReport = { month: '2026-05', dueOn: '2026-05-25', periodFrom: '2026-04-25T00:00:00+08:00', periodTo: '2026-05-25T00:00:00+08:00', orders: [{ id: 'WO-1', fee: 120 }], count: 1, totalYuan: 120 };
+ */
+export interface RepairFeeReport {
+  readonly month: string;
+  /** The day the total is due to finance (the 25th by default). */
+  readonly dueOn: string;
+  readonly periodFrom: string;
+  readonly periodTo: string;
+  readonly orders: ReadonlyArray<{ readonly id: string; readonly fee: number }>;
+  readonly count: number;
+  /** The total in yuan, summed in fen (分) so that no rounding creeps in. */
+  readonly totalYuan: number;
+}
+
+/**
+ * Totals the repair fees of a month for finance (派工单使用程序 8): the orders signed by the
+ * customer from 00:00 on the 25th of the previous month to 00:00 on the 25th of `month`
+ * (exclusive), with a fee. A bad month or order is a typed error; the orders are not changed.
+ *
+ * @example
+ * repairFeeReport(orders, '2026-05').totalYuan // 360.5
+ */
+export function repairFeeReport(orders: readonly WorkOrder[], month: string, policy?: Policy): RepairFeeReport {
+  parseInput(z.array(workOrderSchema), orders, 'work orders');
+  parseInput(monthSchema, month, 'month');
+  if (policy !== undefined) assertPolicy(policy);
+  const zone = paramValue(policy, zoneParameter);
+  const day = String(paramValue(policy, feeReportDay)).padStart(2, '0');
+  const [y, m] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
+  const previous = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+  const from = DateTime.fromISO(`${previous}-${day}`, { zone });
+  const to = DateTime.fromISO(`${month}-${day}`, { zone });
+  const counted = orders.filter((o) => o.fee !== undefined && o.signedAt !== undefined && instantToEpochMs(o.signedAt) >= from.toMillis() && instantToEpochMs(o.signedAt) < to.toMillis());
+  const fen = counted.reduce((sum, o) => sum + Math.round(o.fee! * 100), 0);
+  return {
+    month,
+    dueOn: `${month}-${day}`,
+    periodFrom: toIsoInstant(from, zone),
+    periodTo: toIsoInstant(to, zone),
+    orders: counted.map((o) => ({ id: o.id, fee: o.fee! })),
+    count: counted.length,
+    totalYuan: fen / 100,
+  };
+}
+
+/**
+ * Checks that a month's repair-fee total reached finance within its day (the 25th): a
+ * violation when it was submitted later, or is still missing after that day.
+ *
+ * @example
+ * checkRepairFeeReport({ month: '2026-05', submittedAt: '2026-05-26T09:00:00+08:00' }, { asOf: '2026-05-27T00:00:00+08:00' }) // [{ ruleId: 'workOrder.fee-report-late', … }]
+ */
+export function checkRepairFeeReport(report: { readonly month: string; readonly submittedAt?: string | undefined }, options: { readonly policy?: Policy | undefined; readonly asOf: InstantInput }): Violation[] {
+  parseInput(z.looseObject({ month: monthSchema, submittedAt: instantSchema.optional() }), report, 'repair-fee report');
+  const { policy } = options;
+  if (policy !== undefined) assertPolicy(policy);
+  const zone = paramValue(policy, zoneParameter);
+  const dueOn = `${report.month}-${String(paramValue(policy, feeReportDay)).padStart(2, '0')}`;
+  const endOfDueDay = DateTime.fromISO(dueOn, { zone }).plus({ days: 1 }).toMillis();
+  const asOfMs = instantToEpochMs(options.asOf, 'asOf');
+  const submitted = report.submittedAt !== undefined && instantToEpochMs(report.submittedAt) <= asOfMs ? report.submittedAt : undefined;
+  const late = submitted ? instantToEpochMs(submitted) >= endOfDueDay : asOfMs >= endOfDueDay;
+  if (!late) return [];
+  return [violation(feeReportLate, { month: report.month, dueOn, submittedAt: submitted ? formatLocal(submitted, zone) : null, asOf: formatLocal(options.asOf, zone) }, policy)];
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { isWuyeError } from '../../src/core/errors';
+import { composePolicy } from '../../src/core/policy';
+import { checkNoisyWork, quietHoursPacks, quietHoursProcedure, residentialQuietHoursExample } from '../../src/procedures/quiet-hours/index';
+
+describe('checkNoisyWork (quietHours.noisy-work-in-quiet-hours)', () => {
+  it('reports noisy work inside a window, with the receipt of the windows used', () => {
+    const [v, ...rest] = checkNoisyWork([
+      { at: '2026-05-16T04:59:00Z', site: '12F-1203', activity: '电锤' },
+      { at: '2026-05-16T13:00:00+08:00', site: '12F-1203', activity: '电锤' },
+    ]);
+    expect(rest).toEqual([]);
+    expect(v!.ruleId).toBe('quietHours.noisy-work-in-quiet-hours');
+    expect(v!.severity).toBe('error');
+    expect(v!.source).toEqual({ document: '《写字楼物业客服工作制度范例》', clause: '二次装修检查标准 1' });
+    expect(v!.message['zh-CN']).toBe('12F-1203 2026-05-16 12:59 在禁止时段内进行电锤，2026-05-16 13:00 起方可作业。');
+    expect(v!.message.en).toContain('allowed again from 2026-05-16 13:00');
+    expect(v!.data).toMatchObject({ observedAt: '2026-05-16T04:59:00Z', allowedFromAt: '2026-05-16T13:00:00+08:00' });
+    const used = v!.data.parameters as Record<string, { value: unknown; from: string }>;
+    expect(used['quietHours.forbiddenWindows']!.from).toBe('OFFICE');
+    expect(used['quietHours.holidayRule']).toMatchObject({ value: 'by-weekday' });
+  });
+
+  it('a host policy is recorded as an override in the receipt', () => {
+    const [v] = checkNoisyWork([{ at: '2026-05-18T12:30:00+08:00' }], residentialQuietHoursExample);
+    expect((v!.data.parameters as Record<string, { from: string }>)['quietHours.forbiddenWindows']!.from).toBe('override');
+    expect(v!.message.en).toContain('noisy or polluting work');
+  });
+
+  it('never null for a policy that forbids everything', () => {
+    const never = composePolicy(quietHoursPacks.OFFICE, { 'quietHours.forbiddenWindows': [{ days: [1, 2, 3, 4, 5, 6, 7], from: '00:00', to: '24:00' }] });
+    const [v] = checkNoisyWork([{ at: '2026-05-18T12:30:00+08:00' }], never);
+    expect(v!.data.allowedFromAt).toBeNull();
+    expect(v!.message['zh-CN']).toBe('2026-05-18 12:30 在禁止时段内进行噪音/污染作业。');
+  });
+
+  it('bad observations are typed errors', () => {
+    const codeOf = (value: unknown) => {
+      try {
+        checkNoisyWork(value as never);
+      } catch (e) {
+        return isWuyeError(e) ? e.code : 'OTHER';
+      }
+      return undefined;
+    };
+    expect(codeOf([{ at: '2026-05-18 12:30' }])).toBe('INVALID_INSTANT');
+    expect(codeOf([{ site: 'x' }])).toBe('INVALID_INPUT'); // at missing
+    expect(codeOf('nope')).toBe('INVALID_INPUT');
+  });
+});
+
+describe('quietHoursProcedure (docs data)', () => {
+  it('has both languages everywhere, sources for every parameter and rule, and marks the residential example', () => {
+    const p = quietHoursProcedure;
+    expect(p.name).toBe('quiet-hours');
+    for (const t of [p.title, p.summary, ...p.readings, ...p.rules.map((r) => r.title), ...p.parameters.map((x) => x.title)]) {
+      expect(t['zh-CN'].length).toBeGreaterThan(0);
+      expect(t.en.length).toBeGreaterThan(0);
+    }
+    for (const x of [...p.parameters, ...p.rules]) expect(x.source.clause.length).toBeGreaterThan(0);
+    expect(p.parameters.map((x) => x.id)).toEqual(['core.zone', 'core.dayCounting', 'quietHours.forbiddenWindows', 'quietHours.holidayRule']);
+    expect(p.readings.some((r) => r['zh-CN'].includes('并非来源文件') && r.en.includes('not from the sources'))).toBe(true);
+    expect(p.readings.some((r) => r['zh-CN'].includes('08:00 禁止') && r.en.includes('18:00 allowed'))).toBe(true);
+    expect(p.machine).toBeUndefined();
+  });
+});

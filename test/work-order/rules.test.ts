@@ -1,0 +1,199 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isLate } from '../../src/core/deadline';
+import { isWuyeError } from '../../src/core/errors';
+import { composePolicy } from '../../src/core/policy';
+import { arrivalDeadline, checkRepairFeeReport, checkWorkOrder, repairFeeReport, workOrderPacks, workOrderProcedure } from '../../src/procedures/work-order/index';
+import { completedOrder, newOrder } from './fixtures';
+
+const codeOf = (fn: () => unknown) => {
+  try {
+    fn();
+  } catch (e) {
+    return isWuyeError(e) ? e.code : 'OTHER';
+  }
+  return undefined;
+};
+const ids = (vs: { ruleId: string }[]) => vs.map((v) => v.ruleId);
+
+describe('arrivalDeadline (派工单使用程序 3)', () => {
+  it('critical +5 min, urgent +10 min, routine null', () => {
+    expect(arrivalDeadline({ urgency: 'critical', dispatchedAt: '2026-05-06T10:00:00+08:00' })).toEqual({ dueAt: '2026-05-06T10:05:00+08:00', inclusive: true });
+    expect(arrivalDeadline({ urgency: 'urgent', dispatchedAt: '2026-05-06T10:00:00+08:00' })).toEqual({ dueAt: '2026-05-06T10:10:00+08:00', inclusive: true });
+    expect(arrivalDeadline({ urgency: 'routine', dispatchedAt: '2026-05-06T10:00:00+08:00' })).toBeNull();
+    expect(arrivalDeadline({ urgency: 'critical', dispatchedAt: '2026-05-06T02:00:00Z' })?.dueAt).toBe('2026-05-06T10:05:00+08:00');
+  });
+
+  it('boundary: dispatched 10:00:00, on site 10:05:00 is on time, 10:05:01 late', () => {
+    const due = arrivalDeadline({ urgency: 'critical', dispatchedAt: '2026-05-06T10:00:00+08:00' })!;
+    expect(isLate(due, '2026-05-06T10:05:00+08:00')).toBe(false);
+    expect(isLate(due, '2026-05-06T10:05:01+08:00')).toBe(true);
+    const order = newOrder({ urgency: 'critical', dispatchedAt: '2026-05-06T10:00:00+08:00' });
+    expect(ids(checkWorkOrder({ ...order, arrivedAt: '2026-05-06T10:05:00+08:00' }, { asOf: '2026-05-06T12:00:00+08:00' }))).toEqual([]);
+    const [late] = checkWorkOrder({ ...order, arrivedAt: '2026-05-06T10:05:01+08:00' }, { asOf: '2026-05-06T12:00:00+08:00' });
+    expect(late!.ruleId).toBe('workOrder.late-arrival');
+    expect(late!.message['zh-CN']).toBe('工单 WO-1（特急）：2026-05-06 10:00 派工，应于 2026-05-06 10:05 前到场（5分钟内），实际 2026-05-06 10:05:01 到场。');
+    expect(late!.data.parameters).toMatchObject({ 'workOrder.criticalArrivalWithin': { value: { value: 5, unit: 'minute' }, from: 'OFFICE' } });
+  });
+
+  it('not yet on site: late only after the deadline', () => {
+    const order = newOrder({ urgency: 'urgent', dispatchedAt: '2026-05-06T10:00:00+08:00' });
+    expect(checkWorkOrder(order, { asOf: '2026-05-06T10:10:00+08:00' })).toEqual([]);
+    expect(ids(checkWorkOrder(order, { asOf: '2026-05-06T10:10:01+08:00' }))).toEqual(['workOrder.late-arrival']);
+    expect(checkWorkOrder({ ...order, urgency: 'routine' }, { asOf: '2026-05-09T10:10:01+08:00' })).toEqual([]);
+  });
+
+  it('a host can give routine orders a limit', () => {
+    const policy = composePolicy(workOrderPacks.OFFICE, { 'workOrder.routineArrivalWithin': { value: 24, unit: 'hour' } });
+    expect(arrivalDeadline({ urgency: 'routine', dispatchedAt: '2026-05-06T10:00:00+08:00' }, policy)?.dueAt).toBe('2026-05-07T10:00:00+08:00');
+  });
+
+  it('unknown urgency and bad instants are typed errors', () => {
+    expect(codeOf(() => arrivalDeadline({ urgency: 'asap' as never, dispatchedAt: '2026-05-06T10:00:00+08:00' }))).toBe('INVALID_INPUT');
+    expect(codeOf(() => arrivalDeadline({ urgency: 'critical', dispatchedAt: '2026-05-06 10:00' }))).toBe('INVALID_INSTANT');
+    expect(codeOf(() => arrivalDeadline(null as never))).toBe('INVALID_INPUT');
+    expect(codeOf(() => arrivalDeadline({ urgency: 'critical', dispatchedAt: '2026-05-06T10:00:00+08:00' }, {} as never))).toBe('INVALID_POLICY');
+  });
+
+  it('property: the deadline is dispatch + the limit whatever the offset; same input same output', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(2004, 0, 1), max: Date.UTC(2026, 11, 1) }), fc.constantFrom('critical', 'urgent') as fc.Arbitrary<'critical' | 'urgent'>, (ms, urgency) => {
+        const s = new Date(ms - (ms % 1000)).toISOString().replace('.000Z', 'Z');
+        const input = Object.freeze({ urgency, dispatchedAt: s });
+        const a = arrivalDeadline(input)!;
+        expect(Date.parse(a.dueAt) - Date.parse(s)).toBe((urgency === 'critical' ? 5 : 10) * 60_000);
+        expect(arrivalDeadline(input)).toEqual(a);
+        expect(input).toEqual({ urgency, dispatchedAt: s });
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('checkWorkOrder', () => {
+  const asOf = '2026-05-10T00:00:00+08:00';
+
+  it('a complete, compliant order has no violation', () => {
+    expect(checkWorkOrder(completedOrder(), { asOf })).toEqual([]);
+  });
+
+  it('paid work before consent, or without the tariff explained', () => {
+    expect(ids(checkWorkOrder(completedOrder({ consentAt: '2026-05-06T10:20:00+08:00' }), { asOf }))).toEqual(['workOrder.work-before-consent']);
+    expect(ids(checkWorkOrder(completedOrder({ consentAt: undefined }), { asOf }))).toEqual(['workOrder.work-before-consent']);
+    expect(ids(checkWorkOrder(completedOrder({ charge: undefined }), { asOf }))).toEqual(['workOrder.work-before-consent']);
+    expect(checkWorkOrder(completedOrder({ paid: false, charge: undefined, consentAt: undefined }), { asOf })).toEqual([]);
+  });
+
+  it('a dispute needs desk staff on site before the customer decides', () => {
+    expect(ids(checkWorkOrder(completedOrder({ dispute: { at: '2026-05-06T10:11:00+08:00' } }), { asOf }))).toEqual(['workOrder.dispute-without-desk']);
+    expect(checkWorkOrder(completedOrder({ dispute: { at: '2026-05-06T10:11:00+08:00', deskOnSiteAt: '2026-05-06T10:11:30+08:00' } }), { asOf })).toEqual([]);
+  });
+
+  it('closed without signature, copies or call-back; no feedback to engineering', () => {
+    expect(ids(checkWorkOrder(completedOrder({ signedAt: undefined }), { asOf }))).toEqual(['workOrder.missing-signature']);
+    const copies = checkWorkOrder(completedOrder({ copies: { customer: '2026-05-06T11:05:00+08:00' } }), { asOf });
+    expect(copies[0]!.data.missing).toEqual(['desk', 'finance']);
+    expect(copies[0]!.message['zh-CN']).toContain('缺少客服部、财务部联');
+    expect(ids(checkWorkOrder(completedOrder({ callbackAt: undefined }), { asOf }))).toEqual(['workOrder.missing-callback']);
+    expect(ids(checkWorkOrder(completedOrder({ feedbackAt: undefined }), { asOf }))).toEqual(['workOrder.feedback-missing']);
+    // Not closed yet: nothing is missing yet.
+    expect(checkWorkOrder(completedOrder({ closedAt: undefined, callbackAt: undefined, feedbackAt: undefined }), { asOf })).toEqual([]);
+  });
+
+  it('events after asOf do not count yet', () => {
+    expect(ids(checkWorkOrder(completedOrder(), { asOf: '2026-05-06T10:16:00+08:00' }))).toEqual([]);
+    expect(ids(checkWorkOrder(completedOrder({ arrivedAt: '2026-05-06T10:30:00+08:00' }), { asOf: '2026-05-06T10:20:00+08:00' }))).toEqual(['workOrder.late-arrival']);
+  });
+
+  it('a parked order: explained to the customer, reported every day it stays parked', () => {
+    const parked = newOrder({ dispatchedAt: '2026-05-06T10:00:00+08:00', arrivedAt: '2026-05-06T10:05:00+08:00', parkings: [{ at: '2026-05-06T11:00:00+08:00', reason: '待购配件', reports: ['2026-05-06T17:00:00+08:00', '2026-05-08T09:00:00+08:00'] }] });
+    const vs = checkWorkOrder(parked, { asOf: '2026-05-09T12:00:00+08:00' });
+    expect(ids(vs)).toEqual(['workOrder.parked-not-explained', 'workOrder.parked-not-reported']);
+    expect(vs[1]!.data.missedDays).toEqual(['2026-05-07']);
+    // 05-09 has not ended yet; 05-06 and 05-08 have reports.
+    const explained = { ...parked, parkings: [{ ...parked.parkings![0]!, explainedAt: '2026-05-06T11:30:00+08:00' }] };
+    expect(checkWorkOrder(explained, { asOf: '2026-05-08T00:00:00+08:00' }).map((v) => v.data.missedDays)).toEqual([['2026-05-07']]);
+    expect(checkWorkOrder(explained, { asOf: '2026-05-07T23:59:59+08:00' })).toEqual([]);
+    // Resumed on 05-07: only 05-06 needed a report.
+    const resumed = { ...explained, parkings: [{ ...explained.parkings[0]!, resumedAt: '2026-05-07T09:00:00+08:00' }] };
+    expect(checkWorkOrder(resumed, { asOf: '2026-05-20T00:00:00+08:00' })).toEqual([]);
+    // Every 2 days under a host policy.
+    const policy = composePolicy(workOrderPacks.OFFICE, { 'workOrder.parkedReportEveryDays': 2 });
+    expect(checkWorkOrder(explained, { asOf: '2026-05-10T00:00:00+08:00', policy })).toEqual([]);
+  });
+
+  it('bad input is a typed error; the order is not changed', () => {
+    expect(codeOf(() => checkWorkOrder({ ...newOrder(), urgency: 'now' } as never, { asOf }))).toBe('INVALID_INPUT');
+    expect(codeOf(() => checkWorkOrder(newOrder({ dispatchedAt: 'yesterday' }), { asOf }))).toBe('INVALID_INSTANT');
+    expect(codeOf(() => checkWorkOrder(newOrder(), { asOf: 'now' }))).toBe('INVALID_INSTANT');
+    const order = Object.freeze(completedOrder({ extra: { host: true } } as never));
+    const copy = structuredClone(order);
+    checkWorkOrder(order, { asOf });
+    expect(order).toEqual(copy);
+  });
+});
+
+describe('repairFeeReport (每月25日)', () => {
+  const orders = [
+    completedOrder({ id: 'A', fee: 120.1, signedAt: '2026-04-25T00:00:00+08:00' }),
+    completedOrder({ id: 'B', fee: 0.2, signedAt: '2026-05-24T23:59:59+08:00' }),
+    completedOrder({ id: 'C', fee: 80, signedAt: '2026-05-25T00:00:00+08:00' }),
+    completedOrder({ id: 'D', fee: 50, signedAt: '2026-04-24T15:59:59Z' }),
+    completedOrder({ id: 'E', fee: undefined, paid: false, signedAt: '2026-05-01T10:00:00+08:00' }),
+  ];
+
+  it('totals the orders signed from the previous 25th 00:00 to this 25th 00:00, in fen', () => {
+    const r = repairFeeReport(orders, '2026-05');
+    expect(r).toEqual({
+      month: '2026-05',
+      dueOn: '2026-05-25',
+      periodFrom: '2026-04-25T00:00:00+08:00',
+      periodTo: '2026-05-25T00:00:00+08:00',
+      orders: [{ id: 'A', fee: 120.1 }, { id: 'B', fee: 0.2 }],
+      count: 2,
+      totalYuan: 120.3,
+    });
+    expect(repairFeeReport(orders, '2026-06').orders.map((o) => o.id)).toEqual(['C']);
+    expect(repairFeeReport(orders, '2026-04').orders.map((o) => o.id)).toEqual(['D']);
+    expect(repairFeeReport([], '2026-01').periodFrom).toBe('2025-12-25T00:00:00+08:00');
+  });
+
+  it('every order falls in exactly one period (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2026, 10, 1) }), (ms) => {
+        const order = completedOrder({ fee: 10, signedAt: new Date(ms).toISOString() });
+        const months = Array.from({ length: 25 }, (_, i) => `${2025 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+        expect(months.filter((m) => repairFeeReport([order], m).count === 1).length).toBe(1);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('a late or missing total is a violation; the 25th itself is on time', () => {
+    expect(checkRepairFeeReport({ month: '2026-05', submittedAt: '2026-05-25T23:59:59+08:00' }, { asOf: '2026-06-01T00:00:00+08:00' })).toEqual([]);
+    expect(ids(checkRepairFeeReport({ month: '2026-05', submittedAt: '2026-05-26T00:00:00+08:00' }, { asOf: '2026-06-01T00:00:00+08:00' }))).toEqual(['workOrder.fee-report-late']);
+    expect(checkRepairFeeReport({ month: '2026-05' }, { asOf: '2026-05-25T23:59:59+08:00' })).toEqual([]);
+    expect(checkRepairFeeReport({ month: '2026-05' }, { asOf: '2026-05-26T00:00:00+08:00' })[0]!.message['zh-CN']).toBe('2026-05 维修费用统计应于 2026-05-25 报财务部，截至 2026-05-26 00:00 未报。');
+  });
+
+  it('bad month or policy is a typed error', () => {
+    expect(codeOf(() => repairFeeReport(orders, '2026-13'))).toBe('INVALID_INPUT');
+    expect(codeOf(() => repairFeeReport(orders, '2026-5'))).toBe('INVALID_INPUT');
+    expect(codeOf(() => composePolicy(workOrderPacks.OFFICE, { 'workOrder.feeReportDay': 31 }))).toBe('INVALID_POLICY');
+  });
+});
+
+describe('workOrderProcedure (docs data)', () => {
+  it('both languages, a source for every parameter, rule and state', () => {
+    const p = workOrderProcedure;
+    for (const t of [p.title, p.summary, ...p.readings, ...p.rules.map((r) => r.title), ...p.parameters.map((x) => x.title)]) {
+      expect(t['zh-CN'].length * t.en.length).toBeGreaterThan(0);
+    }
+    for (const s of Object.values(p.machine!.root.states)) {
+      expect((s.meta as { source: { clause: string } }).source.clause.length).toBeGreaterThan(0);
+      expect(s.description).toBeTruthy();
+    }
+    expect(Object.keys(p.guards!)).toContain('mayStartRepair');
+    expect(p.readings.some((r) => r['zh-CN'].includes('QR-001'))).toBe(true);
+  });
+});

@@ -4,6 +4,7 @@ import { initialTransition, transition } from 'xstate';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { composePolicy, isWuyeError, persist } from '../../src/index';
 import type { FirstResponderCase, FirstResponderEvent } from '../../src/procedures/first-responder/index';
+import { firstResponderSampleEvents } from '../../src/procedures/first-responder/sample-events';
 import {
   checkFirstResponderCase,
   createFirstResponderMachine,
@@ -27,21 +28,7 @@ const intake: FirstResponderCase = {
   firstResponder: '李敏',
 };
 const AT = '2026-05-06T10:00:00+08:00';
-const SAMPLES: FirstResponderEvent[] = [
-  { type: 'HANDLE', at: AT },
-  { type: 'REQUEST_APPROVAL', at: AT, approver: '管理处主任' },
-  { type: 'APPROVAL_DECIDED', at: AT, approved: true },
-  { type: 'APPROVAL_DECIDED', at: AT, approved: false, note: '不在物业服务范围' },
-  { type: 'HAND_OFF', at: AT, department: '工程部' },
-  { type: 'CHASE', at: AT, note: '电话催办' },
-  { type: 'REPORT_BACK', at: AT, department: '工程部', result: '已更换灯管', beyondCapacity: false },
-  { type: 'REPORT_BACK', at: AT, department: '工程部', result: '需更换线路，超出能力', beyondCapacity: true },
-  { type: 'REPORT_BACK', at: AT, department: '保安部', result: '不是我们', beyondCapacity: false },
-  { type: 'ESCALATE', at: AT, to: '管理处主任' },
-  { type: 'SUPERIOR_REPLIED', at: AT, by: '管理处主任', answer: '下周一更换线路，届时通知您' },
-  { type: 'REPLY', at: AT, answer: '灯管已更换，请您查看' },
-  { type: 'CLOSE', at: AT },
-];
+const SAMPLES: FirstResponderEvent[] = firstResponderSampleEvents(AT);
 
 type Snapshot = ReturnType<typeof initialTransition<typeof firstResponderMachine>>[0];
 const serializeState = (s: Snapshot) => {

@@ -3,6 +3,7 @@ import { compareInstants } from '../../src/core/instant';
 import { composePolicy } from '../../src/core/policy';
 import { isWorkingDay } from '../../src/core/working-days';
 import { complaintPacks, complaintProcedure } from '../../src/procedures/complaint/index';
+import { allProcedures } from '../../src/docs/procedures';
 import { assertCompliant, CALENDAR_FIXTURES, ComplianceAssertionError, expectViolations, procedurePaths, runScenario } from '../../src/testing/index';
 import { after, generalLifecycle, intake } from '../complaint/fixtures';
 
@@ -88,5 +89,19 @@ describe('CALENDAR_FIXTURES', () => {
     }
     expect(isWorkingDay(CALENDAR_FIXTURES.utcAcrossShanghaiMidnight.value)).toBe(true);
     expect(isWorkingDay(CALENDAR_FIXTURES.negativeOffsetEvening.value)).toBe(true);
+  });
+});
+
+describe('every procedure with a path model', () => {
+  it.each(allProcedures.filter((p) => p.pathModel).map((p) => [p.name, p] as const))('%s: paths reach every state and replay step by step', (_name, procedure) => {
+    const paths = procedurePaths(procedure);
+    expect([...new Set(paths.map((p) => JSON.stringify(p.state)))].length).toBe(Object.keys(procedure.machine!.root.states).length);
+    for (const p of paths) {
+      const steps = runScenario(procedure, p.events);
+      expect(steps.filter((s) => !s.accepted)).toEqual([]);
+    }
+  });
+  it('covers the complaint and first-responder procedures at least', () => {
+    expect(allProcedures.filter((p) => p.pathModel).map((p) => p.name)).toEqual(expect.arrayContaining(['complaint', 'first-responder']));
   });
 });

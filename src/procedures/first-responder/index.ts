@@ -26,3 +26,4 @@ export * from './reception';
 export * from './desk-roster';
 export * from './machine';
 export { firstResponderProcedure } from './procedure';
+export * from './sample-events';

@@ -2,7 +2,16 @@ import { defineProcedure } from '../../core/procedure';
 import type { Rule } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
-import { firstResponderGuards, firstResponderMachine } from './machine';
+import { callRecordSchema } from './call';
+import { checkFirstResponderCase } from './case-check';
+import { deskRosterSchema } from './desk-roster';
+import { firstResponderEventSchema } from './events';
+import { fineEventSchema } from './fines';
+import { createFirstResponderMachine, firstResponderGuards, firstResponderMachine } from './machine';
+import { receptionVisitSchema } from './reception';
+import { firstResponderSampleEvents } from './sample-events';
+import type { FirstResponderCase } from './schema';
+import { firstResponderCaseSchema } from './schema';
 import { firstResponderPacks, firstResponderParameters } from './policy';
 import { firstResponderRules } from './rules';
 
@@ -54,4 +63,17 @@ export const firstResponderProcedure = defineProcedure({
   ],
   machine: firstResponderMachine,
   guards: firstResponderGuards,
+  createMachine: (options) => createFirstResponderMachine(options),
+  schemas: { case: firstResponderCaseSchema, event: firstResponderEventSchema, call: callRecordSchema, reception: receptionVisitSchema, roster: deskRosterSchema, fine: fineEventSchema },
+  check: (record, options) => checkFirstResponderCase(record as FirstResponderCase, options),
+  pathModel: {
+    input: { id: 'FR-EXAMPLE', receivedAt: '2026-05-06T09:30:00+08:00', channel: 'call', customer: { name: '王先生', unit: '3栋1201', phone: '13800000000' }, matter: '楼道灯不亮', firstResponder: '李敏' },
+    events: firstResponderSampleEvents('2026-05-06T10:00:00+08:00'),
+    // Approval asked/decided, open hand-offs, escalation and reply tell states apart.
+    key: (s) => {
+      const r = (s.context as { record: FirstResponderCase }).record;
+      const handOffs = r.handOffs ?? [];
+      return [r.approval ? (r.approval.decidedAt ? 'decided' : 'asked') : 'none', Math.min(handOffs.length, 2), handOffs.some((h) => !h.reportedAt), Boolean(r.escalation), Boolean(r.reply)];
+    },
+  },
 });

@@ -4,6 +4,7 @@ import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import { followUpPacks, followUpParameters } from './policy';
 import { followUpRules } from './rules';
+import { closedComplaintSchema, returnVisitRecordSchema, specialServiceOrderSchema } from './schema';
 
 /**
  * The follow-up procedure as data: what the docs generator renders (no machine: it is
@@ -29,6 +30,7 @@ export const followUpProcedure = defineProcedure({
   ],
   parameters: followUpParameters,
   packs: Object.values(followUpPacks),
+  schemas: { specialServiceOrder: specialServiceOrderSchema, closedComplaint: closedComplaintSchema, returnVisit: returnVisitRecordSchema },
   rules: Object.values(followUpRules) as Rule<never>[],
   readings: [
     text(

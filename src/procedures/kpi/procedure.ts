@@ -3,6 +3,7 @@ import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import { kpiPacks, kpiParameters } from './policy';
 import { kpiRules } from './rules';
+import { cadenceLogSchema, observedKpisSchema } from './schema';
 
 /**
  * The KPI procedure as data: what the docs generator renders (no machine: targets and
@@ -31,6 +32,7 @@ export const kpiProcedure = defineProcedure({
   ],
   parameters: kpiParameters,
   packs: Object.values(kpiPacks),
+  schemas: { observed: observedKpisSchema, cadenceLog: cadenceLogSchema },
   rules: kpiRules,
   readings: [
     text(

@@ -3,7 +3,8 @@ import type { Rule } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import { quietHoursPacks, quietHoursParameters } from './policy';
-import { quietHoursRules } from './rules';
+import { noisyWorkObservationSchema, quietHoursRules } from './rules';
+import { quietWindowsSchema } from './schema';
 
 /**
  * The quiet-hours procedure as data: what `npm run docs` renders. It has no steps, so no
@@ -22,6 +23,7 @@ export const quietHoursProcedure = defineProcedure({
   sources: [cite('OFFICE', '二次装修检查标准 1'), cite('OFFICE', '装修管理程序 2.C'), cite('ZH', 'WI/FW-012 一.1')],
   parameters: quietHoursParameters,
   packs: Object.values(quietHoursPacks),
+  schemas: { observation: noisyWorkObservationSchema, windows: quietWindowsSchema },
   rules: Object.values(quietHoursRules) as Rule<never>[],
   readings: [
     text(

@@ -2,7 +2,11 @@ import { defineProcedure } from '../../core/procedure';
 import type { Rule } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
-import { renovationGuards, renovationMachine } from './machine';
+import { renovationEventSchema } from './events';
+import { createRenovationMachine, renovationGuards, renovationMachine } from './machine';
+import { checkRenovation } from './rules';
+import type { RenovationRecord } from './schema';
+import { renovationRecordSchema, siteInspectionSchema, siteVisitSchema } from './schema';
 import { renovationPacks, renovationParameters } from './policy';
 import { renovationRecordRules } from './rules';
 import { renovationSiteRules } from './site-inspection';
@@ -51,5 +55,8 @@ export const renovationProcedure = defineProcedure({
     ),
   ],
   machine: renovationMachine,
+  createMachine: (options) => createRenovationMachine(options),
+  schemas: { record: renovationRecordSchema, event: renovationEventSchema, siteVisit: siteVisitSchema, siteInspection: siteInspectionSchema },
+  check: (record, options) => checkRenovation(record as RenovationRecord, options),
   guards: renovationGuards,
 });

@@ -2,7 +2,11 @@ import { defineProcedure } from '../../core/procedure';
 import type { Rule } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
-import { workOrderGuards, workOrderMachine } from './machine';
+import { workOrderEventSchema } from './events';
+import { createWorkOrderMachine, workOrderGuards, workOrderMachine } from './machine';
+import { checkWorkOrder } from './rules';
+import type { WorkOrder } from './schema';
+import { workOrderSchema } from './schema';
 import { workOrderPacks, workOrderParameters } from './policy';
 import { workOrderRules } from './rules';
 
@@ -39,4 +43,7 @@ export const workOrderProcedure = defineProcedure({
   ],
   machine: workOrderMachine,
   guards: workOrderGuards,
+  createMachine: (options) => createWorkOrderMachine(options),
+  schemas: { order: workOrderSchema, event: workOrderEventSchema },
+  check: (record, options) => checkWorkOrder(record as WorkOrder, options),
 });

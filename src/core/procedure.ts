@@ -44,7 +44,8 @@ export interface ProcedureDefinition {
    */
   readonly pathModel?: {
     readonly input: unknown;
-    readonly events: readonly (EventObject & { readonly at: string })[];
+    /** The sample events, or a function giving the events worth trying in a snapshot. */
+    readonly events: readonly (EventObject & { readonly at: string })[] | ((snapshot: AnyMachineSnapshot) => readonly (EventObject & { readonly at: string })[]);
     readonly key?: (snapshot: AnyMachineSnapshot) => unknown;
   };
 }

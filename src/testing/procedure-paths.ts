@@ -33,7 +33,7 @@ export interface ProcedurePath {
 export interface ProcedurePathOptions {
   readonly kind?: 'shortest' | 'simple' | 'both';
   readonly input?: unknown;
-  readonly events?: readonly TimedEvent[];
+  readonly events?: readonly TimedEvent[] | ((snapshot: AnyMachineSnapshot) => readonly TimedEvent[]);
   readonly key?: (snapshot: AnyMachineSnapshot) => unknown;
   /** Minutes between consecutive events of a path (default 5). */
   readonly stepMinutes?: number;
@@ -59,7 +59,7 @@ export function procedurePaths(procedure: ProcedureDefinition, options: Procedur
   }
   const key = options.key ?? model?.key ?? (() => null);
   const serializeState = (s: AnyMachineSnapshot) => JSON.stringify([s.value, key(s)]);
-  const traversal = { events: [...events], input, serializeState } as never;
+  const traversal = { events: typeof events === 'function' ? events : [...events], input, serializeState } as never;
   const kind = options.kind ?? 'both';
   const found: Array<{ kind: ProcedurePath['kind']; state: AnyMachineSnapshot; events: TimedEvent[] }> = [];
   const collect = (k: ProcedurePath['kind'], paths: ReturnType<typeof getShortestPaths>) => {

@@ -6,55 +6,13 @@ import { isWuyeError } from '../../src/core/errors';
 import type { WorkOrder, WorkOrderEvent } from '../../src/procedures/work-order/index';
 import { checkWorkOrder, createWorkOrderMachine, restoreWorkOrder, workOrderMachine } from '../../src/procedures/work-order/index';
 import { newOrder } from './fixtures';
+import { workOrderEventsFor, workOrderPathKey, workOrderSampleEvents } from '../../src/procedures/work-order/path-model';
 
 const at = '2026-05-06T10:00:00+08:00';
-const events: WorkOrderEvent[] = [
-  { type: 'DISPATCH', at },
-  { type: 'ARRIVE', at },
-  { type: 'EXPLAIN_CHARGE', at, amount: 120, tariff: '120元/处' },
-  { type: 'CONSENT', at },
-  { type: 'DISPUTE', at },
-  { type: 'DESK_ON_SITE', at },
-  { type: 'DECLINE', at },
-  { type: 'START_REPAIR', at },
-  { type: 'REPAIRED', at, result: '已修复', fee: 120 },
-  { type: 'REPAIRED', at, result: '已修复' },
-  { type: 'SIGN', at, by: '陈女士' },
-  { type: 'COPY', at, to: 'customer' },
-  { type: 'COPY', at, to: 'desk' },
-  { type: 'COPY', at, to: 'finance' },
-  { type: 'CALLBACK', at, by: '张丽', result: '满意' },
-  { type: 'FEED_BACK', at },
-  { type: 'CLOSE', at },
-  { type: 'PARK', at, reason: '待购配件' },
-  { type: 'EXPLAIN_PARKED', at },
-  { type: 'REPORT_PARKED', at },
-  { type: 'RESUME', at },
-  { type: 'ABANDON', at },
-];
-
+const events: WorkOrderEvent[] = workOrderSampleEvents(at);
 type Snap = Parameters<typeof persist>[0] & { value: unknown; context: { order: WorkOrder } };
-const serializeState = (s: Snap) => {
-  const o: WorkOrder = s.context.order;
-  return JSON.stringify([s.value, Boolean(o.charge), Boolean(o.consentAt), Boolean(o.dispute), Boolean(o.dispute?.deskOnSiteAt), Boolean(o.repairStartedAt), Object.keys(o.copies ?? {}).sort(), Boolean(o.callbackAt), Boolean(o.feedbackAt), Math.min(o.parkings?.length ?? 0, 2), (o.parkings?.at(-1)?.reports.length ?? 0) > 0, Boolean(o.parkings?.at(-1)?.explainedAt), Boolean(o.parkings?.at(-1)?.resumedAt)]);
-};
-// Events a state can usefully take: copies in one order, and no repeat of an event whose
-// effect is already recorded (keeps the simple paths finite and few).
-const eventsFor = (s: Snap): WorkOrderEvent[] => {
-  const o: WorkOrder = s.context.order;
-  const firstMissing = (['customer', 'desk', 'finance'] as const).find((h) => !o.copies?.[h]);
-  return events.filter((e) => {
-    if (e.type === 'COPY') return e.to === firstMissing;
-    if (e.type === 'DESK_ON_SITE') return !o.dispute?.deskOnSiteAt;
-    if (e.type === 'CALLBACK') return !o.callbackAt;
-    if (e.type === 'FEED_BACK') return !o.feedbackAt && Boolean(o.callbackAt);
-    if (e.type === 'EXPLAIN_PARKED') return !o.parkings?.at(-1)?.explainedAt;
-    if (e.type === 'REPORT_PARKED') return (o.parkings?.at(-1)?.reports.length ?? 0) === 0 && Boolean(o.parkings?.at(-1)?.explainedAt);
-    if (e.type === 'PARK') return (o.parkings?.length ?? 0) === 0;
-    if (e.type === 'EXPLAIN_CHARGE') return !o.charge;
-    return true;
-  });
-};
+const serializeState = (s: Snap) => JSON.stringify([s.value, workOrderPathKey(s)]);
+const eventsFor = (s: Snap): WorkOrderEvent[] => workOrderEventsFor(s, at);
 const ALL_STATES = Object.keys(workOrderMachine.root.states).sort();
 
 describe.each([

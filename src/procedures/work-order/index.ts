@@ -16,3 +16,4 @@ export { arrivalDeadline, checkWorkOrder, checkRepairFeeReport, repairFeeReport,
 export type { WorkOrderRuleOptions, RepairFeeReport } from './rules';
 export * from './machine';
 export { workOrderProcedure } from './procedure';
+export * from './path-model';

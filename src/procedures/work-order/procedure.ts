@@ -4,6 +4,7 @@ import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import { workOrderEventSchema } from './events';
 import { createWorkOrderMachine, workOrderGuards, workOrderMachine } from './machine';
+import { workOrderEventsFor, workOrderPathKey } from './path-model';
 import { checkWorkOrder } from './rules';
 import type { WorkOrder } from './schema';
 import { workOrderSchema } from './schema';
@@ -46,4 +47,9 @@ export const workOrderProcedure = defineProcedure({
   createMachine: (options) => createWorkOrderMachine(options),
   schemas: { order: workOrderSchema, event: workOrderEventSchema },
   check: (record, options) => checkWorkOrder(record as WorkOrder, options),
+  pathModel: {
+    input: { id: 'WO-EXAMPLE', serialNo: '0001', reportedAt: '2026-05-06T09:50:00+08:00', location: '12F 1203', ownerName: '陈女士', phone: '13800000000', item: '卫生间漏水', receiver: '李敏', origin: 'customer-call', urgency: 'urgent', paid: true },
+    events: (snapshot) => workOrderEventsFor(snapshot, '2026-05-06T10:00:00+08:00'),
+    key: workOrderPathKey,
+  },
 });

@@ -16,6 +16,10 @@ export const entries = {
   'work-order': 'src/procedures/work-order/index.ts',
   renovation: 'src/procedures/renovation/index.ts',
   'quiet-hours': 'src/procedures/quiet-hours/index.ts',
+  parking: 'src/procedures/parking/index.ts',
+  delivery: 'src/procedures/delivery/index.ts',
+  pets: 'src/procedures/pets/index.ts',
+  'special-services': 'src/procedures/special-services/index.ts',
 };
 
 const shared = {

@@ -1,0 +1,118 @@
+import * as z from 'zod';
+import { CORE_PARAMETERS } from '../../core/core-parameters';
+import type { Parameter } from '../../core/parameter';
+import { defineParameter } from '../../core/parameter';
+import type { PolicyPack } from '../../core/policy';
+import { definePack } from '../../core/policy';
+import { cite } from '../../core/source';
+import { text } from '../../core/text';
+import { deliveryMilestones, moveInVisitWithinDays } from '../kpi/index';
+import type { Handbook, InspectionDepartment, TakeoverDocument } from './schema';
+import { handbookSchema, inspectionDepartmentSchema, takeoverDocumentSchema } from './schema';
+
+const uniqueList = <T extends z.ZodType<string>>(item: T) => z.array(item).refine((a) => new Set(a).size === a.length, 'no duplicates');
+
+/**
+ * 物业接管程序 1: the contract is signed and two sets of copies prepared.
+ *
+ * @example
+ * paramValue(undefined, contractCopySets) // 2
+ */
+export const contractCopySets = defineParameter<number>({
+  id: 'delivery.contractCopySets',
+  title: text('接管合同复印件套数', 'Copy sets of the takeover contract'),
+  unit: 'sets',
+  schema: z.number().int().nonnegative(),
+  default: 2,
+  defaultFrom: 'OFFICE',
+  source: cite('OFFICE', '物业接管程序 1'),
+  reading: text('“准备两套复印件”读作至少两套。', '"Prepare two sets of copies" is read as at least two sets.'),
+});
+
+/**
+ * 物业接管程序 2: the documents the other side provides.
+ *
+ * @example
+ * paramValue(undefined, requiredTakeoverDocuments) // ['constructionCertificates', 'completionCertificates', 'businessLicence']
+ */
+export const requiredTakeoverDocuments = defineParameter<readonly TakeoverDocument[]>({
+  id: 'delivery.requiredDocuments',
+  title: text('接管须取得的证明文件', 'Documents required for a takeover'),
+  unit: 'list',
+  schema: uniqueList(takeoverDocumentSchema),
+  default: ['constructionCertificates', 'completionCertificates', 'businessLicence'],
+  defaultFrom: 'OFFICE',
+  source: cite('OFFICE', '物业接管程序 2'),
+  reading: text('楼宇各类施工、竣工合法证明及营业执照复印件：三类齐全才组织验收。', 'The legal construction and completion certificates and the business-licence copy: all three before the inspection.'),
+});
+
+/**
+ * 物业接管程序 3: the departments that inspect together.
+ *
+ * @example
+ * paramValue(undefined, inspectionDepartments) // ['customerService', 'security', 'engineering']
+ */
+export const inspectionDepartments = defineParameter<readonly InspectionDepartment[]>({
+  id: 'delivery.inspectionDepartments',
+  title: text('共同验收的部门', 'Departments of the joint inspection'),
+  unit: 'list',
+  schema: uniqueList(inspectionDepartmentSchema),
+  default: ['customerService', 'security', 'engineering'],
+  defaultFrom: 'OFFICE',
+  source: cite('OFFICE', '物业接管程序 3'),
+  reading: text('“共同验收”：所列部门全部参加才算一次验收。', '"Inspect together": the inspection counts only if every listed department took part.'),
+});
+
+/**
+ * 物业接管程序 5: the handbooks issued to the owners.
+ *
+ * @example
+ * paramValue(undefined, takeoverHandbooks) // ['user', 'renovation', 'emergency']
+ */
+export const takeoverHandbooks = defineParameter<readonly Handbook[]>({
+  id: 'delivery.handbooks',
+  title: text('向业主发放的手册', 'Handbooks issued to the owners'),
+  unit: 'list',
+  schema: uniqueList(handbookSchema),
+  default: ['user', 'renovation', 'emergency'],
+  defaultFrom: 'OFFICE',
+  source: cite('OFFICE', '物业接管程序 5'),
+});
+
+/**
+ * Every parameter the delivery procedure reads: the core ones, the takeover ones, and — shared
+ * with `wuye-rules/kpi`, the same objects — the STD lead times and the move-in visit.
+ *
+ * @example
+ * deliveryParameters.map((p) => p.id)
+ */
+export const deliveryParameters: readonly Parameter[] = [
+  ...CORE_PARAMETERS,
+  contractCopySets,
+  requiredTakeoverDocuments,
+  inspectionDepartments,
+  takeoverHandbooks,
+  deliveryMilestones,
+  moveInVisitWithinDays,
+] as Parameter[];
+
+/**
+ * The delivery slice of each source: 《写字楼物业客服工作制度范例》 the takeover steps;
+ * 《物业客户服务类服务标准表》 the lead times (the same parameters as `kpiPacks.STD`, so either
+ * pack sets them).
+ *
+ * @example
+ * const policy = composePolicy(deliveryPacks.OFFICE, deliveryPacks.STD);
+ */
+export const deliveryPacks: Readonly<Record<'OFFICE' | 'STD', PolicyPack>> = Object.freeze({
+  OFFICE: definePack('OFFICE', deliveryParameters, {
+    'delivery.contractCopySets': [2, '物业接管程序 1'],
+    'delivery.requiredDocuments': [['constructionCertificates', 'completionCertificates', 'businessLicence'], '物业接管程序 2'],
+    'delivery.inspectionDepartments': [['customerService', 'security', 'engineering'], '物业接管程序 3'],
+    'delivery.handbooks': [['user', 'renovation', 'emergency'], '物业接管程序 5'],
+  }),
+  STD: definePack('STD', deliveryParameters, {
+    'kpi.deliveryMilestones': [deliveryMilestones.default, deliveryMilestones.source.clause],
+    'kpi.moveInVisitWithinDays': [moveInVisitWithinDays.default, moveInVisitWithinDays.source.clause],
+  }),
+});

@@ -1,0 +1,68 @@
+import * as z from 'zod';
+import { CORE_PARAMETERS } from '../../core/core-parameters';
+import type { Parameter } from '../../core/parameter';
+import { defineParameter } from '../../core/parameter';
+import type { PolicyPack } from '../../core/policy';
+import { definePack } from '../../core/policy';
+import { cite } from '../../core/source';
+import { text } from '../../core/text';
+import type { ParkingCopy } from './schema';
+import { parkingCopySchema } from './schema';
+
+/**
+ * The copies a permit needs (办理车位程序 2): driving licence, vehicle licence, insurance.
+ *
+ * @example
+ * paramValue(undefined, requiredParkingCopies) // ['drivingLicence', 'vehicleLicence', 'insurance']
+ */
+export const requiredParkingCopies = defineParameter<readonly ParkingCopy[]>({
+  id: 'parking.requiredCopies',
+  title: text('办理车位须提供的复印件', 'Copies needed for a parking space'),
+  unit: 'list',
+  schema: z.array(parkingCopySchema).refine((a) => new Set(a).size === a.length, 'no duplicates'),
+  default: ['drivingLicence', 'vehicleLicence', 'insurance'],
+  defaultFrom: 'OFFICE',
+  source: cite('OFFICE', '办理车位程序 2'),
+  reading: text('行驶证、驾驶证、车辆保险单的复印件；三者齐全才进入缴费。', 'Copies of the vehicle licence, the driving licence and the insurance policy; all of them before the fee is paid.'),
+});
+
+/**
+ * Whether an application must name the lease it relies on (办理车位程序 1: "根據租賃合同相關條款").
+ *
+ * @example
+ * paramValue(undefined, leaseReferenceRequired) // true
+ */
+export const leaseReferenceRequired = defineParameter<boolean>({
+  id: 'parking.leaseReferenceRequired',
+  title: text('申请须注明所依据的租赁合同', 'The application names its lease'),
+  unit: 'flag',
+  schema: z.boolean(),
+  default: true,
+  defaultFrom: 'OFFICE',
+  source: cite('OFFICE', '办理车位程序 1'),
+  reading: text(
+    '写字楼的车位依租赁合同相关条款申请；本库以申请记录注明合同编号为准，未注明为警告（住宅项目可设为 false）。',
+    'An office tenant applies under the terms of the lease; the library checks that the application names the contract, and a missing one is a warning (a residential estate may set false).',
+  ),
+});
+
+/**
+ * Every parameter the parking procedure reads (the core ones first).
+ *
+ * @example
+ * parkingParameters.map((p) => p.id)
+ */
+export const parkingParameters: readonly Parameter[] = [...CORE_PARAMETERS, requiredParkingCopies, leaseReferenceRequired] as Parameter[];
+
+/**
+ * The parking slice of 《写字楼物业客服工作制度范例》 (the only source with the procedure).
+ *
+ * @example
+ * const policy = composePolicy(parkingPacks.OFFICE, { 'parking.requiredCopies': ['drivingLicence', 'vehicleLicence'] });
+ */
+export const parkingPacks: Readonly<Record<'OFFICE', PolicyPack>> = Object.freeze({
+  OFFICE: definePack('OFFICE', parkingParameters, {
+    'parking.requiredCopies': [['drivingLicence', 'vehicleLicence', 'insurance'], '办理车位程序 2'],
+    'parking.leaseReferenceRequired': [true, '办理车位程序 1'],
+  }),
+});

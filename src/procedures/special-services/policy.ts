@@ -1,0 +1,86 @@
+import * as z from 'zod';
+import { CORE_PARAMETERS } from '../../core/core-parameters';
+import type { Parameter } from '../../core/parameter';
+import { defineParameter } from '../../core/parameter';
+import type { PolicyPack } from '../../core/policy';
+import { definePack } from '../../core/policy';
+import { cite } from '../../core/source';
+import { text } from '../../core/text';
+import type { AgreementTerm, PriceReviewer } from './schema';
+import { agreementTermSchema, priceReviewerSchema } from './schema';
+
+const unique = <T>(a: readonly T[]) => new Set(a).size === a.length;
+
+/**
+ * The departments that review a project's prices before display (管理要求 2).
+ *
+ * @example
+ * paramValue(undefined, priceReviewers) // ['quality', 'finance']
+ */
+export const priceReviewers = defineParameter<readonly PriceReviewer[]>({
+  id: 'specialServices.priceReviewers',
+  title: text('收费标准须经审核的部门', 'Departments that review the prices'),
+  unit: 'list',
+  schema: z.array(priceReviewerSchema).refine(unique, 'no duplicates'),
+  default: ['quality', 'finance'],
+  defaultFrom: 'STD',
+  source: cite('STD', '特约服务 管理要求 2'),
+});
+
+/**
+ * Whether prices must be filed with the price bureau (管理要求 2: "根据当地政策确定是否报物价部门
+ * 备案" — local policy decides, so off unless the host turns it on).
+ *
+ * @example
+ * paramValue(undefined, priceBureauFiling) // false
+ */
+export const priceBureauFiling = defineParameter<boolean>({
+  id: 'specialServices.priceBureauFiling',
+  title: text('收费标准报物价部门备案', 'File the prices with the price bureau'),
+  unit: 'flag',
+  schema: z.boolean(),
+  default: false,
+  defaultFrom: 'STD',
+  source: cite('STD', '特约服务 管理要求 2'),
+  reading: text('是否备案由当地政策决定：默认不检查，当地要求备案的项目设为 true。', 'Local policy decides whether to file: not checked by default; a project whose locality requires it sets true.'),
+});
+
+/**
+ * What a long-term agreement must set out (服务提供 2).
+ *
+ * @example
+ * paramValue(undefined, agreementTerms) // ['content', 'term', 'fees', 'responsibilities']
+ */
+export const agreementTerms = defineParameter<readonly AgreementTerm[]>({
+  id: 'specialServices.agreementTerms',
+  title: text('特约服务协议须约定的事项', 'What a long-term agreement sets out'),
+  unit: 'list',
+  schema: z.array(agreementTermSchema).refine(unique, 'no duplicates'),
+  default: ['content', 'term', 'fees', 'responsibilities'],
+  defaultFrom: 'STD',
+  source: cite('STD', '特约服务 服务提供 2'),
+  reading: text('服务内容、服务期限、收费标准及双方权责“等”：本库检查这四项，主机可增加。', 'Content, term, fees and both sides’ responsibilities "and the like": the library checks these four; a host may add more.'),
+});
+
+/**
+ * Every parameter the special-services procedure reads (the core ones first).
+ *
+ * @example
+ * specialServiceParameters.map((p) => p.id)
+ */
+export const specialServiceParameters: readonly Parameter[] = [...CORE_PARAMETERS, priceReviewers, priceBureauFiling, agreementTerms] as Parameter[];
+
+/**
+ * The special-services slice of 《物业客户服务类服务标准表》 (the only source that states it).
+ * The follow-up numbers of 特约服务 服务回访 are in `followUpPacks.STD`.
+ *
+ * @example
+ * const policy = composePolicy(specialServicePacks.STD, { 'specialServices.priceBureauFiling': true });
+ */
+export const specialServicePacks: Readonly<Record<'STD', PolicyPack>> = Object.freeze({
+  STD: definePack('STD', specialServiceParameters, {
+    'specialServices.priceReviewers': [['quality', 'finance'], '特约服务 管理要求 2'],
+    'specialServices.priceBureauFiling': [false, '特约服务 管理要求 2'],
+    'specialServices.agreementTerms': [['content', 'term', 'fees', 'responsibilities'], '特约服务 服务提供 2'],
+  }),
+});

@@ -1,0 +1,92 @@
+import * as z from 'zod';
+import { instantSchema } from '../../core/instant-schema';
+// The follow-up schema file alone (not its index): the order record is shared, and this subpath
+// stays free of luxon and of the follow-up arithmetic.
+import { specialServiceOrderSchema } from '../follow-up/schema';
+
+/**
+ * Who reviews a project's prices before they are displayed (STD 特约服务 管理要求 2: 公司品质、
+ * 财务部门审核).
+ *
+ * @example
+ * priceReviewerSchema.parse('finance')
+ */
+export const priceReviewerSchema = z.enum(['quality', 'finance']);
+/** @example const r: PriceReviewer = 'quality'; */
+export type PriceReviewer = z.infer<typeof priceReviewerSchema>;
+
+/**
+ * What a long-term agreement must set out (STD 特约服务 服务提供 2): 服务内容, 服务期限, 收费标准,
+ * 双方权责.
+ *
+ * @example
+ * agreementTermSchema.parse('term')
+ */
+export const agreementTermSchema = z.enum(['content', 'term', 'fees', 'responsibilities']);
+/** @example const t: AgreementTerm = 'fees'; */
+export type AgreementTerm = z.infer<typeof agreementTermSchema>;
+
+/**
+ * One item of a project's special-service offer: on the company's 常规服务价目表 (`regular`) or
+ * a new service beyond it, its price review, when it was displayed (公示), its filing with the
+ * price bureau where local policy asks, and — for a new service — the company's approval.
+ * Extra host fields are allowed and left untouched.
+ *
+ * @example
+ * serviceItemSchema.parse({ id: 'clean-2h', name: '家政清洁（2小时）', regular: true, price: '120元/次', reviewedBy: ['quality', 'finance'], displayedAt: '2026-04-01T09:00:00+08:00' })
+ */
+export const serviceItemSchema = z.looseObject({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  /** On the company's regular price list (常规服务价目表); false for a new service beyond it. */
+  regular: z.boolean(),
+  /** The project's charge, as displayed. */
+  price: z.string().min(1).optional(),
+  reviewedBy: z.array(priceReviewerSchema).optional(),
+  /** When the content and price were displayed in a prominent place. */
+  displayedAt: instantSchema.optional(),
+  /** When filed with the price bureau (only where local policy requires it). */
+  filedAt: instantSchema.optional(),
+  /** A new service: the company's approval after its assessment. */
+  approval: z.object({ at: instantSchema, by: z.string().min(1) }).optional(),
+});
+/** @example const i: ServiceItem = { id: 'clean-2h', name: '家政清洁', regular: true }; */
+export type ServiceItem = z.infer<typeof serviceItemSchema>;
+
+/**
+ * A project's offer: items with unique ids.
+ *
+ * @example
+ * serviceCatalogueSchema.safeParse([{ id: 'a', name: 'x', regular: true }, { id: 'a', name: 'y', regular: true }]).success // false
+ */
+export const serviceCatalogueSchema = z.array(serviceItemSchema).superRefine((items, ctx) => {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate service item ${item.id}` });
+    seen.add(item.id);
+  });
+});
+
+/**
+ * One special-service order: the record `wuye-rules/follow-up` reads (id, the four 100%
+ * flags, `completedAt`, `followedUpAt` — the same schema, so one record serves both) plus the
+ * provision side of STD 特约服务 服务提供: the item, when the content and price were explained,
+ * when the service started and was completed, when the customer signed the 居家服务情况记录表,
+ * and for a long-term service its agreement. Extra host fields are allowed and left untouched.
+ *
+ * @example
+ * specialServiceRecordSchema.parse({ id: 'S-1', serviceItem: 'clean-2h', customer: '5栋302', explainedAt: '2026-05-06T08:50:00+08:00', startedAt: '2026-05-06T09:00:00+08:00', completedAt: '2026-05-06T11:00:00+08:00', signedAt: '2026-05-06T11:05:00+08:00' })
+ */
+export const specialServiceRecordSchema = specialServiceOrderSchema
+  .extend({
+    serviceItem: z.string().min(1),
+    customer: z.string().min(1),
+    explainedAt: instantSchema.optional(),
+    startedAt: instantSchema.optional(),
+    signedAt: instantSchema.optional(),
+    longTerm: z.boolean().optional(),
+    agreement: z.object({ signedAt: instantSchema, covers: z.array(agreementTermSchema) }).optional(),
+  })
+  .loose();
+/** @example const o: SpecialServiceRecord = { id: 'S-1', serviceItem: 'clean-2h', customer: '5栋302' }; */
+export type SpecialServiceRecord = z.infer<typeof specialServiceRecordSchema>;

@@ -1,0 +1,71 @@
+import { transition } from 'xstate';
+import { getShortestPaths, getSimplePaths } from 'xstate/graph';
+import { describe, expect, it } from 'vitest';
+import { persist } from '../../src/core/persistence';
+import type { TakeoverEvent } from '../../src/procedures/delivery/index';
+import { TAKEOVER_STEPS, restoreTakeover, takeoverMachine, takeoverStepGaps } from '../../src/procedures/delivery/index';
+import { OPENED, takeover } from './fixtures';
+
+const at = OPENED;
+const events: TakeoverEvent[] = [
+  { type: 'SIGN_CONTRACT', at, copySets: 1 },
+  { type: 'SIGN_CONTRACT', at, copySets: 2 },
+  { type: 'RECEIVE_DOCUMENTS', at, documents: ['businessLicence'] },
+  { type: 'RECEIVE_DOCUMENTS', at, documents: ['constructionCertificates', 'completionCertificates', 'businessLicence'] },
+  { type: 'INSPECT', at, departments: ['security'] },
+  { type: 'INSPECT', at, departments: ['customerService', 'security', 'engineering'] },
+  { type: 'SIGN_CONFIRMATION', at, keysHandedOver: false },
+  { type: 'SIGN_CONFIRMATION', at, keysHandedOver: true },
+  { type: 'ISSUE_HANDBOOKS', at, handbooks: ['user'] },
+  { type: 'ISSUE_HANDBOOKS', at, handbooks: ['user', 'renovation', 'emergency'] },
+];
+
+type Snap = Parameters<typeof persist>[0] & { context: { record: { documents?: object; handbooks?: object; confirmation?: object } } };
+const serializeState = (s: Snap) => JSON.stringify([s.value, Object.keys(s.context.record.documents ?? {}).sort(), Object.keys(s.context.record.handbooks ?? {}).sort(), s.context.record.confirmation]);
+const options = { events, input: takeover(), serializeState: serializeState as never };
+const ALL_STATES = Object.keys(takeoverMachine.root.states).sort();
+
+describe('every path of takeoverMachine (xstate/graph)', () => {
+  const shortest = getShortestPaths(takeoverMachine, options);
+  const simple = getSimplePaths(takeoverMachine, options);
+
+  it('reaches every state', () => {
+    expect([...new Set(shortest.map((p) => String(p.state.value)))].sort()).toEqual(ALL_STATES);
+    expect([...new Set(simple.map((p) => String(p.state.value)))].sort()).toEqual(ALL_STATES);
+    expect(simple.length).toBeGreaterThan(shortest.length);
+  });
+
+  it('completes only with every step complete, each step after the one before it', () => {
+    const completed = simple.filter((p) => p.state.value === 'completed');
+    expect(completed.length).toBeGreaterThan(0);
+    for (const p of completed) {
+      for (const step of TAKEOVER_STEPS) expect(takeoverStepGaps(p.state.context.record, step)).toEqual([]);
+      const types = p.steps.map((s) => s.event.type);
+      const order = ['SIGN_CONTRACT', 'RECEIVE_DOCUMENTS', 'INSPECT', 'SIGN_CONFIRMATION', 'ISSUE_HANDBOOKS'];
+      for (let i = 1; i < order.length; i++) expect(types.lastIndexOf(order[i - 1] as never)).toBeLessThan(types.lastIndexOf(order[i] as never));
+    }
+    for (const p of simple.filter((x) => x.state.value !== 'completed')) expect(p.state.context.record.completedAt).toBeUndefined();
+  });
+
+  it('round-trips the end state of every path through persist → JSON → restore, and behaves the same next', () => {
+    for (const p of [...shortest, ...simple]) {
+      const restored = restoreTakeover(JSON.stringify(persist(p.state)));
+      expect(restored.value).toEqual(p.state.value);
+      expect(restored.status).toBe(p.state.status);
+      expect(restored.context).toEqual(p.state.context);
+      for (const e of events) {
+        const [a] = transition(takeoverMachine, p.state, e);
+        const [b] = transition(takeoverMachine, restored, e);
+        expect(b.value).toEqual(a.value);
+        expect(b.context).toEqual(a.context);
+      }
+    }
+  });
+
+  it('refuses a foreign or corrupt envelope with INVALID_SNAPSHOT', () => {
+    const envelope = JSON.parse(JSON.stringify(persist(shortest[0]!.state))) as { machine: string; version: number; snapshot: { value: unknown } };
+    expect(() => restoreTakeover({ ...envelope, machine: 'parking' })).toThrowError(expect.objectContaining({ code: 'INVALID_SNAPSHOT' }));
+    expect(() => restoreTakeover({ ...envelope, version: 9 })).toThrowError(expect.objectContaining({ code: 'INVALID_SNAPSHOT' }));
+    expect(() => restoreTakeover({ ...envelope, snapshot: { ...envelope.snapshot, value: 'archived' } })).toThrowError(expect.objectContaining({ code: 'INVALID_SNAPSHOT' }));
+  });
+});

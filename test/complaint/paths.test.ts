@@ -3,32 +3,12 @@ import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
 import { persist } from '../../src/core/persistence';
 import type { ComplaintEvent } from '../../src/procedures/complaint/index';
-import { complaintMachine, restoreComplaint } from '../../src/procedures/complaint/index';
+import { complaintMachine, complaintSampleEvents, restoreComplaint } from '../../src/procedures/complaint/index';
 import { RECEIVED, intake } from './fixtures';
 
 // Every event at the same instant (equal instants are in order); payload variants cover every guard.
 const at = RECEIVED;
-const events: ComplaintEvent[] = [
-  { type: 'LISTENED', at },
-  { type: 'CLARIFIED', at },
-  { type: 'RECORDED', at, documentNo: 'TS-1' },
-  { type: 'CLASSIFY', at, kind: 'general', reasonable: true, inScope: true },
-  { type: 'CLASSIFY', at, kind: 'major', reasonable: true, inScope: true },
-  { type: 'CLASSIFY', at, kind: 'written', reasonable: true, inScope: true },
-  { type: 'CLASSIFY', at, kind: 'general', reasonable: false, inScope: true },
-  { type: 'CLASSIFY', at, kind: 'general', reasonable: true, inScope: false },
-  { type: 'REFER', at, agency: '区住建局', explanation: '不属物业服务范围' },
-  { type: 'EXPLAIN', at, explanation: '按规定执行' },
-  { type: 'REPORT', at, to: '管理处主任' },
-  { type: 'DISPATCH', at, department: '工程部' },
-  { type: 'RESOLVE', at, result: '已修复' },
-  { type: 'NOTIFY_RESULT', at },
-  { type: 'NOTIFY_IMPOSSIBLE', at, falseDetails: ['contact'] },
-  { type: 'FOLLOW_UP', at, by: '张丽', result: '满意', satisfied: true },
-  { type: 'FOLLOW_UP', at, by: '张丽', result: '不满意', satisfied: false },
-  { type: 'FOLLOW_UP_EXEMPT', at, reason: 'inconvenient' },
-  { type: 'CLOSE', at },
-];
+const events: ComplaintEvent[] = complaintSampleEvents(at);
 
 // A vertex is the state plus the intake checklist (which gates CLASSIFY) and whether 汇报 was made.
 type Snap = Parameters<typeof persist>[0] & { context: { record: { fiveClears?: object; report?: object } } };

@@ -20,6 +20,10 @@ export const entries = {
   delivery: 'src/procedures/delivery/index.ts',
   pets: 'src/procedures/pets/index.ts',
   'special-services': 'src/procedures/special-services/index.ts',
+  'move-out': 'src/procedures/move-out/index.ts',
+  keys: 'src/procedures/keys/index.ts',
+  'lost-property': 'src/procedures/lost-property/index.ts',
+  'customer-records': 'src/procedures/customer-records/index.ts',
 };
 
 const shared = {

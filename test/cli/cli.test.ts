@@ -26,7 +26,9 @@ describe('wuye-rules check-policy', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('complaint.notifyWithin: 3 days → 2 days  (override');
     expect(r.out).toContain("complaint.escalateTo: the department head or company leadership → the company's complaint department and management  (STD 《物业客户服务类服务标准表》 投诉管理 受理与回复 1)");
-    expect(r.out).toMatch(/2 parameter\(s\) differ/);
+    expect(r.out).toContain('pets.regime: not applied → STD');
+    const listed = r.out.split('\n').filter((l) => l.includes(' → ')).length;
+    expect(r.out).toContain(`${listed} parameter(s) differ from the defaults`);
   });
   it('rejects a wrong unit or an unknown parameter with INVALID_POLICY and exit 2', () => {
     const wrongUnit = cli('check-policy', file('bad-unit.json', JSON.stringify({ overrides: { 'complaint.notifyWithin': { value: 2, unit: 'percent' } } })));

@@ -1,0 +1,15 @@
+/**
+ * `wuye-rules/customer-records` — access to customer files 客户信息与档案
+ * (《物业客户服务类服务标准表》 客户信息管理; 《写字楼物业客服工作制度范例》 六). Rules only: no xstate,
+ * no luxon.
+ *
+ * @example
+ * import { checkRecordAccess } from 'wuye-rules/customer-records';
+ * checkRecordAccess(request).allowed
+ *
+ * @module
+ */
+export * from './schema';
+export * from './policy';
+export * from './rules';
+export { customerRecordsProcedure } from './procedure';

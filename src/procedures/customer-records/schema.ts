@@ -1,0 +1,46 @@
+import * as z from 'zod';
+import { instantSchema } from '../../core/instant-schema';
+
+/**
+ * What the requester wants to do with a customer file: read it 查阅, take it out 借阅, or pass
+ * it to someone outside 对外提供 (《写字楼物业客服工作制度范例》 六.3: 不得泄露客户隐私).
+ *
+ * @example
+ * recordActionSchema.parse('borrow')
+ */
+export const recordActionSchema = z.enum(['view', 'borrow', 'disclose']);
+/** @example const a: RecordAction = 'view'; */
+export type RecordAction = z.infer<typeof recordActionSchema>;
+
+/**
+ * A request to access a customer file 客户档案 (《物业客户服务类服务标准表》 客户信息管理 2、3;
+ * 《写字楼物业客服工作制度范例》 六): who asks, for what, which file (paper or electronic, and
+ * its designated keeper), and the registration, approval, system permission and borrowing
+ * log on record. Extra host fields are kept.
+ *
+ * @example
+ * recordAccessRequestSchema.parse({ at: '2026-05-06T09:30:00+08:00', requester: { name: '工程部 刘强', role: 'engineer' }, action: 'view', file: { ref: '3栋1201', medium: 'paper', keeper: '资料员 孙娜' } })
+ */
+export const recordAccessRequestSchema = z.looseObject({
+  id: z.string().min(1).optional(),
+  at: instantSchema,
+  requester: z.looseObject({ name: z.string().min(1), role: z.string().min(1) }),
+  action: recordActionSchema,
+  purpose: z.string().optional(),
+  file: z.looseObject({
+    ref: z.string().min(1),
+    medium: z.enum(['paper', 'electronic']),
+    /** 专人管理: the designated keeper (资料管理员) of the file. */
+    keeper: z.string().min(1).optional(),
+  }),
+  /** 登记: the request entered in the access register. */
+  registration: z.object({ at: instantSchema, by: z.string().min(1) }).optional(),
+  /** 项目负责人审批同意 */
+  approval: z.object({ at: instantSchema, by: z.string().min(1), role: z.string().min(1) }).optional(),
+  /** 电子文件查阅权限: whether the requester holds the access right in the system. */
+  systemPermission: z.boolean().optional(),
+  /** 借阅登记: when the file goes out and is due back. */
+  borrowLog: z.object({ at: instantSchema, dueBackAt: instantSchema.optional() }).optional(),
+});
+/** A request to access a customer file (see {@link recordAccessRequestSchema}). @example const r: RecordAccessRequest = { at: '2026-05-06T09:30:00+08:00', requester: { name: '刘强', role: 'engineer' }, action: 'view', file: { ref: '3-1201', medium: 'paper' } }; */
+export type RecordAccessRequest = z.infer<typeof recordAccessRequestSchema>;

@@ -1,0 +1,118 @@
+import type { Policy } from '../../core/policy';
+import { assertPolicy, paramValue } from '../../core/policy';
+import type { Rule, Violation } from '../../core/rule';
+import { defineRule, violation } from '../../core/rule';
+import type { Source } from '../../core/source';
+import { cite } from '../../core/source';
+import type { LocalizedText } from '../../core/text';
+import { text } from '../../core/text';
+import { parseInput } from '../../core/validate';
+import { acceptedCategories } from './policy';
+import type { ConstructionKeyHandover } from './schema';
+import { constructionKeyHandoverSchema } from './schema';
+
+type BatchFacts = { batchId: string; from: string };
+const RULES_CLAUSE = cite('RULES', '钥匙管理规定 1');
+const READING = text(
+  '规定要求按公司“验收流程图”验收，但原文在“严格”后中断，流程图未见。本库以验收的通常要素为清单：按清单逐类、逐把点数相符，每把钥匙试开对应的锁，移交与接收双方在验收单上签字。',
+  'The rule requires acceptance by the company\'s "acceptance flowchart", but the text breaks off after "严格" and the chart is not in the source. The library reads acceptance as its usual elements: each line counted against the list, each key tried in its lock, and the acceptance signed by both the handing and the receiving side.',
+);
+
+const emptyBatch = defineRule<BatchFacts>({
+  id: 'keys.handover-empty',
+  severity: 'error',
+  source: RULES_CLAUSE,
+  title: text('移交钥匙须有清单', 'A key hand-over comes with a list'),
+  parameters: [acceptedCategories],
+  message: (d) => text(`${d.from} 移交的钥匙批次 ${d.batchId} 没有须验收的钥匙清单。`, `Key batch ${d.batchId} from ${d.from} lists no keys to accept.`),
+});
+
+const countMismatch = defineRule<BatchFacts & { lines: string[] }>({
+  id: 'keys.handover-count-mismatch',
+  severity: 'error',
+  source: RULES_CLAUSE,
+  title: text('实收钥匙数与清单相符', 'Keys received match the list'),
+  parameters: [acceptedCategories],
+  reading: READING,
+  message: (d) => text(`钥匙批次 ${d.batchId} 数量不符：${d.lines.join('；')}。`, `Key batch ${d.batchId} does not match its list: ${d.lines.join('; ')}.`),
+});
+
+const notTried = defineRule<BatchFacts & { lines: string[] }>({
+  id: 'keys.handover-key-not-tried',
+  severity: 'error',
+  source: RULES_CLAUSE,
+  title: text('每把钥匙试开对应的锁', 'Each key is tried in its lock'),
+  parameters: [acceptedCategories],
+  reading: READING,
+  message: (d) => text(`钥匙批次 ${d.batchId} 未试开：${d.lines.join('、')}。`, `Key batch ${d.batchId}: not tried: ${d.lines.join(', ')}.`),
+});
+
+const unsigned = defineRule<BatchFacts & { missing: string[] }>({
+  id: 'keys.acceptance-unsigned',
+  severity: 'error',
+  source: RULES_CLAUSE,
+  title: text('验收单由移交、接收双方签字', 'The acceptance is signed by both sides'),
+  parameters: [],
+  reading: READING,
+  message: (d) => text(`钥匙批次 ${d.batchId} 验收未签字：${d.missing.join('、')}。`, `Key batch ${d.batchId} acceptance lacks: ${d.missing.join(', ')}.`),
+});
+
+/**
+ * Every rule of the construction-side key acceptance, by name.
+ *
+ * @example
+ * keyAcceptanceRules.countMismatch.id // 'keys.handover-count-mismatch'
+ */
+export const keyAcceptanceRules = Object.freeze({ emptyBatch, countMismatch, notTried, unsigned }) satisfies Record<string, Rule<never>>;
+
+/** One item of the acceptance checklist. @example const i: AcceptanceItem = { id: 'counted', done: true, title: text('点数相符', 'Counted'), source: cite('RULES', '钥匙管理规定 1') }; */
+export interface AcceptanceItem {
+  readonly id: 'listed' | 'counted' | 'tried' | 'signed';
+  readonly done: boolean;
+  readonly title: LocalizedText;
+  readonly source: Source;
+}
+
+/** The acceptance of a key batch: accepted or not, the checklist, and the violations. @example const a: KeyAcceptance = acceptConstructionKeys(batch); */
+export interface KeyAcceptance {
+  readonly accepted: boolean;
+  readonly checklist: readonly AcceptanceItem[];
+  readonly violations: readonly Violation[];
+}
+
+/**
+ * Accepts keys handed over by the construction side (《客服制度》 钥匙管理规定 1: vacant units,
+ * show flats, mailboxes, plant rooms, offices) by checklist: a list, counts matching, each key
+ * tried, both sides signing. Lines of a kind outside `keys.acceptedCategories` are not
+ * checked. Invalid input is a typed error; the batch is not changed.
+ *
+ * @example
+ * acceptConstructionKeys(batch).checklist.map((i) => [i.id, i.done]) // [['listed', true], ['counted', true], ['tried', false], ['signed', true]]
+ */
+export function acceptConstructionKeys(batch: ConstructionKeyHandover, policy?: Policy): KeyAcceptance {
+  parseInput(constructionKeyHandoverSchema, batch, 'construction key hand-over');
+  if (policy !== undefined) assertPolicy(policy);
+  const categories = paramValue(policy, acceptedCategories) as readonly string[];
+  // Reading: the 验收流程图 is missing from the source (the text breaks off); acceptance is read as
+  // counted against the list, each key tried, both sides signing (see READING).
+  const lines = batch.keys.filter((k) => categories.includes(k.category));
+  const facts: BatchFacts = { batchId: batch.id, from: batch.from };
+  const violations: Violation[] = [];
+  const listed = lines.length > 0;
+  if (!listed) violations.push(violation(emptyBatch, facts, policy));
+  const mismatched = lines.filter((k) => k.received !== k.listed).map((k) => `${k.label} ${k.received}/${k.listed}`);
+  if (mismatched.length > 0) violations.push(violation(countMismatch, { ...facts, lines: mismatched }, policy));
+  const untried = lines.filter((k) => !k.tried).map((k) => k.label);
+  if (untried.length > 0) violations.push(violation(notTried, { ...facts, lines: untried }, policy));
+  const a = batch.acceptance;
+  const missing = !a ? ['验收记录 acceptance record'] : [...(a.handedOverSigned ? [] : ['移交方签字 handing side']), ...(a.receivedSigned ? [] : ['接收方签字 receiving side'])];
+  if (missing.length > 0) violations.push(violation(unsigned, { ...facts, missing }, policy));
+  const item = (id: AcceptanceItem['id'], done: boolean, title: LocalizedText): AcceptanceItem => ({ id, done, title, source: RULES_CLAUSE });
+  const checklist = [
+    item('listed', listed, text('移交钥匙有清单', 'The keys come with a list')),
+    item('counted', listed && mismatched.length === 0, text('逐类逐把点数，与清单相符', 'Counted line by line against the list')),
+    item('tried', listed && untried.length === 0, text('每把钥匙试开对应的锁', 'Each key tried in its lock')),
+    item('signed', missing.length === 0, text('移交、接收双方签字', 'Signed by both sides')),
+  ];
+  return { accepted: violations.length === 0, checklist, violations };
+}

@@ -1,0 +1,67 @@
+import * as z from 'zod';
+import { CORE_PARAMETERS } from '../../core/core-parameters';
+import type { Parameter } from '../../core/parameter';
+import { defineParameter } from '../../core/parameter';
+import type { PolicyPack } from '../../core/policy';
+import { definePack } from '../../core/policy';
+import { cite } from '../../core/source';
+import { text } from '../../core/text';
+import type { ConstructionKeyCategory, KeyPurpose } from './schema';
+import { constructionKeyCategorySchema, keyPurposeSchema } from './schema';
+
+/**
+ * The purposes for which a key may be left with registration only, without a custody
+ * agreement (《物业客户服务类服务标准表》 客户物品代管 1: 返修、燃气开通等).
+ *
+ * @example
+ * paramValue(undefined, registrationOnlyPurposes) // ['repair', 'gas-connection']
+ */
+export const registrationOnlyPurposes = defineParameter<KeyPurpose[]>({
+  id: 'keys.registrationOnlyPurposes',
+  title: text('只须登记、无须代管委托书的留钥用途', 'Purposes that need registration only, not a custody agreement'),
+  unit: 'list',
+  schema: z.array(keyPurposeSchema.exclude(['custody'])),
+  default: ['repair', 'gas-connection'],
+  defaultFrom: 'STD',
+  source: cite('STD', '客户物品代管 1'),
+  reading: text(
+    '“若因开展返修、燃气开通等业务要求客户留用钥匙的，可不签订代管委托书，但须做好登记”：例外只免去代管委托书，改为登记；双方签字的交接、指定专人管理、使用登记仍然适用（从严）。清单中的用途以外一律按代管处理。',
+    '"A key left for a repair, a gas connection or similar may go without a custody agreement, but must be registered": the exception waives only the agreement, replaced by a registration; the hand-over signed by both, the named keeper and the use log still apply (the stricter reading). Purposes outside this list are treated as custody.',
+  ),
+});
+
+/**
+ * The kinds of key the construction side hands over that must be accepted by checklist
+ * (《客服制度》 钥匙管理规定 1).
+ *
+ * @example
+ * paramValue(undefined, acceptedCategories).includes('show-flat') // true
+ */
+export const acceptedCategories = defineParameter<ConstructionKeyCategory[]>({
+  id: 'keys.acceptedCategories',
+  title: text('须按验收流程验收的移交钥匙类别', 'Handed-over key kinds accepted by checklist'),
+  unit: 'list',
+  schema: z.array(constructionKeyCategorySchema).min(1),
+  default: ['vacant-unit', 'show-flat', 'mailbox', 'plant-room', 'office'],
+  defaultFrom: 'RULES',
+  source: cite('RULES', '钥匙管理规定 1'),
+});
+
+/**
+ * Every parameter the key procedure reads (the core ones first).
+ *
+ * @example
+ * keysParameters.map((p) => p.id)
+ */
+export const keysParameters: readonly Parameter[] = [...CORE_PARAMETERS, registrationOnlyPurposes, acceptedCategories] as Parameter[];
+
+/**
+ * The key slice of each source document's pack.
+ *
+ * @example
+ * const policy = composePolicy(keysPacks.STD, keysPacks.RULES, { 'keys.registrationOnlyPurposes': ['repair'] });
+ */
+export const keysPacks: Readonly<Record<'STD' | 'RULES', PolicyPack>> = Object.freeze({
+  STD: definePack('STD', keysParameters, { 'keys.registrationOnlyPurposes': [['repair', 'gas-connection'], '客户物品代管 1'] }),
+  RULES: definePack('RULES', keysParameters, { 'keys.acceptedCategories': [['vacant-unit', 'show-flat', 'mailbox', 'plant-room', 'office'], '钥匙管理规定 1'] }),
+});

@@ -1,0 +1,122 @@
+import type { Policy } from '../../core/policy';
+import { assertPolicy, paramValue } from '../../core/policy';
+import type { Rule, Violation } from '../../core/rule';
+import { defineRule, violation } from '../../core/rule';
+import { cite } from '../../core/source';
+import { text } from '../../core/text';
+import { parseInput } from '../../core/validate';
+import { registrationOnlyPurposes } from './policy';
+import type { KeyCustody } from './schema';
+import { keyCustodySchema } from './schema';
+
+type KeyFacts = { keyId: string; unit: string };
+const STD_CLAUSE = cite('STD', '客户物品代管 1');
+
+const custodyInPrinciple = defineRule<KeyFacts>({
+  id: 'keys.custody-without-special-reason',
+  severity: 'warning',
+  source: STD_CLAUSE,
+  title: text('原则上不为客户提供私人物品代管服务', 'In principle, no custody of customers\' private belongings'),
+  parameters: [registrationOnlyPurposes],
+  reading: text('“原则上”：特殊情况可以代管，故为警告；代管记录须写明特殊情况（specialReason）。', '"In principle": custody is possible in special cases, hence a warning; the record states the special circumstance (specialReason).'),
+  message: (d) => text(`钥匙 ${d.keyId}（${d.unit}）为代管，但未写明特殊情况。`, `Key ${d.keyId} (${d.unit}) is in custody with no special circumstance stated.`),
+});
+
+const handoverNotSigned = defineRule<KeyFacts & { missing: string[] }>({
+  id: 'keys.handover-not-signed',
+  severity: 'error',
+  source: STD_CLAUSE,
+  title: text('完善的交接手续，双方签字确认', 'A proper hand-over, signed by both sides'),
+  parameters: [],
+  message: (d) => text(`钥匙 ${d.keyId}（${d.unit}）交接手续不全：${d.missing.join('、')}。`, `Key ${d.keyId} (${d.unit}) has an incomplete hand-over: ${d.missing.join(', ')}.`),
+});
+
+const agreementMissing = defineRule<KeyFacts>({
+  id: 'keys.agreement-missing',
+  severity: 'error',
+  source: STD_CLAUSE,
+  title: text('代管须签订代管委托书', 'Custody needs a signed custody agreement'),
+  parameters: [registrationOnlyPurposes],
+  reading: text('《服务中心工作手册》 QR-006 业主委托管理处保管钥匙单即此委托（手册仅列标题）。', '《服务中心工作手册》 QR-006 (the owner\'s request that the office keep the key) is this agreement (the handbook lists the title only).'),
+  message: (d) => text(`钥匙 ${d.keyId}（${d.unit}）为代管，但未签订代管委托书。`, `Key ${d.keyId} (${d.unit}) is in custody without a custody agreement.`),
+});
+
+const registrationMissing = defineRule<KeyFacts & { purpose: string }>({
+  id: 'keys.registration-missing',
+  severity: 'error',
+  source: STD_CLAUSE,
+  title: text('因返修、燃气开通等留用钥匙：可不签委托书，但须做好登记', 'A key left for a repair or gas connection: no agreement needed, but it is registered'),
+  parameters: [registrationOnlyPurposes],
+  reading: text('已签订代管委托书的，视为已登记。', 'A signed custody agreement counts as the registration.'),
+  message: (d) => text(`钥匙 ${d.keyId}（${d.unit}）因 ${d.purpose} 留用，未登记。`, `Key ${d.keyId} (${d.unit}) left for ${d.purpose} is not registered.`),
+});
+
+const keeperMissing = defineRule<KeyFacts>({
+  id: 'keys.keeper-missing',
+  severity: 'error',
+  source: STD_CLAUSE,
+  title: text('指定专人管理', 'A named keeper'),
+  parameters: [],
+  message: (d) => text(`钥匙 ${d.keyId}（${d.unit}）未指定专人管理。`, `Key ${d.keyId} (${d.unit}) has no named keeper.`),
+});
+
+const useNotLogged = defineRule<KeyFacts & { uses: number[] }>({
+  id: 'keys.use-not-logged',
+  severity: 'error',
+  source: STD_CLAUSE,
+  title: text('使用有登记：何时、何人、何事', 'Every use is logged: when, by whom, what for'),
+  parameters: [],
+  reading: text('每次使用一行（《服务中心工作手册》 QR-007 入户门钥匙外借记录表，手册仅列标题）：须有时间、使用人和用途；归还时间在钥匙仍外借时可空。', 'One line per use (《服务中心工作手册》 QR-007, title only in the handbook): the time, the user and the purpose; the return time may be empty while the key is out.'),
+  message: (d) => text(`钥匙 ${d.keyId}（${d.unit}）第 ${d.uses.map((i) => i + 1).join('、')} 次使用登记不全（缺使用人或用途）。`, `Key ${d.keyId} (${d.unit}): use ${d.uses.map((i) => i + 1).join(', ')} lacks the user or the purpose.`),
+});
+
+/**
+ * Every rule of the customer-key custody check, by name.
+ *
+ * @example
+ * keyCustodyRules.agreementMissing.id // 'keys.agreement-missing'
+ */
+export const keyCustodyRules = Object.freeze({ custodyInPrinciple, handoverNotSigned, agreementMissing, registrationMissing, keeperMissing, useNotLogged }) satisfies Record<string, Rule<never>>;
+
+/**
+ * Whether a key's purpose needs registration only (no custody agreement) under a policy.
+ *
+ * @example
+ * isRegistrationOnly('gas-connection') // true
+ */
+export function isRegistrationOnly(purpose: KeyCustody['purpose'], policy?: Policy): boolean {
+  return (paramValue(policy, registrationOnlyPurposes) as readonly string[]).includes(purpose);
+}
+
+/**
+ * Checks a customer key left with the service centre (《物业客户服务类服务标准表》 客户物品代管 1):
+ * custody only in a special case, a hand-over signed by both, a custody agreement — or, for a
+ * repair or gas connection, a registration — a named keeper, and every use logged. Returns
+ * violations; invalid input is a typed error; the record is not changed.
+ *
+ * @example
+ * checkKeyCustody({ id: 'K-1', unit: '3栋1201', owner: '王建国', purpose: 'repair', receivedAt: '2026-05-06T09:30:00+08:00' }).map((v) => v.ruleId)
+ * // ['keys.handover-not-signed', 'keys.registration-missing', 'keys.keeper-missing']
+ */
+export function checkKeyCustody(record: KeyCustody, policy?: Policy): Violation[] {
+  parseInput(keyCustodySchema, record, 'key custody record');
+  if (policy !== undefined) assertPolicy(policy);
+  const facts: KeyFacts = { keyId: record.id, unit: record.unit };
+  const out: Violation[] = [];
+  const registrationOnly = isRegistrationOnly(record.purpose, policy);
+  if (!registrationOnly && !record.specialReason?.trim()) out.push(violation(custodyInPrinciple, facts, policy));
+  const h = record.handover;
+  const missing = !h ? ['交接记录 hand-over record'] : [...(h.customerSigned ? [] : ['客户签字 customer signature']), ...(h.staffSigned ? [] : ['管理处签字 staff signature'])];
+  if (missing.length > 0) out.push(violation(handoverNotSigned, { ...facts, missing }, policy));
+  // Reading: the repair / gas-connection exception waives only the custody agreement (a registration
+  // replaces it); the signed hand-over, the keeper and the use log apply to every key (the stricter reading).
+  if (registrationOnly) {
+    if (!record.registration && !record.agreement) out.push(violation(registrationMissing, { ...facts, purpose: record.purpose }, policy));
+  } else if (!record.agreement) {
+    out.push(violation(agreementMissing, facts, policy));
+  }
+  if (!record.keeper?.trim()) out.push(violation(keeperMissing, facts, policy));
+  const unlogged = (record.uses ?? []).flatMap((u, i) => (u.by?.trim() && u.purpose?.trim() ? [] : [i]));
+  if (unlogged.length > 0) out.push(violation(useNotLogged, { ...facts, uses: unlogged }, policy));
+  return out;
+}

@@ -1,0 +1,14 @@
+/**
+ * `wuye-rules/lost-property` — found items 拾遗物品 (《物业客户服务类服务标准表》 客户物品代管 2).
+ * Rules only: no xstate.
+ *
+ * @example
+ * import { checkLostItem } from 'wuye-rules/lost-property';
+ * checkLostItem(item, { asOf: '2026-06-06T09:30:00+08:00' })
+ *
+ * @module
+ */
+export * from './schema';
+export * from './policy';
+export * from './rules';
+export { lostPropertyProcedure } from './procedure';

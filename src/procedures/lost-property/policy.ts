@@ -1,0 +1,71 @@
+import { CORE_PARAMETERS } from '../../core/core-parameters';
+import type { Duration, Parameter } from '../../core/parameter';
+import { defineParameter, durationSchema } from '../../core/parameter';
+import type { PolicyPack } from '../../core/policy';
+import { definePack } from '../../core/policy';
+import { cite } from '../../core/source';
+import { text } from '../../core/text';
+
+const holdSchema = durationSchema(['hour', 'day', 'working-day']).nullable();
+const READING = text(
+  '标准表只要求区分一般与特殊遗失物并“明确遗失物的处置管理办法”，未给期限，故默认 null（不检查）；项目在处置管理办法中写明无人认领多久后送交公安部门，即以覆盖值设定。自拾得时起算；“N日”按 core.dayCounting 计算。',
+  'The standard only asks for general and special items to be told apart and for a written disposal procedure; it sets no period, so the default is null (not checked). A project that states in its procedure how long an unclaimed item is held before it goes to the police sets it as an override. Counted from the finding; "N days" follows core.dayCounting.',
+);
+
+/**
+ * How long an unclaimed general item may be held before it goes to the police (null: the
+ * standard sets no period).
+ *
+ * @example
+ * paramValue(composePolicy(lostPropertyPacks.STD, { 'lostProperty.handOverGeneralAfter': { value: 30, unit: 'day' } }), handOverGeneralAfter) // { value: 30, unit: 'day' }
+ */
+export const handOverGeneralAfter = defineParameter<Duration | null>({
+  id: 'lostProperty.handOverGeneralAfter',
+  title: text('一般遗失物无人认领送交公安部门的期限', 'Hand an unclaimed general item to the police after'),
+  unit: 'duration',
+  schema: holdSchema,
+  default: null,
+  defaultFrom: 'STD',
+  source: cite('STD', '客户物品代管 2'),
+  reading: READING,
+});
+
+/**
+ * How long an unclaimed special item may be held before it goes to the police (null: the
+ * standard sets no period).
+ *
+ * @example
+ * paramValue(undefined, handOverSpecialAfter) // null
+ */
+export const handOverSpecialAfter = defineParameter<Duration | null>({
+  id: 'lostProperty.handOverSpecialAfter',
+  title: text('特殊遗失物无人认领送交公安部门的期限', 'Hand an unclaimed special item to the police after'),
+  unit: 'duration',
+  schema: holdSchema,
+  default: null,
+  defaultFrom: 'STD',
+  source: cite('STD', '客户物品代管 2'),
+  reading: READING,
+});
+
+/**
+ * Every parameter the lost-property procedure reads (the core ones first).
+ *
+ * @example
+ * lostPropertyParameters.map((p) => p.id)
+ */
+export const lostPropertyParameters: readonly Parameter[] = [...CORE_PARAMETERS, handOverGeneralAfter, handOverSpecialAfter] as Parameter[];
+
+/**
+ * The lost-property slice of each source document's pack: the standard states the principles
+ * but no period (both null).
+ *
+ * @example
+ * const policy = composePolicy(lostPropertyPacks.STD, { 'lostProperty.handOverSpecialAfter': { value: 24, unit: 'hour' } });
+ */
+export const lostPropertyPacks: Readonly<Record<'STD', PolicyPack>> = Object.freeze({
+  STD: definePack('STD', lostPropertyParameters, {
+    'lostProperty.handOverGeneralAfter': [null, '客户物品代管 2'],
+    'lostProperty.handOverSpecialAfter': [null, '客户物品代管 2'],
+  }),
+});

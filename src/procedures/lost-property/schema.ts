@@ -1,0 +1,51 @@
+import * as z from 'zod';
+import { instantSchema } from '../../core/instant-schema';
+
+/**
+ * The two classes of found item (《物业客户服务类服务标准表》 客户物品代管 2): general 一般遗失物
+ * and special 特殊遗失物. The standard does not define them; the project's 处置管理办法 does
+ * (typically cash, valuables, identity documents and bank cards are special).
+ *
+ * @example
+ * lostItemClassSchema.parse('special')
+ */
+export const lostItemClassSchema = z.enum(['general', 'special']);
+/** @example const c: LostItemClass = 'general'; */
+export type LostItemClass = z.infer<typeof lostItemClassSchema>;
+
+/**
+ * A found item 拾遗物品 and what became of it: registration, classification, safe keeping,
+ * the search for its owner, a claim (ID checked and logged) or the hand-over to the police
+ * (公安部门最终处置). Extra host fields are kept.
+ *
+ * @example
+ * lostItemSchema.parse({ id: 'L-1', foundAt: '2026-05-06T09:30:00+08:00', foundPlace: '3栋大堂', finder: '保安 赵强', description: '黑色钱包' })
+ */
+export const lostItemSchema = z.looseObject({
+  id: z.string().min(1),
+  foundAt: instantSchema,
+  foundPlace: z.string().min(1),
+  finder: z.string().min(1),
+  description: z.string().min(1),
+  itemClass: lostItemClassSchema.optional(),
+  /** 妥善保管: where and by whom. */
+  storage: z.object({ at: instantSchema, place: z.string().min(1), keeper: z.string().min(1) }).optional(),
+  /** 优先返还权利人: notices posted or the owner contacted. */
+  ownerSearches: z.array(z.object({ at: instantSchema, means: z.string().min(1) })).optional(),
+  /** 失主认领: the valid ID checked and logged. */
+  claim: z
+    .object({
+      at: instantSchema,
+      claimant: z.string().min(1),
+      idChecked: z.boolean(),
+      idDocument: z.object({ type: z.string().min(1), number: z.string().min(1) }).optional(),
+      loggedBy: z.string().optional(),
+    })
+    .optional(),
+  /** 公安部门最终处置 */
+  policeHandOver: z.object({ at: instantSchema, station: z.string().min(1), receiptNo: z.string().optional() }).optional(),
+  /** Any other end (discarded, sold, kept by staff…): not allowed. */
+  otherDisposal: z.object({ at: instantSchema, how: z.string().min(1) }).optional(),
+});
+/** A found item (see {@link lostItemSchema}). @example const l: LostItem = { id: 'L-1', foundAt: '2026-05-06T09:30:00+08:00', foundPlace: '大堂', finder: '赵强', description: '钱包' }; */
+export type LostItem = z.infer<typeof lostItemSchema>;

@@ -1,0 +1,47 @@
+import * as z from 'zod';
+import { CORE_PARAMETERS } from '../../core/core-parameters';
+import type { Parameter } from '../../core/parameter';
+import { defineParameter } from '../../core/parameter';
+import type { PolicyPack } from '../../core/policy';
+import { definePack } from '../../core/policy';
+import { cite } from '../../core/source';
+import { text } from '../../core/text';
+
+/**
+ * From how many pieces a request is “多件物品放行” (several items), which needs the
+ * “判定是否有搬迁可能” assessment (《服务中心工作手册》 WI/FW-020).
+ *
+ * @example
+ * paramValue(undefined, multipleItemsFrom) // 2
+ */
+export const multipleItemsFrom = defineParameter<number>({
+  id: 'moveOut.multipleItemsFrom',
+  title: text('“多件物品”起算件数', 'Pieces from which a request counts as several items'),
+  unit: 'pieces',
+  schema: z.number().int().min(2),
+  default: 2,
+  defaultFrom: 'ZH',
+  source: cite('ZH', 'WI/FW-020'),
+  reading: text(
+    '步骤图只分“单件物品放行”与“多件物品放行”：单件即1件，故默认2件起（含2件）为多件，须先判定是否有搬迁可能；件数为各行数量之和。管理处可调高此数。施工单位物品另走装修责任人分支，不作搬迁判定。',
+    'The flowchart only separates "a single item" from "several items": one piece is single, so by default 2 pieces or more (2 included) are several and need the moving-out assessment first; pieces are the sum of the quantities. A management office may raise the number. A contractor\'s items follow the renovation-responsible-person branch and are not assessed.',
+  ),
+});
+
+/**
+ * Every parameter the move-out procedure reads (the core ones first).
+ *
+ * @example
+ * moveOutParameters.map((p) => p.id) // ['core.zone', 'core.dayCounting', 'moveOut.multipleItemsFrom']
+ */
+export const moveOutParameters: readonly Parameter[] = [...CORE_PARAMETERS, multipleItemsFrom] as Parameter[];
+
+/**
+ * The move-out slice of each source document's pack: only 《服务中心工作手册》 states it.
+ *
+ * @example
+ * const policy = composePolicy(moveOutPacks.ZH, { 'moveOut.multipleItemsFrom': 5 });
+ */
+export const moveOutPacks: Readonly<Record<'ZH', PolicyPack>> = Object.freeze({
+  ZH: definePack('ZH', moveOutParameters, { 'moveOut.multipleItemsFrom': [2, 'WI/FW-020'] }),
+});

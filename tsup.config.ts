@@ -24,6 +24,7 @@ export const entries = {
   keys: 'src/procedures/keys/index.ts',
   'lost-property': 'src/procedures/lost-property/index.ts',
   'customer-records': 'src/procedures/customer-records/index.ts',
+  visitors: 'src/procedures/visitors/index.ts',
 };
 
 const shared = {

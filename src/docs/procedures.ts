@@ -11,6 +11,7 @@ import { kpiProcedure } from '../procedures/kpi/index';
 import { parkingProcedure } from '../procedures/parking/index';
 import { petsProcedure } from '../procedures/pets/index';
 import { specialServicesProcedure } from '../procedures/special-services/index';
+import { visitorsProcedure } from '../procedures/visitors/index';
 import { quietHoursProcedure } from '../procedures/quiet-hours/index';
 import { renovationProcedure } from '../procedures/renovation/index';
 import { workOrderProcedure } from '../procedures/work-order/index';
@@ -21,4 +22,4 @@ import { workOrderProcedure } from '../procedures/work-order/index';
  * @example
  * allProcedures.map((p) => p.name) // ['complaint', …]
  */
-export const allProcedures: readonly ProcedureDefinition[] = [complaintProcedure, firstResponderProcedure, workOrderProcedure, renovationProcedure, quietHoursProcedure, followUpProcedure, kpiProcedure, moveOutProcedure, keysProcedure, lostPropertyProcedure, customerRecordsProcedure, parkingProcedure, deliveryProcedure, petsProcedure, specialServicesProcedure];
+export const allProcedures: readonly ProcedureDefinition[] = [complaintProcedure, firstResponderProcedure, workOrderProcedure, renovationProcedure, quietHoursProcedure, followUpProcedure, kpiProcedure, moveOutProcedure, keysProcedure, lostPropertyProcedure, customerRecordsProcedure, parkingProcedure, deliveryProcedure, petsProcedure, specialServicesProcedure, visitorsProcedure];

@@ -1,0 +1,35 @@
+import * as z from 'zod';
+import { instantSchema } from '../../core/instant-schema';
+
+/**
+ * What a visitor register records (《写字楼物业客服工作制度范例》 五.2 做好來訪人員登記): when, who,
+ * whom or which company they visit, why, and whether the desk let them in. Extra host fields
+ * are kept.
+ *
+ * @example
+ * visitorEntrySchema.parse({ at: '2026-05-06T09:10:00+08:00', name: '赵先生', visiting: '12F 恒信律师事务所', purpose: '送合同', admitted: true, registeredBy: '前台 李敏' })
+ */
+export const visitorEntrySchema = z.looseObject({
+  at: instantSchema,
+  name: z.string().optional(),
+  /** The tenant, company or person visited (寫字樓各公司信息, 五.4). */
+  visiting: z.string().optional(),
+  purpose: z.string().optional(),
+  /** An ID or badge number, where the building asks for one. */
+  idNumber: z.string().optional(),
+  admitted: z.boolean(),
+  /** Why the desk refused entry (阻止無關人員進入寫字樓). */
+  refusalReason: z.string().optional(),
+  registeredBy: z.string().optional(),
+});
+
+/** One visitor register entry. @example const e: VisitorEntry = { at: '2026-05-06T09:10:00+08:00', name: '赵先生', visiting: '12F', purpose: '送合同', admitted: true }; */
+export type VisitorEntry = z.infer<typeof visitorEntrySchema>;
+
+/**
+ * A visitor register: its entries in any order.
+ *
+ * @example
+ * visitorLogSchema.parse([])
+ */
+export const visitorLogSchema = z.array(visitorEntrySchema);

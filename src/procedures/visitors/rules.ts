@@ -1,4 +1,4 @@
-import { compareInstants } from '../../core/instant';
+import { isoToEpochMs } from '../../core/iso';
 import type { Policy } from '../../core/policy';
 import { assertPolicy, paramValue } from '../../core/policy';
 import type { Violation } from '../../core/rule';
@@ -75,7 +75,8 @@ export function checkVisitorLog(log: readonly VisitorEntry[], policy?: Policy): 
   parseInput(visitorLogSchema, log, 'visitor log');
   if (policy !== undefined) assertPolicy(policy);
   const required = paramValue(policy, requiredVisitorFields);
-  const order = log.map((entry, index) => ({ entry, index })).sort((a, b) => compareInstants(a.entry.at, b.entry.at) || a.index - b.index);
+  // Validated above, so every instant reads; the luxon-free reader keeps this subpath small.
+  const order = log.map((entry, index) => ({ entry, index, ms: isoToEpochMs(entry.at)! })).sort((a, b) => a.ms - b.ms || a.index - b.index);
   const out: Violation[] = [];
   for (const { entry, index } of order) {
     const facts: EntryFacts = { index, at: entry.at, name: blank(entry.name) ? '—' : entry.name! };

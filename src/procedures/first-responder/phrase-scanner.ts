@@ -124,7 +124,7 @@ interface Compiled {
   readonly outList: Int32Array;
   readonly lengths: Int32Array;
   readonly before: Uint8Array;
-  readonly after: Uint8Array;
+  readonly afterBoundary: Uint8Array;
   readonly report: Int32Array;
   /** 1 for a code unit that can start a pattern (its symbol leaves the root state). */
   readonly startable: Uint8Array;
@@ -245,7 +245,7 @@ function compile(patterns: readonly ScanPattern[]): Compiled {
     outList: Int32Array.from(flat),
     lengths,
     before: Uint8Array.from(patterns, (p) => (p.context.before ? 1 : 0)),
-    after: Uint8Array.from(patterns, (p) => (p.context.after === 'none' ? 0 : p.context.after === 'any' ? BOUNDARY.COMMA : BOUNDARY.STOP)),
+    afterBoundary: Uint8Array.from(patterns, (p) => (p.context.after === 'none' ? 0 : p.context.after === 'any' ? BOUNDARY.COMMA : BOUNDARY.STOP)),
     report: Int32Array.from(patterns, (p, i) => Math.min(p.context.report ?? lengths[i]!, lengths[i]!)),
     startable: Uint8Array.from(symbolOf, (sym) => (sym >= FIRST_LETTER && delta[sym] !== 0 ? 1 : 0)),
   };
@@ -261,7 +261,7 @@ function outputRows(outStart: Int32Array, states: number, alphabet: number): Uin
 const END = 3; // the end of the text: a boundary of every kind
 
 function scan(c: Compiled, text: string, maxHits: number): ScanHits | 'limit' {
-  const { symbolOf, boundaryKind, alphabet, delta, outStart, hasOutput, outList, lengths, before, after, report, startable } = c;
+  const { symbolOf, boundaryKind, alphabet, delta, outStart, hasOutput, outList, lengths, before, afterBoundary, report, startable } = c;
   const size = text.length;
   const hits: ScanHits = [];
   const limit = maxHits * 3;
@@ -272,7 +272,7 @@ function scan(c: Compiled, text: string, maxHits: number): ScanHits | 'limit' {
   const resolve = (afterKind: number): boolean => {
     for (let k = 0; k < pending.length; k += 3) {
       const p = pending[k]!;
-      if (afterKind >= after[p]!) hits.push(p, pending[k + 1]!, pending[k + 2]!);
+      if (afterKind >= afterBoundary[p]!) hits.push(p, pending[k + 1]!, pending[k + 2]!);
     }
     pending.length = 0;
     return hits.length > limit;
@@ -330,7 +330,7 @@ function scan(c: Compiled, text: string, maxHits: number): ScanHits | 'limit' {
         const index = startOf(i, lengths[p]!);
         if (before[p] === 1 && !boundaryBefore(index)) continue;
         const length = (report[p] === lengths[p] ? i + 1 : endOf(index, report[p]!)) - index;
-        if (after[p] === 0) {
+        if (afterBoundary[p] === 0) {
           hits.push(p, index, length);
           if (hits.length > limit) return 'limit';
         } else pending.push(p, index, length);

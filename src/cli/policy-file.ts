@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { WuyeError } from '../core/errors';
 import type { Policy, PolicyPack } from '../core/policy';
-import { composePolicy } from '../core/policy';
+import { composePolicy, definePack } from '../core/policy';
 import type { ProcedureDefinition } from '../core/procedure';
 import { DOCUMENTS } from '../core/source';
 import { text } from '../core/text';
@@ -35,7 +35,7 @@ export function policyFromFile(json: unknown, procedures: readonly ProcedureDefi
   }
   // Every procedure's parameters are known (so overrides of any of them are checked), then
   // the packs the file names, in its order.
-  const catalogue: PolicyPack[] = procedures.map((p) => ({ kind: 'wuye-rules/policy-pack', id: 'LIBRARY', parameters: p.parameters, values: {} }));
+  const catalogue: PolicyPack[] = procedures.map((p) => definePack('LIBRARY', p.parameters, {}));
   const chosen = parsed.data.packs.flatMap((id) => procedures.flatMap((p) => p.packs.filter((pack) => pack.id === id)));
   return composePolicy(...catalogue, ...chosen, parsed.data.overrides);
 }

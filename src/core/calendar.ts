@@ -1,5 +1,6 @@
 import { WuyeError } from './errors';
 import { dateOfDayNumber, dayNumber, weekdayOfDayNumber } from './day-number';
+import { isIsoDate } from './iso-date';
 import type { LocalizedText } from './text';
 import { text } from './text';
 
@@ -113,6 +114,7 @@ export function createCalendar(data: CalendarData, id: string): IndexedCalendar 
     );
   };
   const check = (n: number): number => {
+    if (!Number.isInteger(n)) throw new WuyeError('INVALID_INPUT', text(`日序号须为整数：${String(n)}`, `A day number must be an integer: ${String(n)}`), { calendar: id, day: String(n) });
     if (n < first || n > last) throw notCovered(n);
     return n - first;
   };
@@ -122,6 +124,7 @@ export function createCalendar(data: CalendarData, id: string): IndexedCalendar 
     years: Object.freeze(years),
     data,
     dayInfo(date: string): DayInfo {
+      if (!isIsoDate(date)) throw new WuyeError('INVALID_INPUT', text(`日期须为真实的 'YYYY-MM-DD'：${String(date)}`, `A date must be a real 'YYYY-MM-DD': ${String(date)}`), { calendar: id, date: String(date) });
       const i = check(dayNumber(date));
       const weekday = weekdayOfDayNumber(first + i);
       const makeUp = data.workdays[date];
@@ -132,6 +135,7 @@ export function createCalendar(data: CalendarData, id: string): IndexedCalendar 
     },
     nthWorkingDayFrom(from: number, n: number): number {
       const i = check(from);
+      if (!Number.isInteger(n)) throw new WuyeError('INVALID_INPUT', text(`工作日数须为整数：${String(n)}`, `The number of working days must be an integer: ${String(n)}`), { n: String(n) });
       if (n === 0) return from;
       // rank[i + 1] = working days up to and including `from`; rank[i] = strictly before it.
       const index = n > 0 ? rank[i + 1]! + n - 1 : rank[i]! + n;

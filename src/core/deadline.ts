@@ -6,6 +6,8 @@ import { dayCountingParameter, zoneParameter } from './core-parameters';
 import type { InstantInput, IsoInstant } from './instant';
 import { epochMsToZonedIso, instantToEpochMs, zoneOffsetAt } from './instant';
 import type { Duration } from './parameter';
+import { durationSchema } from './parameter';
+import { parseInput } from './validate';
 import type { Policy } from './policy';
 import { paramValue } from './policy';
 import { nthWorkingDay } from './working-days';
@@ -47,6 +49,7 @@ export interface DeadlineOptions {
  * // { dueAt: '2026-10-09T00:00:00+08:00', inclusive: false } (10-03 is in the 国庆 holiday: moves to 10-08)
  */
 export function computeDeadline(start: InstantInput, duration: Duration, options: DeadlineOptions = {}): Deadline {
+  parseInput(ANY_DURATION, duration, 'duration');
   const zone = paramValue(options.policy, zoneParameter);
   const from = instantToEpochMs(start, 'start');
   const calendar = options.calendar ?? chineseCalendar();
@@ -68,13 +71,16 @@ export function computeDeadline(start: InstantInput, duration: Duration, options
         return { dueAt: epochMsToZonedIso(from + duration.value * DAY, zone), inclusive: true };
       }
       // 民法典 第201条: the first day is not counted; the period ends at 24:00 of its last day.
-      let last = localDayNumber(from, zoneOffsetAt(zone, from)) + Math.ceil(duration.value);
+      // Days are the business calendar's (Asia/Shanghai), whatever zone the result is written in.
+      let last = localDayNumber(from, zoneOffsetAt(CALENDAR_ZONE, from)) + Math.ceil(duration.value);
       // 第203条: a last day that is not a working day moves to the next working day.
       if (!calendar.dayInfo(dateOfDayNumber(last)).working) last = nthWorkingDay(calendar, last, 1);
-      return { dueAt: startOfDayIso(last + 1, zone), inclusive: false };
+      return { dueAt: epochMsToZonedIso(instantToEpochMs(startOfDayIso(last + 1, CALENDAR_ZONE)), zone), inclusive: false };
     }
   }
 }
+
+const ANY_DURATION = durationSchema(['minute', 'hour', 'day', 'working-day']);
 
 const MINUTE = 60_000;
 const HOUR = 3_600_000;

@@ -1,3 +1,6 @@
+import { WuyeError } from './errors';
+import { text } from './text';
+
 // Fast ISO 8601 arithmetic without luxon: reading an instant with an offset to epoch
 // milliseconds and writing one back in a fixed-offset zone. The hot paths (guards, deadline
 // checks, working-day arithmetic) use it; luxon remains the fallback for zones whose offset
@@ -49,6 +52,9 @@ export function isoToEpochMs(s: string): number | undefined {
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+// 0001-01-02 and 9999-12-30 UTC: a day's margin either side for any offset.
+const MIN_WRITABLE = -62_135_510_400_000;
+const MAX_WRITABLE = Date.UTC(9999, 11, 30);
 
 /**
  * Writes epoch milliseconds as an ISO 8601 instant at a fixed offset (minutes east of UTC),
@@ -58,6 +64,10 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
  * epochMsToIso(1778031000000, 480) // '2026-05-06T09:30:00+08:00'
  */
 export function epochMsToIso(epochMs: number, zoneOffsetMinutes: number): string {
+  // Beyond what ISO 8601 writes with four-digit years: an error, never 'NaN-NaN-…'.
+  if (!Number.isFinite(epochMs) || epochMs < MIN_WRITABLE || epochMs > MAX_WRITABLE || !Number.isFinite(zoneOffsetMinutes)) {
+    throw new WuyeError('INVALID_INPUT', text(`无法写成 ISO 8601 时间：${String(epochMs)}`, `Not writable as an ISO 8601 instant: ${String(epochMs)}`), { epochMs: String(epochMs) });
+  }
   // Local mean time (Asia/Shanghai before 1901: +08:05:43) has an offset in seconds, which
   // ISO 8601 cannot write: write whole minutes, so the string still names the same instant.
   const offsetMinutes = Math.trunc(zoneOffsetMinutes);

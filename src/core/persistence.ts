@@ -86,7 +86,12 @@ export function persist(snapshot: AnyMachineSnapshot): SnapshotEnvelope {
   }
   const persisted = machine.getPersistedSnapshot(snapshot) as unknown as Record<string, unknown>;
   const { status, value, context, output, historyValue } = persisted;
-  const plain = JSON.parse(JSON.stringify({ status, value, context, output, historyValue })) as PersistedSnapshot;
+  let plain: PersistedSnapshot;
+  try {
+    plain = JSON.parse(JSON.stringify({ status, value, context, output, historyValue })) as PersistedSnapshot;
+  } catch (error) {
+    throw new WuyeError('INVALID_INPUT', text('快照含有无法写成 JSON 的数据（如 BigInt 或循环引用）', 'The snapshot holds data that cannot be written as JSON (a BigInt, a cycle, …)'), { reason: error instanceof Error ? error.message : String(error) });
+  }
   return { machine: machine.id, version: machineVersion(machine), snapshot: plain };
 }
 

@@ -4,6 +4,17 @@ import type { DocumentId, Source } from './source';
 import { cite } from './source';
 import { text } from './text';
 
+// Packs and policies carry a symbol brand that only definePack/mergePacks/composePolicy set:
+// a JSON object (a policy file, a request body) with the same `kind` cannot pass for one.
+// Symbol.for, so that the ESM and CJS copies of the library recognise each other's.
+const PACK = Symbol.for('wuye-rules.policy-pack');
+const POLICY = Symbol.for('wuye-rules.policy');
+
+function brand<T extends object>(value: T, mark: symbol): T {
+  Object.defineProperty(value, mark, { value: true, enumerable: false });
+  return deepFreeze(value);
+}
+
 /**
  * The values one source document states, as policy parameters, each with the clause it
  * comes from. `parameters` lists every parameter the pack's procedure knows, so that
@@ -32,7 +43,7 @@ export function definePack(id: DocumentId, parameters: readonly Parameter[], val
   for (const [key, [value, clause]] of Object.entries(values)) {
     out[key] = { value: checkValue(byId, key, value, id), source: cite(id, clause) };
   }
-  return deepFreeze({ kind: 'wuye-rules/policy-pack', id, parameters: [...parameters], values: out });
+  return brand({ kind: 'wuye-rules/policy-pack', id, parameters: [...parameters], values: out }, PACK);
 }
 
 /**
@@ -52,7 +63,7 @@ export function mergePacks(first: PolicyPack, ...rest: PolicyPack[]): PolicyPack
     for (const p of pack.parameters) parameters.set(p.id, p);
     Object.assign(values, pack.values);
   }
-  return deepFreeze({ kind: 'wuye-rules/policy-pack', id: first.id, parameters: [...parameters.values()], values });
+  return brand({ kind: 'wuye-rules/policy-pack', id: first.id, parameters: [...parameters.values()], values }, PACK);
 }
 
 /** Where a policy value came from: a pack (with its clause) or the host's override. @example const o: PolicyOrigin = { from: 'override' }; */
@@ -85,9 +96,11 @@ export type PolicyOverrides = Readonly<Record<string, unknown>>;
  * paramValue(policy, notifyWithin) // { value: 48, unit: 'hour' }
  */
 export function composePolicy(...layers: ReadonlyArray<PolicyPack | PolicyOverrides | Policy>): Policy {
-  const parameters: Record<string, Parameter> = {};
-  const values: Record<string, unknown> = {};
-  const origins: Record<string, PolicyOrigin> = {};
+  // Null-prototype records: an override named `toString` or `__proto__` is an unknown
+  // parameter, not an inherited member.
+  const parameters: Record<string, Parameter> = Object.create(null) as Record<string, Parameter>;
+  const values: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  const origins: Record<string, PolicyOrigin> = Object.create(null) as Record<string, PolicyOrigin>;
   layers.forEach((layer, index) => {
     if (typeof layer !== 'object' || layer === null || Array.isArray(layer)) {
       throw new WuyeError('INVALID_POLICY', text(`第 ${index + 1} 层不是策略包或覆盖对象`, `Layer ${index + 1} is neither a policy pack nor an overrides object`), { layer: index });
@@ -103,13 +116,16 @@ export function composePolicy(...layers: ReadonlyArray<PolicyPack | PolicyOverri
       Object.assign(values, layer.values);
       Object.assign(origins, layer.origins);
     } else {
+      if ('kind' in layer && (layer.kind === 'wuye-rules/policy' || layer.kind === 'wuye-rules/policy-pack')) {
+        throw new WuyeError('INVALID_POLICY', text(`第 ${index + 1} 层自称策略或策略包，但不是由本库生成的`, `Layer ${index + 1} claims to be a policy or a pack but was not made by the library`), { layer: index });
+      }
       for (const [key, value] of Object.entries(layer)) {
         values[key] = checkValue(parameters, key, value, 'override');
         origins[key] = { from: 'override' };
       }
     }
   });
-  return deepFreeze({ kind: 'wuye-rules/policy', parameters, values, origins });
+  return brand({ kind: 'wuye-rules/policy', parameters: { ...parameters }, values: { ...values }, origins: { ...origins } }, POLICY);
 }
 
 /**
@@ -122,7 +138,7 @@ export function composePolicy(...layers: ReadonlyArray<PolicyPack | PolicyOverri
 export function paramValue<T>(policy: Policy | undefined, parameter: Parameter<T>): T {
   if (policy === undefined) return parameter.default;
   assertPolicy(policy);
-  return (parameter.id in policy.values ? policy.values[parameter.id] : parameter.default) as T;
+  return (Object.hasOwn(policy.values, parameter.id) ? policy.values[parameter.id] : parameter.default) as T;
 }
 
 /**
@@ -135,7 +151,7 @@ export function paramValue<T>(policy: Policy | undefined, parameter: Parameter<T
 export function paramOrigin(policy: Policy | undefined, parameter: Parameter): PolicyOrigin {
   if (policy === undefined) return { from: parameter.defaultFrom, source: parameter.source };
   assertPolicy(policy);
-  return policy.origins[parameter.id] ?? { from: parameter.defaultFrom, source: parameter.source };
+  return (Object.hasOwn(policy.origins, parameter.id) ? policy.origins[parameter.id] : undefined) ?? { from: parameter.defaultFrom, source: parameter.source };
 }
 
 /**
@@ -151,19 +167,19 @@ export function assertPolicy(value: unknown): asserts value is Policy {
 }
 
 function isPack(value: object): value is PolicyPack {
-  return (value as Partial<PolicyPack>).kind === 'wuye-rules/policy-pack';
+  return (value as Record<symbol, unknown>)[PACK] === true;
 }
 
 function isPolicy(value: unknown): value is Policy {
-  return typeof value === 'object' && value !== null && (value as Partial<Policy>).kind === 'wuye-rules/policy';
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[POLICY] === true;
 }
 
 function indexParameters(parameters: readonly Parameter[]): Record<string, Parameter> {
-  return Object.fromEntries(parameters.map((p) => [p.id, p]));
+  return Object.assign(Object.create(null) as Record<string, Parameter>, Object.fromEntries(parameters.map((p) => [p.id, p])));
 }
 
 function checkValue(known: Record<string, Parameter>, key: string, value: unknown, from: string): unknown {
-  const parameter = known[key];
+  const parameter = Object.hasOwn(known, key) ? known[key] : undefined;
   if (!parameter) {
     throw new WuyeError(
       'INVALID_POLICY',

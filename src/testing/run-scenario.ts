@@ -50,7 +50,7 @@ export interface ScenarioStep {
  *
  * @example
  * const steps = runScenario(complaintProcedure, [{ type: 'CLASSIFY', at: '…', kind: 'general', reasonable: true, inScope: true }], { input: intake });
- * steps[0].refused?.guard // 'general' (listen, clarify and record first)
+ * steps[0].refused?.guard // 'mustReport' — the first guard that said no (each CLASSIFY guard also needs the intake done)
  */
 export function runScenario(
   procedure: ProcedureDefinition,
@@ -64,7 +64,8 @@ export function runScenario(
   }
   let snapshot = startMachine(machine, input as never)[0] as AnyMachineSnapshot;
   return steps.map((event) => {
-    const enabled = machine.getTransitionData(snapshot as never, event as never);
+    // A finished procedure takes nothing more (xstate would still list root transitions).
+    const enabled = snapshot.status === 'active' ? machine.getTransitionData(snapshot as never, event as never) : [];
     const refused = enabled.length === 0 ? explainRefusal(machine, procedure, snapshot, event) : undefined;
     if (!refused) snapshot = transition(machine, snapshot, event as never)[0] as AnyMachineSnapshot;
     const context = snapshot.context as { deadlines?: unknown; violations?: unknown };
@@ -79,6 +80,10 @@ function guardName(guard: unknown): string | undefined {
 }
 
 function explainRefusal(machine: AnyStateMachine, procedure: ProcedureDefinition, snapshot: AnyMachineSnapshot, event: EventObject): Refusal {
+  if (snapshot.status !== 'active') {
+    const state = JSON.stringify(snapshot.value);
+    return { guard: null, reason: text(`流程已结束（状态 ${state}），不再接受事件 ${event.type}`, `The procedure has ended (state ${state}) and takes no more events: ${event.type}`) };
+  }
   const guards = (machine.implementations.guards ?? {}) as Record<string, (args: { context: unknown; event: EventObject }, params: unknown) => boolean>;
   let sawTransition = false;
   for (const node of activeNodes(machine, snapshot.value)) {

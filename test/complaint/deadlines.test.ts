@@ -26,6 +26,9 @@ describe('complaintReplyDeadline (WI/FW-006.18: 3 days)', () => {
     // 09-30 + 3 days = 10-03 (holiday 10-01…10-07) → 10-08, ends 24:00 → 10-09 00:00.
     expect(complaintReplyDeadline('2026-09-30T16:00:00+08:00', civil)).toBe('2026-10-09T00:00:00+08:00');
   });
+  it('is null when the policy sets the limit to null (not applied), not the default', () => {
+    expect(complaintReplyDeadline(RECEIVED, composePolicy(complaintPacks.ZH, { 'complaint.notifyWithin': null }))).toBeNull();
+  });
   it('rejects an instant without an offset with INVALID_INSTANT', () => {
     expect(() => complaintReplyDeadline('2026-05-06T09:30:00')).toThrowError(expect.objectContaining({ code: 'INVALID_INSTANT' }));
   });
@@ -107,5 +110,23 @@ describe('promised next reply (跟清楚, WI/FW-014.3)', () => {
     expect(vs.map((v) => [v.ruleId, v.severity])).toEqual([['complaint.promised-reply', 'warning']]);
     const kept = { ...record, progressNotices: [...record.progressNotices!, { at: after(5 * 60) }] };
     expect(checkComplaint(kept, { asOf: after(6 * 60 + 1) })).toEqual([]);
+  });
+});
+
+describe('host arrays in any order', () => {
+  it('the earliest progress notice and dispatch count, wherever they stand in the array', () => {
+    const record = intake({
+      progressNotices: [{ at: '2026-05-12T09:00:00+08:00' }, { at: after(60) }],
+      dispatches: [{ at: '2026-05-11T09:00:00+08:00', department: '工程部' }, { at: after(30), department: '秩序维护部' }],
+      result: { at: after(120), description: '已处理' },
+    });
+    expect(checkComplaint(record, { asOf: '2026-05-12T10:00:00+08:00' })).toEqual([]);
+    const ds = complaintDeadlines(record);
+    expect(ds.find((d) => d.id === 'notify')?.metAt).toBe(after(60));
+    expect(ds.find((d) => d.id === 'department')?.startedAt).toBe(after(30));
+  });
+  it('a promised reply is kept by a later notice listed before it', () => {
+    const record = intake({ dispatches: [{ at: after(5), department: '工程部' }], progressNotices: [{ at: after(300) }, { at: after(30), nextReplyAt: after(360) }] });
+    expect(checkComplaint(record, { asOf: after(400) })).toEqual([]);
   });
 });

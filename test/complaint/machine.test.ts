@@ -73,6 +73,24 @@ describe('guards make the rules real', () => {
     expect(reported.value).toBe('handling');
     expect(reported.context.record.report).toEqual({ at: after(7), to: '管理处主任' });
   });
+  it('reports a major complaint first even when it is unreasonable, then explains and closes', () => {
+    const intakeEvents = generalLifecycle().slice(0, 3);
+    const s = run([
+      ...intakeEvents,
+      { type: 'CLASSIFY', at: after(6), kind: 'major', reasonable: false, inScope: true },
+      { type: 'REPORT', at: after(7), to: '管理处主任' },
+      { type: 'EXPLAIN', at: after(9), explanation: '公共照明按规定22:00关闭' },
+      { type: 'FOLLOW_UP_EXEMPT', at: after(60), reason: 'inconvenient' },
+      { type: 'CLOSE', at: after(61) },
+    ]);
+    expect(s.value).toBe('closed');
+    expect(checkComplaint(s.context.record, { asOf: after(60 * 24 * 10) })).toEqual([]);
+  });
+  it('reports a written complaint outside property scope, then refers it', () => {
+    const s = run([...generalLifecycle().slice(0, 3), { type: 'CLASSIFY', at: after(6), kind: 'written', reasonable: true, inScope: false }, { type: 'REPORT', at: after(7), to: '总经理' }, { type: 'REFER', at: after(8), agency: '区住建局', explanation: '房屋质量属开发商保修' }]);
+    expect(s.value).toBe('closed');
+    expect(checkComplaint(s.context.record, { asOf: after(60 * 24 * 10) })).toEqual([]);
+  });
   it('ends an out-of-scope complaint with a referral and an explanation (WI/FW-006.17)', () => {
     const s = run([...generalLifecycle().slice(0, 3), { type: 'CLASSIFY', at: after(6), kind: 'general', reasonable: true, inScope: false }, { type: 'REFER', at: after(8), agency: '区市场监督管理局', explanation: '商品房质量纠纷不属物业服务范围' }]);
     expect(s.value).toBe('closed');
@@ -133,7 +151,31 @@ describe('CHECK_DEADLINES records what is overdue, as data', () => {
   });
 });
 
+describe('malformed events are refused, never half-applied', () => {
+  it('refuses events with missing or mistyped fields without throwing', () => {
+    const toNotify = generalLifecycle().slice(0, 9);
+    const notifying = run(toNotify);
+    for (const bad of [
+      { type: 'NOTIFY_IMPOSSIBLE', at: after(23 * 60) },
+      { type: 'NOTIFY_RESULT', at: 'later' },
+    ]) {
+      const [next] = transition(complaintMachine, notifying, bad as never);
+      expect(next.value).toBe('notifying');
+      expect(next.context).toEqual(notifying.context);
+    }
+    const followingUp = run(generalLifecycle().slice(0, 10));
+    const [stays] = transition(complaintMachine, followingUp, { type: 'FOLLOW_UP', at: after(30 * 60), by: '张丽', result: '满意', satisfied: 'false' } as never);
+    expect(stays.value).toBe('followingUp');
+    const receiving = run([]);
+    const [noNumber] = transition(complaintMachine, receiving, { type: 'RECORDED', at: after(1) } as never);
+    expect(noNumber.context.record.fiveClears).toBeUndefined();
+  });
+});
+
 describe('bad intake is a typed error', () => {
+  it('a host field that cannot be copied is INVALID_INPUT', () => {
+    expect(() => startComplaint({ ...intake(), hostMeta: { toJSON: () => 1 } } as never)).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
+  });
   it('startComplaint throws for an intake without offset or with lifecycle fields', () => {
     expect(() => startComplaint(intake({ receivedAt: '2026-05-06 09:30' }))).toThrowError(expect.objectContaining({ code: 'INVALID_INSTANT' }));
     expect(() => startComplaint(intake({ closedAt: RECEIVED }))).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));

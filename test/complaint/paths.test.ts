@@ -3,16 +3,17 @@ import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
 import { persist } from '../../src/core/persistence';
 import type { ComplaintEvent } from '../../src/procedures/complaint/index';
-import { complaintMachine, complaintSampleEvents, restoreComplaint } from '../../src/procedures/complaint/index';
+import type { ComplaintRecord } from '../../src/procedures/complaint/index';
+import { complaintMachine, complaintPathKey, complaintSampleEvents, restoreComplaint } from '../../src/procedures/complaint/index';
 import { RECEIVED, intake } from './fixtures';
 
 // Every event at the same instant (equal instants are in order); payload variants cover every guard.
 const at = RECEIVED;
 const events: ComplaintEvent[] = complaintSampleEvents(at);
 
-// A vertex is the state plus the intake checklist (which gates CLASSIFY) and whether 汇报 was made.
-type Snap = Parameters<typeof persist>[0] & { context: { record: { fiveClears?: object; report?: object } } };
-const serializeState = (s: Snap) => JSON.stringify([s.value, Object.keys(s.context.record.fiveClears ?? {}).sort(), Boolean(s.context.record.report)]);
+// A vertex is the state plus what gates or routes its events (the library's own path key).
+type Snap = Parameters<typeof persist>[0] & { context: { record: ComplaintRecord } };
+const serializeState = (s: Snap) => JSON.stringify([s.value, complaintPathKey(s.context)]);
 const options = { events, input: intake(), serializeState: serializeState as never };
 
 const ALL_STATES = Object.keys(complaintMachine.root.states).sort();

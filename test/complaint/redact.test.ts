@@ -12,8 +12,16 @@ describe('redactForPublication (STD 投诉管理 受理与回复 3: no room numb
   });
   it('removes surname + form of address and the names the host passes', () => {
     const r = redactForPublication('王先生与李秀英女士反映：3栋1201楼上装修噪声', { names: ['李秀英'] });
-    expect(r.text).toBe('某业主与某业主女士反映：某房号楼上装修噪声');
+    expect(r.text).toBe('某业主与某业主反映：某房号楼上装修噪声');
     expect(r.removed.map((x) => x.kind)).toEqual(['name', 'name', 'room']);
+  });
+  it('removes the whole name: compound surnames and full names before a form of address', () => {
+    expect(redactForPublication('欧阳先生与司马女士反映噪声').text).toBe('某业主与某业主反映噪声');
+    expect(redactForPublication('物业经理张明先生到场，王建国先生表示满意').text).toBe('物业经理某业主到场，某业主表示满意');
+    expect(redactForPublication('反映王先生的问题').text).toBe('反映某业主的问题');
+  });
+  it('removes a unit and room number without a building', () => {
+    expect(redactForPublication('2单元1201住户反映漏水').text).toBe('某房号住户反映漏水');
   });
   it('keeps dates, times and amounts', () => {
     const s = '2026-05-06 09:30 收到投诉，5月3号起维修，费用120元，共3天';

@@ -384,3 +384,13 @@ describe('host calendars (the generic walk)', () => {
     expect(addWorkingDays('2026-05-06T09:30:00+08:00', 2, yearly)).toBe('2028-01-01T09:30:00+08:00');
   });
 });
+
+describe('dayInfo refuses what is not a real date', () => {
+  it.each(['2026-02-30', 'garbage', '2026-5-6', ''])('%j is INVALID_INPUT', (date) => {
+    expect(() => chineseCalendar().dayInfo(date)).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
+  });
+  it('a fractional day number or count is INVALID_INPUT', () => {
+    expect(() => chineseCalendar().nthWorkingDayFrom(20579.5, 1)).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    expect(() => chineseCalendar().nthWorkingDayFrom(20579, 1.5)).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
+  });
+});

@@ -181,3 +181,23 @@ describe('deadline invariants', () => {
     expect(computeDeadline(DateTime.fromISO('2026-05-06T01:30:00Z'), DAYS_3).dueAt).toBe('2026-05-09T09:30:00+08:00');
   });
 });
+
+describe('computeDeadline refuses a duration it cannot count', () => {
+  it.each([
+    [{ value: 3, unit: 'week' }],
+    [{ value: Number.NaN, unit: 'hour' }],
+    [{ value: -2, unit: 'working-day' }],
+    [{ value: 0, unit: 'day' }],
+    ['3 days'],
+  ])('%j is INVALID_INPUT', (duration) => {
+    expect(() => computeDeadline('2026-05-06T09:30:00+08:00', duration as never)).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
+  });
+  it('a deadline past year 9999 is a typed error, never NaN text', () => {
+    expect(() => computeDeadline('2026-05-06T09:30:00+08:00', { value: 1e12, unit: 'hour' })).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
+  });
+  it('civil-code days are Shanghai days whatever zone the result is written in', () => {
+    const policy = composePolicy(complaintPacks.ZH, { 'core.dayCounting': 'civil-code', 'core.zone': 'UTC' });
+    // Received 2026-05-06 07:00 in Shanghai (23:00 UTC the day before): ends 24:00 Shanghai of 05-09.
+    expect(computeDeadline('2026-05-06T07:00:00+08:00', { value: 3, unit: 'day' }, { policy })).toEqual({ dueAt: '2026-05-09T16:00:00Z', inclusive: false });
+  });
+});

@@ -270,3 +270,16 @@ describe('defineParameter and formatDuration', () => {
     expect(formatDuration({ value: 2, unit: 'working-day' }, 'en')).toBe('2 working days');
   });
 });
+
+describe('a policy cannot be forged or tricked', () => {
+  it('an overrides object claiming to be a policy or a pack is INVALID_POLICY, not trusted', () => {
+    expect(() => composePolicy(complaintPacks.ZH, { kind: 'wuye-rules/policy', values: { 'complaint.notifyWithin': { value: -5, unit: 'day' } } })).toThrowError(expect.objectContaining({ code: 'INVALID_POLICY' }));
+    expect(() => composePolicy({ kind: 'wuye-rules/policy-pack' })).toThrowError(expect.objectContaining({ code: 'INVALID_POLICY' }));
+    expect(() => paramValue({ kind: 'wuye-rules/policy', parameters: {}, values: {}, origins: {} } as never, notifyWithin)).toThrowError(expect.objectContaining({ code: 'INVALID_POLICY' }));
+  });
+  it('an override named after an Object.prototype member is an unknown parameter', () => {
+    for (const key of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) {
+      expect(() => composePolicy(complaintPacks.ZH, JSON.parse(`{"${key}": 1}`) as Record<string, unknown>)).toThrowError(expect.objectContaining({ code: 'INVALID_POLICY' }));
+    }
+  });
+});

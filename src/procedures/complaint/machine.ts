@@ -16,6 +16,7 @@ import { restore } from '../../core/persistence';
 import { requireInput } from '../../core/require-input';
 import { startMachine } from '../../core/start-machine';
 import type { ComplaintEvent } from './events';
+import { complaintEventSchema } from './events';
 import type { ComplaintRuleOptions, TrackedDeadline } from './rules';
 import { checkComplaint, complaintDeadlines, deadlinesOfValidRecord, missingForClose } from './rules';
 import type { ComplaintRecord } from './schema';
@@ -71,8 +72,20 @@ export const complaintGuards: Readonly<Record<string, { readonly source: Source;
   hasFalseDetails: { source: cite('ZH', 'WI/FW-006.18'), description: text('须有不实信息，致使无法通知', 'Some detail was false, so notifying is impossible') },
   satisfied: { source: cite('ZH', 'WI/FW-011 二.4'), description: text('回访满意', 'The follow-up found the customer satisfied') },
   notSatisfied: { source: cite('ZH', 'WI/FW-019'), description: text('回访不满意：责成相关部门限期处理', 'Not satisfied: the department fixes it within a deadline') },
+  reportedOutOfScope: { source: cite('ZH', 'WI/FW-006.17'), description: text('已汇报的物业管理以外投诉：转指引', 'Reported and outside property management: go on to the referral') },
+  reportedUnreasonable: { source: cite('ZH', 'WI/FW-016'), description: text('已汇报的不合理投诉：转解释', 'Reported and unreasonable: go on to the explanation') },
   canClose: { source: cite('ZH', 'WI/FW-014.5'), description: text('记录完整、已回访或豁免、重大投诉已汇报', 'Record complete, followed up or exempt, major complaint reported') },
 });
+
+// The machine keeps its own copy of the host's record (host data is never mutated); a field
+// that cannot be copied as data (a function, a class instance) is a typed error.
+function copyRecord(input: ComplaintRecord): ComplaintRecord {
+  try {
+    return structuredClone(input);
+  } catch (error) {
+    throw new WuyeError('INVALID_INPUT', text('受理记录含有无法复制的数据（函数或类实例等）', 'The intake record holds data that cannot be copied (a function, a class instance, …)'), { reason: error instanceof Error ? error.message : String(error) });
+  }
+}
 
 type EventOf<T extends ComplaintEvent['type']> = Extract<ComplaintEvent, { type: T }>;
 function eventOf<T extends ComplaintEvent['type']>(event: ComplaintEvent, type: T): EventOf<T> {
@@ -99,10 +112,10 @@ export function createComplaintMachine(options: ComplaintRuleOptions = {}) {
     deadlines: deadlinesOfValidRecord(record, options),
     lastEventAt: iso(at),
   });
-  const ordered = (context: ComplaintContext, event: ComplaintEvent): boolean => {
-    const parsed = instantSchema.safeParse(event.at);
-    return parsed.success && compareInstants(event.at, context.lastEventAt) >= 0;
-  };
+  // Every guard starts here: a malformed event (an `at` without offset, a missing or
+  // mistyped field) is refused, never half-applied or crashed on.
+  const ordered = (context: ComplaintContext, event: ComplaintEvent): boolean =>
+    complaintEventSchema.safeParse(event).success && compareInstants(event.at, context.lastEventAt) >= 0;
   const intakeDone = (c: ComplaintContext) => Boolean(c.record.fiveClears?.listened && c.record.fiveClears?.clarified && c.record.fiveClears?.recorded);
   const classify = (event: ComplaintEvent) => (event.type === 'CLASSIFY' ? event : undefined);
 
@@ -120,7 +133,9 @@ export function createComplaintMachine(options: ComplaintRuleOptions = {}) {
       satisfied: ({ context, event }) => ordered(context, event) && event.type === 'FOLLOW_UP' && event.satisfied,
       notSatisfied: ({ context, event }) => ordered(context, event) && event.type === 'FOLLOW_UP' && !event.satisfied,
       canClose: ({ context, event }) => ordered(context, event) && missingForClose(context.record).length === 0,
-      validInstant: ({ event }) => instantSchema.safeParse(event.at).success,
+      reportedOutOfScope: ({ context, event }) => ordered(context, event) && context.record.classification?.inScope === false,
+      reportedUnreasonable: ({ context, event }) => ordered(context, event) && context.record.classification?.reasonable === false,
+      validInstant: ({ event }) => complaintEventSchema.safeParse(event).success,
     },
     actions: {
       recordListened: assign(({ context, event }) => next(context, { ...context.record, fiveClears: { ...context.record.fiveClears, listened: iso(event.at) } }, event.at)),
@@ -207,7 +222,7 @@ export function createComplaintMachine(options: ComplaintRuleOptions = {}) {
           { fields: started },
         );
       }
-      const record = structuredClone(input);
+      const record = copyRecord(input);
       return { record, deadlines: complaintDeadlines(record, options), violations: [], checkedAt: null, lastEventAt: iso(input.receivedAt) };
     },
     initial: 'receiving',
@@ -222,10 +237,12 @@ export function createComplaintMachine(options: ComplaintRuleOptions = {}) {
           LISTENED: { guard: 'inOrder', actions: 'recordListened' },
           CLARIFIED: { guard: 'inOrder', actions: 'recordClarified' },
           RECORDED: { guard: 'inOrder', actions: 'recordRecorded' },
+          // 汇报 comes first for a major or written complaint, whatever else it is (WI/FW-014.7);
+          // the report then routes it on by scope and reasonableness.
           CLASSIFY: [
+            { guard: 'mustReport', target: 'reporting', actions: 'recordClassification' },
             { guard: 'outOfScope', target: 'referring', actions: 'recordClassification' },
             { guard: 'unreasonable', target: 'explaining', actions: 'recordClassification' },
-            { guard: 'mustReport', target: 'reporting', actions: 'recordClassification' },
             { guard: 'general', target: 'handling', actions: 'recordClassification' },
           ],
         },
@@ -244,7 +261,11 @@ export function createComplaintMachine(options: ComplaintRuleOptions = {}) {
         description: '重大/书面投诉：立即汇报 / Major or written: report at once',
         meta: { title: text('汇报（重大、书面投诉）', 'Reporting (major, written)'), source: cite('ZH', 'WI/FW-014.7') },
         on: {
-          REPORT: { guard: 'inOrder', target: 'handling', actions: 'recordReport' },
+          REPORT: [
+            { guard: 'reportedOutOfScope', target: 'referring', actions: 'recordReport' },
+            { guard: 'reportedUnreasonable', target: 'explaining', actions: 'recordReport' },
+            { guard: 'inOrder', target: 'handling', actions: 'recordReport' },
+          ],
           NOTIFY_PROGRESS: { guard: 'inOrder', actions: 'recordProgress' },
         },
       },

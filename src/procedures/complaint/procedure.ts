@@ -4,7 +4,7 @@ import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import type { ComplaintContext } from './machine';
 import { complaintGuards, complaintMachine, createComplaintMachine } from './machine';
-import { complaintSampleEvents } from './sample-events';
+import { complaintPathKey, complaintSampleEvents } from './sample-events';
 import { checkComplaint } from './rules';
 import type { ComplaintRecord } from './schema';
 import { complaintRecordSchema } from './schema';
@@ -73,10 +73,8 @@ export const complaintProcedure = defineProcedure({
       receiver: '李敏',
     },
     events: complaintSampleEvents('2026-05-06T09:30:00+08:00'),
-    // The intake checklist gates CLASSIFY and 汇报 gates closing: states differ by them.
-    key: (s) => {
-      const record = (s.context as ComplaintContext).record;
-      return [Object.keys(record.fiveClears ?? {}).sort(), Boolean(record.report)];
-    },
+    // The intake checklist gates CLASSIFY, the classification routes the report, and 汇报
+    // gates closing: states differ by them.
+    key: (s) => complaintPathKey(s.context as ComplaintContext),
   },
 });

@@ -232,15 +232,19 @@ export function notificationExempt(record: Pick<ComplaintRecord, 'notificationEx
 
 /**
  * The WI/FW-006.18 deadline of a complaint: when the result or progress must have been
- * told, as an ISO instant with offset (3 days of 24 h under the default rolling count).
+ * told, as an ISO instant with offset (3 days of 24 h under the default rolling count), or
+ * `null` where the policy sets the limit to null (not applied).
  *
  * @example
  * complaintReplyDeadline('2026-05-06T09:30:00+08:00') // '2026-05-09T09:30:00+08:00'
  * complaintReplyDeadline('2026-05-06T01:30:00Z')      // '2026-05-09T09:30:00+08:00'
+ * complaintReplyDeadline(at, composePolicy(complaintPacks.ZH, { 'complaint.notifyWithin': null })) // null (not applied)
  */
-export function complaintReplyDeadline(receivedAt: InstantInput, policy?: Policy, calendar?: BusinessCalendar): IsoInstant {
+export function complaintReplyDeadline(receivedAt: InstantInput, policy?: Policy, calendar?: BusinessCalendar): IsoInstant | null {
   if (policy !== undefined) assertPolicy(policy);
-  const within = paramValue(policy, notifyWithin) ?? notifyWithin.default!;
+  const within = paramValue(policy, notifyWithin);
+  // A policy that sets the limit to null says it does not apply: no deadline, not the default.
+  if (within === null) return null;
   return computeDeadline(toIsoInstant(receivedAt, paramValue(policy, zoneParameter)), within, { policy, calendar }).dueAt;
 }
 
@@ -275,7 +279,9 @@ export function deadlinesOfValidRecord(record: ComplaintRecord, options: Complai
     const d = computeDeadline(startedAt, within, options);
     out.push({ id, ruleId: rule.id, startedAt, ...d, metAt: metAt === undefined ? null : toIsoInstant(metAt, zone), exempt });
   };
-  const firstProgress = record.progressNotices?.[0]?.at;
+  // Host arrays need not be in time order: the earliest entry counts, not the first one.
+  const firstProgress = earliestInstant((record.progressNotices ?? []).map((n) => n.at));
+  const firstDispatch = earliestInstant((record.dispatches ?? []).map((d) => d.at));
   if (record.nature === 'consultation') {
     add('consultation', consultationTracking, consultationTrackWithin, record.receivedAt, earliestInstant([firstProgress, record.resultNotifiedAt]));
     return out;
@@ -283,11 +289,12 @@ export function deadlinesOfValidRecord(record: ComplaintRecord, options: Complai
   const closedBy = [record.explanation?.at, record.referral?.at];
   add('notify', notifyDeadline, notifyWithin, record.receivedAt, earliestInstant([firstProgress, record.resultNotifiedAt, ...closedBy]), notificationExempt(record));
   add('complete', completeDeadline, completeWithin, record.receivedAt, earliestInstant([record.result?.at, ...closedBy]));
-  add('investigate', investigateDeadline, investigateWithin, record.receivedAt, earliestInstant([record.dispatches?.[0]?.at, record.result?.at, ...closedBy]));
-  add('department', departmentDeadline, departmentWithin, record.dispatches?.[0]?.at, record.result?.at);
+  add('investigate', investigateDeadline, investigateWithin, record.receivedAt, earliestInstant([firstDispatch, record.result?.at, ...closedBy]));
+  add('department', departmentDeadline, departmentWithin, firstDispatch, record.result?.at);
   record.progressNotices?.forEach((notice, i) => {
     if (notice.nextReplyAt === undefined) return;
-    const later = [...(record.progressNotices ?? []).slice(i + 1).map((n) => n.at), record.resultNotifiedAt].filter((at): at is string => at !== undefined && compareInstants(at, notice.at) > 0);
+    // Kept by any later notice or the result, wherever it stands in the array.
+    const later = [...(record.progressNotices ?? []).map((n) => n.at), record.resultNotifiedAt].filter((at): at is string => at !== undefined && compareInstants(at, notice.at) > 0);
     const metAt = earliestInstant(later);
     const startedAt = toIsoInstant(notice.at, zone);
     // The WI/FW-006.18 exemption (false details, so notifying is impossible) covers promised replies too.

@@ -1,11 +1,12 @@
 import type { ComplaintEvent } from './events';
+import type { ComplaintRecord } from './schema';
 
 /**
  * One event of each kind and guard outcome of the complaint machine, all at `at`: what path
  * generation (`procedurePaths`, the tests) feeds the machine.
  *
  * @example
- * complaintSampleEvents('2026-05-06T09:30:00+08:00').filter((e) => e.type === 'CLASSIFY').length // 5
+ * complaintSampleEvents('2026-05-06T09:30:00+08:00').filter((e) => e.type === 'CLASSIFY').length // 7
  */
 export function complaintSampleEvents(at: string): ComplaintEvent[] {
   return [
@@ -17,6 +18,8 @@ export function complaintSampleEvents(at: string): ComplaintEvent[] {
     { type: 'CLASSIFY', at, kind: 'written', reasonable: true, inScope: true },
     { type: 'CLASSIFY', at, kind: 'general', reasonable: false, inScope: true },
     { type: 'CLASSIFY', at, kind: 'general', reasonable: true, inScope: false },
+    { type: 'CLASSIFY', at, kind: 'major', reasonable: false, inScope: true },
+    { type: 'CLASSIFY', at, kind: 'written', reasonable: true, inScope: false },
     { type: 'REFER', at, agency: '区住建局', explanation: '不属物业服务范围' },
     { type: 'EXPLAIN', at, explanation: '按规定执行' },
     { type: 'REPORT', at, to: '管理处主任' },
@@ -29,4 +32,18 @@ export function complaintSampleEvents(at: string): ComplaintEvent[] {
     { type: 'FOLLOW_UP_EXEMPT', at, reason: 'inconvenient' },
     { type: 'CLOSE', at },
   ];
+}
+
+/**
+ * What tells complaint states apart for path generation: the intake checklist (it gates
+ * CLASSIFY), the classification (it routes the report) and whether 汇报 was made (it gates
+ * closing).
+ *
+ * @example
+ * complaintPathKey(snapshot.context) // [['clarified', 'listened', 'recorded'], 'major', true, true, false]
+ */
+export function complaintPathKey(context: { readonly record: ComplaintRecord }): unknown {
+  const { record } = context;
+  const c = record.classification;
+  return [Object.keys(record.fiveClears ?? {}).sort(), c?.kind ?? null, c?.reasonable ?? null, c?.inScope ?? null, Boolean(record.report)];
 }

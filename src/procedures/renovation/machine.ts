@@ -14,6 +14,8 @@ import { cite } from '../../core/source';
 import type { LocalizedText } from '../../core/text';
 import { text } from '../../core/text';
 import { parseInput } from '../../core/validate';
+import { requireInput } from '../../core/require-input';
+import { startMachine } from '../../core/start-machine';
 import type { RenovationEvent } from './events';
 import { requiredDocuments } from './policy';
 import { checkRenovation, missingBeforePermit, missingDocuments, missingForAcceptance } from './rules';
@@ -198,6 +200,7 @@ export function createRenovationMachine(options: RenovationMachineOptions = {}) 
     id: 'renovation',
     version: '1',
     context: ({ input }) => {
+      requireInput(input);
       parseInput(renovationRecordSchema, input, 'renovation application');
       const started = LIFECYCLE_FIELDS.filter((f) => (input as Record<string, unknown>)[f] !== undefined);
       if (started.length > 0) {
@@ -378,4 +381,16 @@ export const renovationMigrations: Readonly<Record<number, Migration>> = Object.
  */
 export function restoreRenovation(envelope: unknown, machine: RenovationMachine = renovationMachine) {
   return restore(envelope, { machine, contextSchema: renovationContextSchema, migrations: renovationMigrations });
+}
+
+/**
+ * Starts a renovation application from its record (pure): `[snapshot, actions]`, or the typed error
+ * (`INVALID_INSTANT`, `INVALID_INPUT`) that `initialTransition` would hide in an error
+ * snapshot.
+ *
+ * @example
+ * const [snapshot] = startRenovation(record);
+ */
+export function startRenovation(record: RenovationRecord, machine: RenovationMachine = renovationMachine) {
+  return startMachine(machine, record);
 }

@@ -14,6 +14,8 @@ import { cite } from '../../core/source';
 import type { LocalizedText } from '../../core/text';
 import { text } from '../../core/text';
 import { parseInput } from '../../core/validate';
+import { requireInput } from '../../core/require-input';
+import { startMachine } from '../../core/start-machine';
 import type { WorkOrderEvent } from './events';
 import type { WorkOrderRuleOptions } from './rules';
 import { arrivalDeadline, checkWorkOrder, mayStartRepair, missingForClose } from './rules';
@@ -167,6 +169,7 @@ export function createWorkOrderMachine(options: WorkOrderRuleOptions = {}) {
     id: 'workOrder',
     version: '1',
     context: ({ input }) => {
+      requireInput(input);
       parseInput(workOrderSchema, input, 'work order');
       const started = LIFECYCLE_FIELDS.filter((f) => (input as Record<string, unknown>)[f] !== undefined);
       if (started.length > 0) {
@@ -304,4 +307,16 @@ export const workOrderMigrations: Readonly<Record<number, Migration>> = Object.f
  */
 export function restoreWorkOrder(envelope: unknown, machine: WorkOrderMachine = workOrderMachine) {
   return restore(envelope, { machine, contextSchema: workOrderContextSchema, migrations: workOrderMigrations });
+}
+
+/**
+ * Starts a work order from its record (pure): `[snapshot, actions]`, or the typed error
+ * (`INVALID_INSTANT`, `INVALID_INPUT`) that `initialTransition` would hide in an error
+ * snapshot.
+ *
+ * @example
+ * const [snapshot] = startWorkOrder(record);
+ */
+export function startWorkOrder(record: WorkOrder, machine: WorkOrderMachine = workOrderMachine) {
+  return startMachine(machine, record);
 }

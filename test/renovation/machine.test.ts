@@ -7,94 +7,15 @@ import { composePolicy } from '../../src/core/policy';
 import type { RenovationEvent, RenovationRecord } from '../../src/procedures/renovation/index';
 import { checkRenovation, createRenovationMachine, renovationMachine, renovationPacks, restoreRenovation } from '../../src/procedures/renovation/index';
 import { application } from './fixtures';
+import { renovationEventsFor, renovationPathKey, renovationSampleEvents, renovationSimpleEventsFor } from '../../src/procedures/renovation/path-model';
 
 const at = '2026-05-11T10:00:00+08:00';
 const ALL_DOCS = ['application-form', 'business-licence', 'qualification', 'contract', 'plan', 'drawings'] as const;
-const events: RenovationEvent[] = [
-  { type: 'CHECK_CONTRACTOR', at, licenceValid: true, qualified: true },
-  { type: 'CHECK_CONTRACTOR', at, licenceValid: true, qualified: false },
-  { type: 'CHANGE_CONTRACTOR', at, name: '新安装饰' },
-  { type: 'SUBMIT_DOCUMENTS', at, documents: ['application-form'] },
-  { type: 'SUBMIT_DOCUMENTS', at, documents: [...ALL_DOCS] },
-  { type: 'REVIEW', at, approved: false, notes: '图纸不全' },
-  { type: 'REVIEW', at, approved: true },
-  { type: 'SIGN_COMMITMENT', at },
-  { type: 'SIGN_SAFETY_AGREEMENT', at },
-  { type: 'ISSUE_PASSES', at, workerPasses: 6, hotWorkPermits: 1 },
-  { type: 'FIRE_APPROVED', at, reference: '消审字 2026-88' },
-  { type: 'ISSUE_PERMIT', at, permitNo: 'ZX-031' },
-  { type: 'START_WORK', at },
-  { type: 'VISIT', at, role: 'security' },
-  { type: 'SERIOUS_VIOLATION', at, kind: 'load-bearing-wall', description: '拆除承重墙' },
-  { type: 'NOTICE_AND_STOP', at, noticeEvidence: [], stopEvidence: ['照片'] },
-  { type: 'NOTICE_AND_STOP', at, noticeEvidence: ['通知书 017'], stopEvidence: ['照片'] },
-  { type: 'INEFFECTIVE', at },
-  { type: 'REPORT_AUTHORITY', at, authority: '区住建局', evidence: [] },
-  { type: 'REPORT_AUTHORITY', at, authority: '区住建局', evidence: ['报告 2026-5'] },
-  { type: 'RECTIFIED', at },
-  { type: 'WORKS_COMPLETED', at },
-  { type: 'FIRE_INSPECTION', at, passed: false },
-  { type: 'FIRE_INSPECTION', at, passed: true },
-  { type: 'SUBMIT_COMPLETION_DOCUMENTS', at },
-  { type: 'JOINT_ACCEPTANCE', at, parties: ['engineering'], noticeSigned: true },
-  { type: 'JOINT_ACCEPTANCE', at, parties: ['customer-service', 'engineering', 'security', 'contractor'], noticeSigned: true },
-  { type: 'MOVE_IN', at },
-];
-
+const events: RenovationEvent[] = renovationSampleEvents(at);
 type Snap = Parameters<typeof persist>[0] & { value: unknown; context: { record: RenovationRecord } };
-const serializeState = (s: Snap) => {
-  const r: RenovationRecord = s.context.record;
-  return JSON.stringify([
-    s.value,
-    Object.keys(r.documents ?? {}).length,
-    Math.min(r.reviews?.length ?? 0, 2),
-    Boolean(r.commitmentSignedAt),
-    Boolean(r.safetyAgreementSignedAt),
-    Boolean(r.workStartedAt),
-    Math.min(r.visits?.length ?? 0, 1),
-    (r.seriousViolations ?? []).map((v) => [Boolean(v.notice), Boolean(v.ineffectiveAt), Boolean(v.report), Boolean(v.rectifiedAt)]),
-    Math.min(r.fireInspections?.length ?? 0, 2),
-  ]);
-};
-// Prune repeats whose effect is already on record, so that simple paths stay few.
-const eventsFor = (s: Snap): RenovationEvent[] => {
-  const r: RenovationRecord = s.context.record;
-  return events.filter((e) => {
-    switch (e.type) {
-      case 'CHECK_CONTRACTOR':
-        return (r.contractorChecks?.length ?? 0) < 2;
-      case 'CHANGE_CONTRACTOR':
-        return r.contractor.name !== e.name && Boolean(r.contractorChecks?.some((c) => !c.qualified));
-      case 'SUBMIT_DOCUMENTS':
-        return e.documents.length > 1 || r.documents === undefined;
-      case 'REVIEW':
-        return e.approved || (r.reviews?.length ?? 0) === 0;
-      case 'SIGN_COMMITMENT':
-        return !r.commitmentSignedAt;
-      case 'SIGN_SAFETY_AGREEMENT':
-        return !r.safetyAgreementSignedAt;
-      case 'START_WORK':
-        return !r.workStartedAt;
-      case 'VISIT':
-        return (r.visits?.length ?? 0) === 0 && (s.value === 'works' || s.value === 'stopped');
-      case 'SERIOUS_VIOLATION':
-        return (r.seriousViolations?.length ?? 0) === 0;
-      case 'FIRE_INSPECTION':
-        return e.passed || (r.fireInspections?.length ?? 0) === 0;
-      default:
-        return true;
-    }
-  });
-};
-// Simple paths enumerate every route: the detours before the works (a failed contractor
-// check, a partial submission, the other signing order) are left to the shortest paths.
-const simpleEventsFor = (s: Snap): RenovationEvent[] =>
-  eventsFor(s).filter((e) => {
-    if (e.type === 'CHECK_CONTRACTOR') return e.qualified;
-    if (e.type === 'SUBMIT_DOCUMENTS') return e.documents.length > 1;
-    if (e.type === 'SIGN_SAFETY_AGREEMENT') return Boolean(s.context.record.commitmentSignedAt);
-    return e.type !== 'CHANGE_CONTRACTOR';
-  });
+const serializeState = (s: Snap) => JSON.stringify([s.value, renovationPathKey(s)]);
+const eventsFor = (s: Snap): RenovationEvent[] => renovationEventsFor(s, at);
+const simpleEventsFor = (s: Snap): RenovationEvent[] => renovationSimpleEventsFor(s, at);
 const ALL_STATES = Object.keys(renovationMachine.root.states).sort();
 const options = { events: eventsFor as never, input: application(), serializeState: serializeState as never };
 const simpleOptions = { ...options, events: simpleEventsFor as never };

@@ -19,3 +19,4 @@ export type { InspectSiteOptions } from './site-inspection';
 export { checkRenovation, renovationRecordRules, missingBeforePermit, missingForAcceptance, missingDocuments, stepsWithoutEvidence, ACCEPTANCE_PARTIES } from './rules';
 export * from './machine';
 export { renovationProcedure } from './procedure';
+export * from './path-model';

@@ -4,6 +4,7 @@ import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import { renovationEventSchema } from './events';
 import { createRenovationMachine, renovationGuards, renovationMachine } from './machine';
+import { renovationPathKey, renovationSimpleEventsFor } from './path-model';
 import { checkRenovation } from './rules';
 import type { RenovationRecord } from './schema';
 import { renovationRecordSchema, siteInspectionSchema, siteVisitSchema } from './schema';
@@ -58,5 +59,10 @@ export const renovationProcedure = defineProcedure({
   createMachine: (options) => createRenovationMachine(options),
   schemas: { record: renovationRecordSchema, event: renovationEventSchema, siteVisit: siteVisitSchema, siteInspection: siteInspectionSchema },
   check: (record, options) => checkRenovation(record as RenovationRecord, options),
+  pathModel: {
+    input: { id: 'R-EXAMPLE', unit: '12F 1203', areaM2: 150, appliedAt: '2026-05-11T09:00:00+08:00', owner: { name: '陈女士', phone: '13800000000' }, contractor: { name: '安居装饰', licenceNo: '91440300X' } },
+    events: (snapshot) => renovationSimpleEventsFor(snapshot, '2026-05-11T10:00:00+08:00'),
+    key: renovationPathKey,
+  },
   guards: renovationGuards,
 });

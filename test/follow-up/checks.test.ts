@@ -101,3 +101,15 @@ describe('complaint follow-up: 100%, unreachable or inconvenient excepted (STD æ
     thrown(() => tallyComplaintFollowUps([{ id: 'C-1', closedAt, exception: 'busy' }] as never), 'INVALID_INPUT');
   });
 });
+
+describe('review findings', () => {
+  it('a follow-up dated before the service was completed is not a follow-up', () => {
+    const vs = checkSpecialServiceFollowUps([{ id: 'S-1', newStaff: true, completedAt: '2026-05-06T15:00:00+08:00', followedUpAt: '2026-05-01T10:00:00+08:00' }], { asOf: '2026-05-20T00:00:00+08:00' });
+    expect(vs.map((v) => v.ruleId)).toContain(checkSpecialServiceFollowUps([{ id: 'S-1', newStaff: true, completedAt: '2026-05-06T15:00:00+08:00' }], { asOf: '2026-05-20T00:00:00+08:00' })[0]!.ruleId);
+    expect(vs.length).toBeGreaterThan(0);
+  });
+  it('complaint follow-ups count only after the closing, and ids are unique', () => {
+    expect(tallyComplaintFollowUps([{ id: 'C-1', closedAt: '2026-05-08T10:00:00+08:00', followedUpAt: '2026-05-01T10:00:00+08:00' }])).toMatchObject({ followedUp: 0, missing: ['C-1'] });
+    expect(() => tallyComplaintFollowUps([{ id: 'C-1', closedAt: '2026-05-08T10:00:00+08:00' }, { id: 'C-1', closedAt: '2026-05-08T10:00:00+08:00' }])).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
+  });
+});

@@ -228,3 +228,14 @@ describe('renovationProcedure (docs data)', () => {
     expect(new Set(p.rules.map((r) => r.id)).size).toBe(p.rules.length);
   });
 });
+
+describe('review findings', () => {
+  it('a permit issued before its prerequisites is reported, even once they arrive later', () => {
+    const late = '2026-05-20T10:00:00+08:00';
+    const record = completeFile({ permit: { at: '2026-05-14T10:00:00+08:00', permitNo: 'ZX-1' }, commitmentSignedAt: late, safetyAgreementSignedAt: late, passes: { at: late, workerPasses: 6, hotWorkPermits: 1 }, fireApproval: { at: late, reference: '消审字 2026-88' }, workStartedAt: undefined, worksCompletedAt: undefined, fireInspections: undefined, completionDocumentsAt: undefined, acceptance: undefined, movedInAt: undefined });
+    for (const asOf of ['2026-05-15T00:00:00+08:00', '2026-05-21T00:00:00+08:00']) {
+      const v = checkRenovation(record, { asOf }).find((x) => x.ruleId === 'renovation.permit-incomplete');
+      expect(v?.data.missing).toEqual(['commitmentLetter', 'safetyAgreement', 'passes', 'fireApproval']);
+    }
+  });
+});

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { isLate } from '../../src/core/deadline';
 import { isWuyeError } from '../../src/core/errors';
 import { composePolicy } from '../../src/core/policy';
-import { arrivalDeadline, checkRepairFeeReport, checkWorkOrder, repairFeeReport, workOrderPacks, workOrderProcedure } from '../../src/procedures/work-order/index';
+import type { WorkOrder } from '../../src/procedures/work-order/index';
+import { arrivalDeadline, checkRepairFeeReport, checkWorkOrder, mayStartRepair, repairFeeReport, workOrderPacks, workOrderProcedure } from '../../src/procedures/work-order/index';
 import { completedOrder, newOrder } from './fixtures';
 
 const codeOf = (fn: () => unknown) => {
@@ -195,5 +196,19 @@ describe('workOrderProcedure (docs data)', () => {
     }
     expect(Object.keys(p.guards!)).toContain('mayStartRepair');
     expect(p.readings.some((r) => r['zh-CN'].includes('QR-001'))).toBe(true);
+  });
+});
+
+describe('review findings', () => {
+  it('consent given before the charge was explained (or re-explained) does not count', () => {
+    const order = completedOrder({ charge: { explainedAt: '2026-05-06T10:06:00+08:00', amount: 5000, tariff: '5000元' }, consentAt: '2026-05-06T10:05:30+08:00' });
+    expect(checkWorkOrder(order, { asOf: '2026-05-10T00:00:00+08:00' }).map((v) => v.ruleId)).toContain('workOrder.work-before-consent');
+    expect(mayStartRepair(order)).toBe(false);
+  });
+  it('what closing needed is judged at the closing, and a repair must be on record', () => {
+    const { repairedAt: _r, ...unrepaired } = completedOrder();
+    expect(checkWorkOrder(unrepaired as WorkOrder, { asOf: '2026-05-10T00:00:00+08:00' }).map((v) => v.ruleId)).toContain('workOrder.closed-unrepaired');
+    const early = completedOrder({ closedAt: '2026-05-06T10:30:00+08:00', signedAt: '2026-05-09T10:00:00+08:00' });
+    expect(checkWorkOrder(early, { asOf: '2026-05-20T00:00:00+08:00' }).map((v) => v.ruleId)).toContain('workOrder.missing-signature');
   });
 });

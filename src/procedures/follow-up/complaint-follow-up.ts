@@ -1,9 +1,16 @@
+import { compareInstants } from '../../core/instant';
 import * as z from 'zod';
 import { parseInput } from '../../core/validate';
 import type { ClosedComplaint } from './schema';
 import { closedComplaintSchema } from './schema';
 
-const closedComplaintsSchema = z.array(closedComplaintSchema);
+const closedComplaintsSchema = z.array(closedComplaintSchema).superRefine((complaints, ctx) => {
+  const seen = new Set<string>();
+  complaints.forEach((c, i) => {
+    if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate complaint id ${c.id}` });
+    seen.add(c.id);
+  });
+});
 
 /**
  * The follow-up tally of closed complaints (STD 投诉管理 处理与回访 3): how many count
@@ -39,7 +46,8 @@ export function tallyComplaintFollowUps(complaints: readonly ClosedComplaint[]):
   let followedUp = 0;
   const missing: string[] = [];
   for (const c of complaints) {
-    if (c.followedUpAt) followedUp++;
+    // A visit before the closing is not the follow-up of the handled complaint.
+    if (c.followedUpAt && compareInstants(c.followedUpAt, c.closedAt) >= 0) followedUp++;
     else if (c.exception) excepted++;
     else missing.push(c.id);
   }

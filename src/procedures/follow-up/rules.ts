@@ -1,7 +1,7 @@
 import type { BusinessCalendar } from '../../core/calendar';
 import { isLate } from '../../core/deadline';
 import type { InstantInput } from '../../core/instant';
-import { toIsoInstant } from '../../core/instant';
+import { compareInstants, toIsoInstant } from '../../core/instant';
 import type { Policy } from '../../core/policy';
 import { paramValue } from '../../core/policy';
 import type { Violation } from '../../core/rule';
@@ -108,7 +108,10 @@ export function checkSpecialServiceFollowUps(orders: readonly SpecialServiceOrde
   let followedUp = 0;
   for (const o of orders) {
     const cases = fullFollowUpReasons(o, policy);
-    const done = o.followedUpAt ?? null;
+    // A follow-up counts when it came after the service (a date before it is not one) and,
+    // when checking as of an instant, by then.
+    const at = o.followedUpAt;
+    const done = typeof at === 'string' && (!o.completedAt || compareInstants(at, o.completedAt) >= 0) && (asOf === null || compareInstants(at, asOf) <= 0) ? at : null;
     if (done) followedUp++;
     if (o.completedAt) {
       const due = specialServiceFollowUpDeadline(o.completedAt, policy, calendar);

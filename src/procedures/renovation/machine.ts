@@ -58,6 +58,7 @@ const LIFECYCLE_FIELDS = ['contractorChecks', 'documents', 'reviews', 'commitmen
  * renovationGuards.fireSafetyApproved.source // { document: '《写字楼物业客服工作制度范例》', clause: '装修申请程序 说明 2' }
  */
 export const renovationGuards: Readonly<Record<string, { readonly source: Source; readonly description: LocalizedText }>> = Object.freeze({
+  acceptanceSigned: { source: cite('OFFICE', '验收入住程序'), description: text('验收通知书已签署后方可入住', 'Move in only once the acceptance notice is signed') },
   inOrder: { source: cite('LIBRARY', 'events in time order'), description: text('事件时间不得早于上一事件', 'An event may not be earlier than the previous one') },
   contractorQualified: { source: cite('OFFICE', '装修申请程序 2'), description: text('施工单位营业执照、资质证明审核通过', "The contractor's business licence and qualification are valid") },
   completesDocuments: { source: cite('OFFICE', '装修申请程序 3'), description: text('所需资料齐全后送工程部审核', 'All required documents in: on to the engineering review') },
@@ -126,6 +127,7 @@ export function createRenovationMachine(options: RenovationMachineOptions = {}) 
       reportedWithEvidence: ({ context, event }) => ordered(context, event) && event.type === 'REPORT_AUTHORITY' && event.evidence.length > 0,
       noOpenViolation: ({ context, event }) => ordered(context, event) && !openViolation(context.record) && context.record.workStartedAt !== undefined,
       passed: ({ context, event }) => ordered(context, event) && event.type === 'FIRE_INSPECTION' && event.passed,
+      acceptanceSigned: ({ context, event }) => ordered(context, event) && context.record.acceptance?.noticeSigned === true,
       acceptanceComplete: ({ context, event }) => ordered(context, event) && event.type === 'JOINT_ACCEPTANCE' && missingForAcceptance(context.record, { at: event.at, parties: event.parties, noticeSigned: event.noticeSigned }).length === 0,
       validInstant: ({ event }) => instantSchema.safeParse(event.at).success,
     },
@@ -341,7 +343,7 @@ export function createRenovationMachine(options: RenovationMachineOptions = {}) 
       accepted: {
         description: '验收合格：安排入住、正式送电、保洁 / Accepted: move-in, power, cleaning',
         meta: { title: text('验收合格', 'Accepted'), source: cite('OFFICE', '验收入住程序 4') },
-        on: { MOVE_IN: { guard: 'inOrder', target: 'movedIn', actions: 'recordMoveIn' } },
+        on: { MOVE_IN: { guard: 'acceptanceSigned', target: 'movedIn', actions: 'recordMoveIn' } },
       },
       movedIn: {
         type: 'final',

@@ -142,15 +142,18 @@ export function missingDocuments(record: RenovationRecord, required: readonly Re
  * @example
  * missingBeforePermit(record, policy) // ['fireApproval']
  */
-export function missingBeforePermit(record: RenovationRecord, policy?: Policy): string[] {
+export function missingBeforePermit(record: RenovationRecord, policy?: Policy, by?: string): string[] {
+  // With `by` (the permit's instant), a step counts only if it was done by then.
+  const done = (at: string | undefined): boolean => at !== undefined && (by === undefined || compareInstants(at, by) <= 0);
   const missing: string[] = [];
-  if (!record.contractorChecks?.some((c) => c.licenceValid && c.qualified)) missing.push('contractorCheck');
-  for (const d of missingDocuments(record, paramValue(policy, requiredDocuments))) missing.push(`documents.${d}`);
-  if (!record.reviews?.at(-1)?.approved) missing.push('engineeringApproval');
-  if (!record.commitmentSignedAt) missing.push('commitmentLetter');
-  if (!record.safetyAgreementSignedAt) missing.push('safetyAgreement');
-  if (!record.passes) missing.push('passes');
-  if (!record.fireApproval) missing.push('fireApproval');
+  if (!record.contractorChecks?.some((c) => c.licenceValid && c.qualified && done(c.at))) missing.push('contractorCheck');
+  for (const d of paramValue(policy, requiredDocuments)) if (!done(record.documents?.[d])) missing.push(`documents.${d}`);
+  const reviews = (record.reviews ?? []).filter((r) => done(r.at));
+  if (!reviews.at(-1)?.approved) missing.push('engineeringApproval');
+  if (!done(record.commitmentSignedAt)) missing.push('commitmentLetter');
+  if (!done(record.safetyAgreementSignedAt)) missing.push('safetyAgreement');
+  if (!done(record.passes?.at)) missing.push('passes');
+  if (!done(record.fireApproval?.at)) missing.push('fireApproval');
   return missing;
 }
 
@@ -161,10 +164,12 @@ export function missingBeforePermit(record: RenovationRecord, policy?: Policy): 
  * @example
  * missingForAcceptance(record) // ['parties.security']
  */
-export function missingForAcceptance(record: RenovationRecord, acceptance = record.acceptance): string[] {
+export function missingForAcceptance(record: RenovationRecord, acceptance = record.acceptance, by?: string): string[] {
+  // With `by` (the acceptance's instant), a step counts only if it was done by then.
+  const done = (at: string | undefined): boolean => at !== undefined && (by === undefined || compareInstants(at, by) <= 0);
   const missing: string[] = [];
-  if (!record.fireInspections?.some((f) => f.passed)) missing.push('fireInspection');
-  if (!record.completionDocumentsAt) missing.push('completionDocuments');
+  if (!record.fireInspections?.some((f) => f.passed && done(f.at))) missing.push('fireInspection');
+  if (!done(record.completionDocumentsAt)) missing.push('completionDocuments');
   for (const p of ACCEPTANCE_PARTIES) if (!acceptance?.parties.includes(p)) missing.push(`parties.${p}`);
   if (!acceptance?.noticeSigned) missing.push('noticeSigned');
   return missing;
@@ -215,7 +220,7 @@ export function checkRenovation(record: RenovationRecord, options: { readonly po
     if (!before(record.permit?.at, started)) out.push(violation(workBeforePermit, { renovationId, startedAt: local(started) }, policy));
   }
   if (record.permit && happened(record.permit.at)) {
-    const missing = missingBeforePermit(record, policy);
+    const missing = missingBeforePermit(record, policy, record.permit.at);
     if (missing.length > 0) out.push(violation(permitIncomplete, { renovationId, missing }, policy));
   }
   for (const v of record.seriousViolations ?? []) {
@@ -229,7 +234,7 @@ export function checkRenovation(record: RenovationRecord, options: { readonly po
   if (record.acceptance && happened(record.acceptance.at)) {
     const acceptedAt = record.acceptance.at;
     if (!record.fireInspections?.some((f) => f.passed && before(f.at, acceptedAt))) out.push(violation(acceptanceBeforeFireInspection, { renovationId, acceptedAt: local(acceptedAt) }, policy));
-    const missing = missingForAcceptance(record).filter((m) => m !== 'fireInspection');
+    const missing = missingForAcceptance(record, record.acceptance, acceptedAt).filter((m) => m !== 'fireInspection');
     if (missing.length > 0) out.push(violation(acceptanceIncomplete, { renovationId, missing }, policy));
   }
   if (happened(record.movedInAt)) {

@@ -130,7 +130,9 @@ export function createWorkOrderMachine(options: WorkOrderRuleOptions = {}) {
       recordArrival: assign(({ context, event }) => next({ ...context.order, arrivedAt: context.order.arrivedAt ?? iso(event.at) }, event.at)),
       recordCharge: assign(({ context, event }) => {
         const e = eventOf(event, 'EXPLAIN_CHARGE');
-        return next({ ...context.order, charge: { explainedAt: iso(e.at), amount: e.amount, tariff: e.tariff } }, e.at);
+        // A charge explained again (a new price) needs the customer's consent again.
+        const { consentAt: _previousConsent, ...order } = context.order;
+        return next({ ...order, charge: { explainedAt: iso(e.at), amount: e.amount, tariff: e.tariff } }, e.at);
       }),
       recordConsent: assign(({ context, event }) => next({ ...context.order, consentAt: iso(event.at) }, event.at)),
       recordDispute: assign(({ context, event }) => next({ ...context.order, dispute: { at: iso(event.at) } }, event.at)),

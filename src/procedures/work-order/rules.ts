@@ -94,6 +94,15 @@ const disputeWithoutDesk = defineRule<OrderFacts & { disputedAt: string }>({
   message: (d) => text(`工单 ${d.orderId}：客户 ${d.disputedAt} 提出异议，客服部人员未到场即继续处理。`, `Work order ${d.orderId}: the customer disputed at ${d.disputedAt}, and the order went on without desk staff on site.`),
 });
 
+const closedUnrepaired = defineRule<OrderFacts>({
+  id: 'workOrder.closed-unrepaired',
+  severity: 'error',
+  source: cite('OFFICE', '派工单使用程序 5'),
+  title: text('修理完成后方可结单', 'An order is closed only after the repair is done'),
+  parameters: [],
+  message: (d) => text(`工单 ${d.orderId}：未记录修理完成即已结单。`, `Work order ${d.orderId}: closed with no repair on record.`),
+});
+
 const missingSignature = defineRule<OrderFacts>({
   id: 'workOrder.missing-signature',
   severity: 'error',
@@ -173,6 +182,7 @@ export const workOrderRules = Object.freeze({
   lateArrival,
   workBeforeConsent,
   disputeWithoutDesk,
+  closedUnrepaired,
   missingSignature,
   missingCopies,
   missingCallback,
@@ -208,7 +218,8 @@ export function missingForClose(order: WorkOrder): string[] {
  */
 export function mayStartRepair(order: WorkOrder): boolean {
   if (!order.paid) return true;
-  if (!order.charge || !order.consentAt) return false;
+  // Consent counts only for the charge as last explained (not a price given before it).
+  if (!order.charge || !order.consentAt || compareInstants(order.consentAt, order.charge.explainedAt) < 0) return false;
   return !order.dispute || order.dispute.deskOnSiteAt !== undefined;
 }
 
@@ -247,7 +258,8 @@ export function checkWorkOrder(order: WorkOrder, options: WorkOrderRuleOptions &
   if (order.paid && happened(order.repairStartedAt)) {
     const consent = happened(order.consentAt) ? order.consentAt : undefined;
     const explained = order.charge !== undefined && compareInstants(order.charge.explainedAt, order.repairStartedAt) <= 0;
-    if (!explained || !consent || compareInstants(consent, order.repairStartedAt) > 0) {
+    const consentAfterCharge = consent !== undefined && order.charge !== undefined && compareInstants(consent, order.charge.explainedAt) >= 0;
+    if (!explained || !consent || !consentAfterCharge || compareInstants(consent, order.repairStartedAt) > 0) {
       out.push(violation(workBeforeConsent, { orderId, startedAt: local(order.repairStartedAt), consentAt: consent ? local(consent) : null, explained }, policy));
     }
   }
@@ -260,11 +272,16 @@ export function checkWorkOrder(order: WorkOrder, options: WorkOrderRuleOptions &
     }
   }
   if (happened(order.closedAt)) {
-    if (!happened(order.signedAt)) out.push(violation(missingSignature, { orderId }, policy));
-    const missing = COPY_HOLDERS.filter((h) => !happened(order.copies?.[h]));
+    // What closing needed is judged as of the closing: a signature added afterwards does not
+    // make the early close right.
+    const closedAt = order.closedAt;
+    const byClose = (at: string | undefined): boolean => at !== undefined && compareInstants(at, closedAt) <= 0;
+    if (!byClose(order.repairedAt)) out.push(violation(closedUnrepaired, { orderId }, policy));
+    if (!byClose(order.signedAt)) out.push(violation(missingSignature, { orderId }, policy));
+    const missing = COPY_HOLDERS.filter((h) => !byClose(order.copies?.[h]));
     if (missing.length > 0) out.push(violation(missingCopies, { orderId, missing }, policy));
-    if (!happened(order.callbackAt)) out.push(violation(missingCallback, { orderId }, policy));
-    else if (!happened(order.feedbackAt)) out.push(violation(feedbackMissing, { orderId }, policy));
+    if (!byClose(order.callbackAt)) out.push(violation(missingCallback, { orderId }, policy));
+    else if (!byClose(order.feedbackAt)) out.push(violation(feedbackMissing, { orderId }, policy));
   }
   for (const parking of order.parkings ?? []) {
     if (!happened(parking.at)) continue;

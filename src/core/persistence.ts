@@ -43,6 +43,12 @@ export interface RestoreOptions<M extends AnyStateMachine> {
   readonly machine: M;
   readonly migrations?: Readonly<Record<number, Migration>>;
   readonly contextSchema?: z.ZodType;
+  /**
+   * What the state value requires of the context (e.g. "handling a major complaint needs its
+   * 汇报"): the problems found, empty when the snapshot is one the machine could have reached.
+   * A hand-edited envelope cannot put a case past the steps its guards demand.
+   */
+  readonly invariant?: (snapshot: { readonly value: unknown; readonly context: unknown; readonly status: string }) => readonly string[];
 }
 
 const envelopeSchema = z.strictObject({
@@ -137,6 +143,8 @@ export function restore<M extends AnyStateMachine>(envelope: unknown, options: R
     const ctx = options.contextSchema.safeParse(snapshot.context);
     if (!ctx.success) throw corrupt(id, `context: ${ctx.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   }
+  const problems = options.invariant?.({ value: snapshot.value, context: snapshot.context, status: snapshot.status }) ?? [];
+  if (problems.length > 0) throw corrupt(id, `state ${JSON.stringify(snapshot.value)} does not fit its context: ${problems.join('; ')}`);
   try {
     return machine.resolveState({
       value: snapshot.value as never,

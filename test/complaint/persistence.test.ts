@@ -22,6 +22,10 @@ describe('restoreComplaint refuses foreign or corrupt envelopes with INVALID_SNA
   ])('%s', (_name, corrupt) => {
     expect(() => restoreComplaint(corrupt(envelope()))).toThrowError(expect.objectContaining({ code: 'INVALID_SNAPSHOT' }));
   });
+  it.each(['closing', 'closed', 'handling', 'notifying', 'followingUp', 'reporting'])('a fresh case edited to claim %s is refused (it never passed the guards)', (value) => {
+    const e = envelope();
+    expect(() => restoreComplaint({ ...e, snapshot: { ...e.snapshot, value } })).toThrowError(expect.objectContaining({ code: 'INVALID_SNAPSHOT' }));
+  });
   it('refuses text that is not JSON', () => {
     expect(() => restoreComplaint('{"machine":')).toThrowError(expect.objectContaining({ code: 'INVALID_SNAPSHOT' }));
   });

@@ -138,3 +138,12 @@ describe('renovationMachine specifics', () => {
     expect(() => restoreRenovation({ ...envelope, snapshot: { ...envelope.snapshot, value: 'nowhere' } })).toThrow(/INVALID_SNAPSHOT/);
   });
 });
+
+describe('a hand-edited envelope cannot skip the guards', () => {
+  it('a fresh application claiming to be accepted, or in the works, is INVALID_SNAPSHOT', () => {
+    const e = JSON.parse(JSON.stringify(persist(initialTransition(renovationMachine, application())[0]))) as { snapshot: { value: unknown } };
+    for (const value of ['accepted', 'works', 'movedIn']) {
+      expect(() => restoreRenovation({ ...e, snapshot: { ...e.snapshot, value } })).toThrowError(expect.objectContaining({ code: 'INVALID_SNAPSHOT' }));
+    }
+  });
+});

@@ -118,3 +118,12 @@ describe('workOrderMachine specifics', () => {
     expect(() => restoreWorkOrder('{')).toThrow(/INVALID_SNAPSHOT/);
   });
 });
+
+describe('a hand-edited envelope cannot skip the guards', () => {
+  it('a paid order claiming to be under repair without consent, or closed unsigned, is INVALID_SNAPSHOT', () => {
+    const e = JSON.parse(JSON.stringify(persist(initialTransition(workOrderMachine, newOrder({ paid: true }))[0]))) as { snapshot: { value: unknown } };
+    for (const value of ['repairing', 'awaitingSignature', 'closed']) {
+      expect(() => restoreWorkOrder({ ...e, snapshot: { ...e.snapshot, value } })).toThrowError(expect.objectContaining({ code: 'INVALID_SNAPSHOT' }));
+    }
+  });
+});

@@ -16,3 +16,4 @@ export * from './redact';
 export * from './machine';
 export { complaintProcedure } from './procedure';
 export * from './sample-events';
+export * from './state-invariant';

@@ -17,6 +17,7 @@ import { requireInput } from '../../core/require-input';
 import { startMachine } from '../../core/start-machine';
 import type { ComplaintEvent } from './events';
 import { complaintEventSchema } from './events';
+import { complaintStateProblems } from './state-invariant';
 import type { ComplaintRuleOptions, TrackedDeadline } from './rules';
 import { checkComplaint, complaintDeadlines, deadlinesOfValidRecord, missingForClose } from './rules';
 import type { ComplaintRecord } from './schema';
@@ -343,7 +344,7 @@ export const complaintMigrations: Readonly<Record<number, Migration>> = Object.f
  * const snapshot = restoreComplaint(JSON.stringify(persist(before)));
  */
 export function restoreComplaint(envelope: unknown, machine: ComplaintMachine = complaintMachine) {
-  return restore(envelope, { machine, contextSchema: complaintContextSchema, migrations: complaintMigrations });
+  return restore(envelope, { machine, contextSchema: complaintContextSchema, migrations: complaintMigrations, invariant: complaintStateProblems });
 }
 
 /**

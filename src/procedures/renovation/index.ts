@@ -20,3 +20,4 @@ export { checkRenovation, renovationRecordRules, missingBeforePermit, missingFor
 export * from './machine';
 export { renovationProcedure } from './procedure';
 export * from './path-model';
+export * from './state-invariant';

@@ -16,6 +16,7 @@ import { text } from '../../core/text';
 import { parseInput } from '../../core/validate';
 import { requireInput } from '../../core/require-input';
 import { startMachine } from '../../core/start-machine';
+import { renovationStateProblems } from './state-invariant';
 import type { RenovationEvent } from './events';
 import { requiredDocuments } from './policy';
 import { checkRenovation, missingBeforePermit, missingDocuments, missingForAcceptance } from './rules';
@@ -382,7 +383,7 @@ export const renovationMigrations: Readonly<Record<number, Migration>> = Object.
  * const snapshot = restoreRenovation(JSON.stringify(persist(before)));
  */
 export function restoreRenovation(envelope: unknown, machine: RenovationMachine = renovationMachine) {
-  return restore(envelope, { machine, contextSchema: renovationContextSchema, migrations: renovationMigrations });
+  return restore(envelope, { machine, contextSchema: renovationContextSchema, migrations: renovationMigrations, invariant: renovationStateProblems });
 }
 
 /**

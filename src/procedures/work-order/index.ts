@@ -17,3 +17,4 @@ export type { WorkOrderRuleOptions, RepairFeeReport } from './rules';
 export * from './machine';
 export { workOrderProcedure } from './procedure';
 export * from './path-model';
+export * from './state-invariant';

@@ -16,6 +16,7 @@ import { text } from '../../core/text';
 import { parseInput } from '../../core/validate';
 import { requireInput } from '../../core/require-input';
 import { startMachine } from '../../core/start-machine';
+import { workOrderStateProblems } from './state-invariant';
 import type { WorkOrderEvent } from './events';
 import type { WorkOrderRuleOptions } from './rules';
 import { arrivalDeadline, checkWorkOrder, mayStartRepair, missingForClose } from './rules';
@@ -308,7 +309,7 @@ export const workOrderMigrations: Readonly<Record<number, Migration>> = Object.f
  * const snapshot = restoreWorkOrder(JSON.stringify(persist(before)));
  */
 export function restoreWorkOrder(envelope: unknown, machine: WorkOrderMachine = workOrderMachine) {
-  return restore(envelope, { machine, contextSchema: workOrderContextSchema, migrations: workOrderMigrations });
+  return restore(envelope, { machine, contextSchema: workOrderContextSchema, migrations: workOrderMigrations, invariant: workOrderStateProblems });
 }
 
 /**

@@ -59,6 +59,12 @@ describe('writing instants in a zone', () => {
       { numRuns: 2000 },
     );
   });
+  it('writes up to the last local instant of year 9999, and refuses beyond it', () => {
+    expect(epochMsToZonedIso(253402128000001, 'Asia/Shanghai')).toBe('9999-12-30T08:00:00.001+08:00');
+    expect(epochMsToZonedIso(Date.UTC(9999, 11, 31, 15, 59, 59), 'Asia/Shanghai')).toBe('9999-12-31T23:59:59+08:00');
+    expect(() => epochMsToZonedIso(Date.UTC(9999, 11, 31, 16), 'Asia/Shanghai')).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    expect(() => epochMsToIso(Number.NaN, 0)).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
+  });
   it('falls back to tz data where the offset is not fixed (Shanghai DST of 1986–1991, New York)', () => {
     expect(fixedOffset('Asia/Shanghai', Date.UTC(1988, 6, 1))).toBeUndefined();
     expect(toIsoInstant('1988-07-01T00:00:00Z')).toBe('1988-07-01T09:00:00+09:00');

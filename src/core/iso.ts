@@ -52,9 +52,6 @@ export function isoToEpochMs(s: string): number | undefined {
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-// 0001-01-02 and 9999-12-30 UTC: a day's margin either side for any offset.
-const MIN_WRITABLE = -62_135_510_400_000;
-const MAX_WRITABLE = Date.UTC(9999, 11, 30);
 
 /**
  * Writes epoch milliseconds as an ISO 8601 instant at a fixed offset (minutes east of UTC),
@@ -64,8 +61,11 @@ const MAX_WRITABLE = Date.UTC(9999, 11, 30);
  * epochMsToIso(1778031000000, 480) // '2026-05-06T09:30:00+08:00'
  */
 export function epochMsToIso(epochMs: number, zoneOffsetMinutes: number): string {
-  // Beyond what ISO 8601 writes with four-digit years: an error, never 'NaN-NaN-…'.
-  if (!Number.isFinite(epochMs) || epochMs < MIN_WRITABLE || epochMs > MAX_WRITABLE || !Number.isFinite(zoneOffsetMinutes)) {
+  // Beyond what ISO 8601 writes with four-digit years (local years 0000–9999): an error,
+  // never 'NaN-NaN-…'.
+  const local = new Date(epochMs + Math.trunc(zoneOffsetMinutes) * MINUTE);
+  const year = local.getUTCFullYear();
+  if (!Number.isFinite(epochMs) || !Number.isFinite(zoneOffsetMinutes) || !(year >= 0 && year <= 9999)) {
     throw new WuyeError('INVALID_INPUT', text(`无法写成 ISO 8601 时间：${String(epochMs)}`, `Not writable as an ISO 8601 instant: ${String(epochMs)}`), { epochMs: String(epochMs) });
   }
   // Local mean time (Asia/Shanghai before 1901: +08:05:43) has an offset in seconds, which

@@ -3,8 +3,8 @@ import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
 import { persist } from '../../src/core/persistence';
 import type { TakeoverEvent } from '../../src/procedures/delivery/index';
-import { TAKEOVER_STEPS, restoreTakeover, takeoverMachine, takeoverStepGaps } from '../../src/procedures/delivery/index';
-import { OPENED, takeover } from './fixtures';
+import { TAKEOVER_STEPS, restoreTakeover, startTakeover, takeoverMachine, takeoverStepGaps } from '../../src/procedures/delivery/index';
+import { OPENED, fullTakeover, takeover } from './fixtures';
 
 const at = OPENED;
 const events: TakeoverEvent[] = [
@@ -67,5 +67,33 @@ describe('every path of takeoverMachine (xstate/graph)', () => {
     expect(() => restoreTakeover({ ...envelope, machine: 'parking' })).toThrowError(expect.objectContaining({ code: 'INVALID_SNAPSHOT' }));
     expect(() => restoreTakeover({ ...envelope, version: 9 })).toThrowError(expect.objectContaining({ code: 'INVALID_SNAPSHOT' }));
     expect(() => restoreTakeover({ ...envelope, snapshot: { ...envelope.snapshot, value: 'archived' } })).toThrowError(expect.objectContaining({ code: 'INVALID_SNAPSHOT' }));
+  });
+});
+
+describe('a hand-edited envelope cannot skip the guards (takeoverStateProblems)', () => {
+  const fresh = () => JSON.parse(JSON.stringify(persist(startTakeover(takeover())[0]))) as { snapshot: { value: unknown; context: { record: Record<string, unknown> } } };
+  const LATER = ALL_STATES.filter((s) => s !== 'contracting');
+
+  it('the fresh envelope itself restores', () => {
+    expect(restoreTakeover(fresh()).value).toBe('contracting');
+  });
+
+  it.each(LATER)('a fresh takeover edited to claim %s is refused with INVALID_SNAPSHOT', (value) => {
+    const e = fresh();
+    expect(() => restoreTakeover({ ...e, snapshot: { ...e.snapshot, value } })).toThrowError(expect.objectContaining({ code: 'INVALID_SNAPSHOT' }));
+  });
+
+  it('a completed takeover stripped of a step, or of the key handover, is refused', () => {
+    const [done] = fullTakeover().reduce((s, ev) => transition(takeoverMachine, s[0], ev), startTakeover(takeover()));
+    expect(done.value).toBe('completed');
+    const e = JSON.parse(JSON.stringify(persist(done))) as { snapshot: { context: { record: Record<string, unknown> } } };
+    expect(restoreTakeover(e).value).toBe('completed');
+    const edit = (record: Record<string, unknown>) => ({ ...e, snapshot: { ...e.snapshot, context: { ...e.snapshot.context, record } } });
+    for (const field of ['contract', 'documents', 'inspection', 'confirmation', 'completedAt']) {
+      const { [field]: _gone, ...record } = e.snapshot.context.record;
+      expect(() => restoreTakeover(edit(record))).toThrowError(expect.objectContaining({ code: 'INVALID_SNAPSHOT' }));
+    }
+    const keysKept = { ...e.snapshot.context.record, confirmation: { ...(e.snapshot.context.record.confirmation as object), keysHandedOver: false } };
+    expect(() => restoreTakeover(edit(keysKept))).toThrowError(expect.objectContaining({ code: 'INVALID_SNAPSHOT' }));
   });
 });

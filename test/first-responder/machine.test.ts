@@ -99,6 +99,32 @@ describe('every path of the machine', () => {
   });
 });
 
+describe('a hand-edited envelope cannot skip the guards (firstResponderStateProblems)', () => {
+  type Envelope = { snapshot: { value: unknown; context: { record: Record<string, unknown> } } };
+  const envelopeOf = (s: Snapshot) => JSON.parse(JSON.stringify(persist(s))) as Envelope;
+  const claim = (e: Envelope, value: string) => ({ ...e, snapshot: { ...e.snapshot, value } });
+  const LATER = Object.keys(firstResponderMachine.root.states).filter((s) => s !== 'receiving');
+
+  it('the fresh envelope itself restores', () => {
+    expect(restoreFirstResponder(envelopeOf(start())).value).toBe('receiving');
+  });
+
+  it.each(LATER)('a fresh matter edited to claim %s is refused with INVALID_SNAPSHOT', (value) => {
+    expect(() => restoreFirstResponder(claim(envelopeOf(start()), value))).toThrowError(expect.objectContaining({ code: 'INVALID_SNAPSHOT' }));
+  });
+
+  it('a matter with an open hand-off cannot claim to be handled or replied, and a closed one needs its reply', () => {
+    const handedOff = paths.find((p) => p.state.value === 'handedOff')!.state;
+    for (const value of ['handling', 'replied', 'closed']) {
+      expect(() => restoreFirstResponder(claim(envelopeOf(handedOff), value))).toThrowError(expect.objectContaining({ code: 'INVALID_SNAPSHOT' }));
+    }
+    const e = envelopeOf(paths.find((p) => p.state.value === 'closed')!.state);
+    expect(restoreFirstResponder(e).value).toBe('closed');
+    const { reply: _gone, ...record } = e.snapshot.context.record;
+    expect(() => restoreFirstResponder({ ...e, snapshot: { ...e.snapshot, context: { ...e.snapshot.context, record } } })).toThrowError(expect.objectContaining({ code: 'INVALID_SNAPSHOT' }));
+  });
+});
+
 describe('the steps of WI/FW-009', () => {
   it('own scope: handle, reply, close', () => {
     const s = run([{ type: 'HANDLE', at: AT }, { type: 'REPLY', at: AT, answer: '已处理' }, { type: 'CLOSE', at: AT }]);

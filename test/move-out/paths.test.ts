@@ -85,11 +85,10 @@ describe('every path of moveOutMachine (xstate/graph), for each kind of requeste
     }
   });
 
-  it('the canIssue guard is not vacuous: a signing state restored without the checks does not issue', () => {
+  it('the canIssue guard is not vacuous: a signing state forged without the checks does not issue', () => {
     const [start] = startMoveOut(request('agent'));
-    const envelope = JSON.parse(JSON.stringify(persist(start))) as { snapshot: { value: unknown } };
-    envelope.snapshot.value = 'signing';
-    const forged = restoreMoveOut(envelope);
+    // restore refuses such a snapshot (moveOutStateProblems); resolveState forges it past restore.
+    const forged = moveOutMachine.resolveState({ value: 'signing', context: start.context });
     const [after] = transition(moveOutMachine, forged, { type: 'PASS_SIGNED', at, passNo: 'P-9', signedBy: 'x', issuedBy: 'y' });
     expect(after.value).toBe('signing');
     expect(after.context.record.pass).toBeUndefined();
@@ -126,5 +125,32 @@ describe('restoreMoveOut refuses foreign or corrupt envelopes with INVALID_SNAPS
   });
   it('refuses text that is not JSON', () => {
     expect(() => restoreMoveOut('{"machine":')).toThrowError(expect.objectContaining({ code: 'INVALID_SNAPSHOT' }));
+  });
+});
+
+describe('a hand-edited envelope cannot skip the guards (moveOutStateProblems)', () => {
+  const fresh = (kind: RequesterKind | null) => JSON.parse(JSON.stringify(persist(startMoveOut(request(kind))[0]))) as { snapshot: { value: unknown; context: { record: Record<string, unknown> } } };
+  const LATER = ALL_STATES.filter((s) => s !== 'listingItems');
+
+  it('the fresh envelope itself restores', () => {
+    for (const kind of KINDS) expect(restoreMoveOut(fresh(kind)).value).toBe('listingItems');
+  });
+
+  it.each(LATER)('a fresh request edited to claim %s is refused with INVALID_SNAPSHOT', (value) => {
+    for (const kind of KINDS) {
+      const e = fresh(kind);
+      expect(() => restoreMoveOut({ ...e, snapshot: { ...e.snapshot, value } })).toThrowError(expect.objectContaining({ code: 'INVALID_SNAPSHOT' }));
+    }
+  });
+
+  it('a signing state with the items listed but nobody identified is refused, and a likely move-out cannot skip the fees', () => {
+    const listed = transition(moveOutMachine, startMoveOut(request('owner'))[0], events[1]!)[0];
+    expect(listed.value).not.toBe('listingItems');
+    const e = JSON.parse(JSON.stringify(persist(listed))) as { snapshot: { value: unknown } };
+    expect(() => restoreMoveOut({ ...e, snapshot: { ...e.snapshot, value: 'signing' } })).toThrowError(expect.objectContaining({ code: 'INVALID_SNAPSHOT' }));
+    const moving = transition(moveOutMachine, transition(moveOutMachine, startMoveOut(request(null))[0], events[1]!)[0], events[3]!)[0];
+    expect(moving.value).toBe('checkingFees');
+    const m = JSON.parse(JSON.stringify(persist(moving))) as { snapshot: { value: unknown } };
+    expect(() => restoreMoveOut({ ...m, snapshot: { ...m.snapshot, value: 'verifyingIdentity' } })).toThrowError(expect.objectContaining({ code: 'INVALID_SNAPSHOT' }));
   });
 });

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { compareInstants } from '../../src/core/instant';
 import { persist } from '../../src/core/persistence';
 import type { ParkingEvent } from '../../src/procedures/parking/index';
-import { missingForPermit, parkingMachine, restoreParking } from '../../src/procedures/parking/index';
-import { APPLIED, application } from './fixtures';
+import { missingForPermit, parkingMachine, restoreParking, startParking } from '../../src/procedures/parking/index';
+import { APPLIED, application, fullLifecycle } from './fixtures';
 
 // Every event at the applied instant (equal instants are in order); copy variants cover both SUBMIT_COPIES guards.
 const at = APPLIED;
@@ -73,5 +73,30 @@ describe('every path of parkingMachine (xstate/graph)', () => {
     const corrupt = { ...envelope, snapshot: { ...envelope.snapshot, context: { ...envelope.snapshot.context, record: { ...envelope.snapshot.context.record, appliedAt: '2026-05-06' } } } };
     expect(() => restoreParking(corrupt)).toThrowError(expect.objectContaining({ code: 'INVALID_SNAPSHOT' }));
     expect(() => restoreParking('{')).toThrowError(expect.objectContaining({ code: 'INVALID_SNAPSHOT' }));
+  });
+});
+
+describe('a hand-edited envelope cannot skip the guards (parkingStateProblems)', () => {
+  const fresh = () => JSON.parse(JSON.stringify(persist(startParking(application())[0]))) as { snapshot: { value: unknown; context: { record: Record<string, unknown> } } };
+  const LATER = ALL_STATES.filter((s) => s !== 'collectingCopies');
+
+  it('the fresh envelope itself restores', () => {
+    expect(restoreParking(fresh()).value).toBe('collectingCopies');
+  });
+
+  it.each(LATER)('a fresh application edited to claim %s is refused with INVALID_SNAPSHOT', (value) => {
+    const e = fresh();
+    expect(() => restoreParking({ ...e, snapshot: { ...e.snapshot, value } })).toThrowError(expect.objectContaining({ code: 'INVALID_SNAPSHOT' }));
+  });
+
+  it('an issued application stripped of its fee or its confirmed space is refused', () => {
+    const [issued] = fullLifecycle().reduce((s, ev) => transition(parkingMachine, s[0], ev), startParking(application()));
+    expect(issued.value).toBe('issued');
+    const e = JSON.parse(JSON.stringify(persist(issued))) as { snapshot: { context: { record: Record<string, unknown> } } };
+    expect(restoreParking(e).value).toBe('issued');
+    for (const field of ['feePaid', 'space', 'permit']) {
+      const { [field]: _gone, ...record } = e.snapshot.context.record;
+      expect(() => restoreParking({ ...e, snapshot: { ...e.snapshot, context: { ...e.snapshot.context, record } } })).toThrowError(expect.objectContaining({ code: 'INVALID_SNAPSHOT' }));
+    }
   });
 });

@@ -14,4 +14,5 @@ export * from './policy';
 export * from './rules';
 export * from './readiness';
 export * from './machine';
+export * from './state-invariant';
 export { deliveryProcedure } from './procedure';

@@ -20,6 +20,7 @@ import { contractCopySets } from './policy';
 import { takeoverStepGaps } from './rules';
 import type { TakeoverRecord } from './schema';
 import { TAKEOVER_LIFECYCLE_FIELDS, takeoverRecordSchema } from './schema';
+import { takeoverStateProblems } from './state-invariant';
 
 /**
  * The takeover machine's context: the record as it grows and the instant of the last event.
@@ -210,7 +211,7 @@ export const takeoverMigrations: Readonly<Record<number, Migration>> = Object.fr
  * const snapshot = restoreTakeover(JSON.stringify(persist(before)));
  */
 export function restoreTakeover(envelope: unknown, machine: TakeoverMachine = takeoverMachine) {
-  return restore(envelope, { machine, contextSchema: takeoverContextSchema, migrations: takeoverMigrations });
+  return restore(envelope, { machine, contextSchema: takeoverContextSchema, migrations: takeoverMigrations , invariant: takeoverStateProblems });
 }
 
 /**

@@ -25,5 +25,6 @@ export * from './fines';
 export * from './reception';
 export * from './desk-roster';
 export * from './machine';
+export * from './state-invariant';
 export { firstResponderProcedure } from './procedure';
 export * from './sample-events';

@@ -20,6 +20,7 @@ import { checkFirstResponderCase, deadlinesOfValidCase, firstResponderDeadlines,
 import type { FirstResponderEvent } from './events';
 import type { FirstResponderCase } from './schema';
 import { firstResponderCaseSchema } from './schema';
+import { firstResponderStateProblems } from './state-invariant';
 
 /**
  * The first-responder machine's context: the matter, its deadlines as data, the violations
@@ -273,7 +274,7 @@ export const firstResponderMigrations: Readonly<Record<number, Migration>> = Obj
  * const snapshot = restoreFirstResponder(JSON.stringify(persist(before)));
  */
 export function restoreFirstResponder(envelope: unknown, machine: FirstResponderMachine = firstResponderMachine) {
-  return restore(envelope, { machine, contextSchema: firstResponderContextSchema, migrations: firstResponderMigrations });
+  return restore(envelope, { machine, contextSchema: firstResponderContextSchema, migrations: firstResponderMigrations , invariant: firstResponderStateProblems });
 }
 
 /**

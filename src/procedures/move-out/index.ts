@@ -12,4 +12,5 @@ export * from './events';
 export * from './policy';
 export * from './rules';
 export * from './machine';
+export * from './state-invariant';
 export { moveOutProcedure, MOVE_OUT_SAMPLE_EVENTS } from './procedure';

@@ -18,6 +18,7 @@ import type { MoveOutEvent } from './events';
 import { expectedSigner, missingForPass, needsMoveAssessment } from './rules';
 import type { MoveOutRequest, RequesterKind } from './schema';
 import { MOVE_OUT_LIFECYCLE_FIELDS, moveOutRequestSchema } from './schema';
+import { moveOutStateProblems } from './state-invariant';
 
 /**
  * The move-out machine's context: the request record (QR-005 + the WI/FW-020 checks) and
@@ -283,7 +284,7 @@ export const moveOutMigrations: Readonly<Record<number, Migration>> = Object.fre
  * const snapshot = restoreMoveOut(JSON.stringify(persist(before)));
  */
 export function restoreMoveOut(envelope: unknown, machine: MoveOutMachine = moveOutMachine) {
-  return restore(envelope, { machine, contextSchema: moveOutContextSchema, migrations: moveOutMigrations });
+  return restore(envelope, { machine, contextSchema: moveOutContextSchema, migrations: moveOutMigrations , invariant: moveOutStateProblems });
 }
 
 /**

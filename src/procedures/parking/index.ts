@@ -13,4 +13,5 @@ export * from './events';
 export * from './policy';
 export * from './rules';
 export * from './machine';
+export * from './state-invariant';
 export { parkingProcedure } from './procedure';

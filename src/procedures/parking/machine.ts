@@ -19,6 +19,7 @@ import type { ParkingEvent } from './events';
 import { missingForPermit, missingParkingCopies } from './rules';
 import type { ParkingApplication } from './schema';
 import { PARKING_LIFECYCLE_FIELDS, parkingApplicationSchema } from './schema';
+import { parkingStateProblems } from './state-invariant';
 
 /**
  * The parking machine's context: the application record as it grows, and the instant of
@@ -209,7 +210,7 @@ export const parkingMigrations: Readonly<Record<number, Migration>> = Object.fre
  * const snapshot = restoreParking(JSON.stringify(persist(before)));
  */
 export function restoreParking(envelope: unknown, machine: ParkingMachine = parkingMachine) {
-  return restore(envelope, { machine, contextSchema: parkingContextSchema, migrations: parkingMigrations });
+  return restore(envelope, { machine, contextSchema: parkingContextSchema, migrations: parkingMigrations , invariant: parkingStateProblems });
 }
 
 /**

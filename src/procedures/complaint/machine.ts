@@ -10,10 +10,9 @@ import { cite } from '../../core/source';
 import type { LocalizedText } from '../../core/text';
 import { text } from '../../core/text';
 import { instantSchema } from '../../core/instant-schema';
-import { parseInput } from '../../core/validate';
 import type { Migration } from '../../core/persistence';
 import { restore } from '../../core/persistence';
-import { requireInput } from '../../core/require-input';
+import { readIntake } from '../../core/read-intake';
 import { startMachine } from '../../core/start-machine';
 import type { ComplaintEvent } from './events';
 import { complaintEventSchema } from './events';
@@ -77,16 +76,6 @@ export const complaintGuards: Readonly<Record<string, { readonly source: Source;
   reportedUnreasonable: { source: cite('ZH', 'WI/FW-016'), description: text('已汇报的不合理投诉：转解释', 'Reported and unreasonable: go on to the explanation') },
   canClose: { source: cite('ZH', 'WI/FW-014.5'), description: text('记录完整、已回访或豁免、重大投诉已汇报', 'Record complete, followed up or exempt, major complaint reported') },
 });
-
-// The machine keeps its own copy of the host's record (host data is never mutated); a field
-// that cannot be copied as data (a function, a class instance) is a typed error.
-function copyRecord(input: ComplaintRecord): ComplaintRecord {
-  try {
-    return structuredClone(input);
-  } catch (error) {
-    throw new WuyeError('INVALID_INPUT', text('受理记录含有无法复制的数据（函数或类实例等）', 'The intake record holds data that cannot be copied (a function, a class instance, …)'), { reason: error instanceof Error ? error.message : String(error) });
-  }
-}
 
 type EventOf<T extends ComplaintEvent['type']> = Extract<ComplaintEvent, { type: T }>;
 function eventOf<T extends ComplaintEvent['type']>(event: ComplaintEvent, type: T): EventOf<T> {
@@ -213,17 +202,8 @@ export function createComplaintMachine(options: ComplaintRuleOptions = {}) {
     id: 'complaint',
     version: '1',
     context: ({ input }) => {
-      requireInput(input);
-      parseInput(complaintRecordSchema, input, 'complaint intake record');
-      const started = LIFECYCLE_FIELDS.filter((f) => (input as Record<string, unknown>)[f] !== undefined);
-      if (started.length > 0) {
-        throw new WuyeError(
-          'INVALID_INPUT',
-          text(`新投诉的受理记录不应含处理过程字段（${started.join('、')}）；续办请用 restore`, `A new complaint's intake record may not carry lifecycle fields (${started.join(', ')}); resume a case with restore`),
-          { fields: started },
-        );
-      }
-      const record = copyRecord(input);
+      const intake = readIntake(input, { schema: complaintRecordSchema, what: text('投诉受理记录', 'complaint intake record'), lifecycleFields: LIFECYCLE_FIELDS });
+      const record = intake;
       return { record, deadlines: complaintDeadlines(record, options), violations: [], checkedAt: null, lastEventAt: iso(input.receivedAt) };
     },
     initial: 'receiving',

@@ -6,15 +6,14 @@ import { compareInstants, toIsoInstant } from '../../core/instant';
 import { instantSchema } from '../../core/instant-schema';
 import type { Migration } from '../../core/persistence';
 import { restore } from '../../core/persistence';
+import { readIntake } from '../../core/read-intake';
 import type { Policy } from '../../core/policy';
 import { assertPolicy, paramValue } from '../../core/policy';
-import { requireInput } from '../../core/require-input';
 import type { Source } from '../../core/source';
 import { cite } from '../../core/source';
 import { startMachine } from '../../core/start-machine';
 import type { LocalizedText } from '../../core/text';
 import { text } from '../../core/text';
-import { parseInput } from '../../core/validate';
 import type { TakeoverEvent } from './events';
 import { contractCopySets } from './policy';
 import { takeoverStepGaps } from './rules';
@@ -134,13 +133,8 @@ export function createTakeoverMachine(options: TakeoverMachineOptions = {}) {
     id: 'takeover',
     version: '1',
     context: ({ input }) => {
-      requireInput(input);
-      parseInput(takeoverRecordSchema, input, 'takeover record');
-      const started = TAKEOVER_LIFECYCLE_FIELDS.filter((f) => (input as Record<string, unknown>)[f] !== undefined);
-      if (started.length > 0) {
-        throw new WuyeError('INVALID_INPUT', text(`新的接管记录不应含办理过程字段（${started.join('、')}）；续办请用 restore`, `A new takeover may not carry lifecycle fields (${started.join(', ')}); resume with restore`), { fields: started });
-      }
-      return { record: structuredClone(input), lastEventAt: iso(input.openedAt) };
+      const intake = readIntake(input, { schema: takeoverRecordSchema, what: text('接管记录', 'takeover record'), lifecycleFields: TAKEOVER_LIFECYCLE_FIELDS });
+      return { record: intake, lastEventAt: iso(input.openedAt) };
     },
     initial: 'contracting',
     states: {

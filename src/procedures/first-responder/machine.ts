@@ -6,7 +6,7 @@ import { compareInstants, toIsoInstant } from '../../core/instant';
 import { instantSchema } from '../../core/instant-schema';
 import type { Migration } from '../../core/persistence';
 import { restore } from '../../core/persistence';
-import { requireInput } from '../../core/require-input';
+import { readIntake } from '../../core/read-intake';
 import { startMachine } from '../../core/start-machine';
 import { paramValue } from '../../core/policy';
 import type { Violation } from '../../core/rule';
@@ -14,7 +14,6 @@ import type { Source } from '../../core/source';
 import { cite } from '../../core/source';
 import type { LocalizedText } from '../../core/text';
 import { text } from '../../core/text';
-import { parseInput } from '../../core/validate';
 import type { FirstResponderDeadline, FirstResponderOptions } from './case-check';
 import { checkFirstResponderCase, deadlinesOfValidCase, firstResponderDeadlines, missingForClose } from './case-check';
 import type { FirstResponderEvent } from './events';
@@ -160,17 +159,8 @@ export function createFirstResponderMachine(options: FirstResponderOptions = {})
     id: 'first-responder',
     version: '1',
     context: ({ input }) => {
-      requireInput(input);
-      parseInput(firstResponderCaseSchema, input, 'first-responder intake record');
-      const started = LIFECYCLE_FIELDS.filter((f) => (input as Record<string, unknown>)[f] !== undefined);
-      if (started.length > 0) {
-        throw new WuyeError(
-          'INVALID_INPUT',
-          text(`新事项的受理记录不应含处理过程字段（${started.join('、')}）；续办请用 restore`, `A new matter's intake record may not carry lifecycle fields (${started.join(', ')}); resume a matter with restore`),
-          { fields: started },
-        );
-      }
-      const record = structuredClone(input);
+      const intake = readIntake(input, { schema: firstResponderCaseSchema, what: text('首问事项受理记录', 'first-responder intake record'), lifecycleFields: LIFECYCLE_FIELDS });
+      const record = intake;
       return { record, deadlines: firstResponderDeadlines(record, options), violations: [], checkedAt: null, lastEventAt: iso(input.receivedAt) };
     },
     initial: 'receiving',

@@ -5,15 +5,14 @@ import { instantSchema } from '../../core/instant-schema';
 import { isoToEpochMs } from '../../core/iso';
 import type { Migration } from '../../core/persistence';
 import { restore } from '../../core/persistence';
+import { readIntake } from '../../core/read-intake';
 import type { Policy } from '../../core/policy';
 import { assertPolicy } from '../../core/policy';
-import { requireInput } from '../../core/require-input';
 import type { Source } from '../../core/source';
 import { cite } from '../../core/source';
 import { startMachine } from '../../core/start-machine';
 import type { LocalizedText } from '../../core/text';
 import { text } from '../../core/text';
-import { parseInput } from '../../core/validate';
 import type { MoveOutEvent } from './events';
 import { expectedSigner, missingForPass, needsMoveAssessment } from './rules';
 import type { MoveOutRequest, RequesterKind } from './schema';
@@ -160,17 +159,8 @@ export function createMoveOutMachine(options: MoveOutOptions = {}) {
     id: 'move-out',
     version: '1',
     context: ({ input }) => {
-      requireInput(input);
-      parseInput(moveOutRequestSchema, input, 'move-out request');
-      const started = MOVE_OUT_LIFECYCLE_FIELDS.filter((f) => (input as Record<string, unknown>)[f] !== undefined);
-      if (started.length > 0) {
-        throw new WuyeError(
-          'INVALID_INPUT',
-          text(`新的放行申请不应含办理过程字段（${started.join('、')}）；续办请用 restore`, `A new move-out request may not carry handling fields (${started.join(', ')}); resume one with restore`),
-          { fields: started },
-        );
-      }
-      return { record: structuredClone(input), lastEventAt: input.requestedAt };
+      const intake = readIntake(input, { schema: moveOutRequestSchema, what: text('物品放行申请', 'move-out request'), lifecycleFields: MOVE_OUT_LIFECYCLE_FIELDS });
+      return { record: intake, lastEventAt: input.requestedAt };
     },
     initial: 'listingItems',
     states: {

@@ -6,15 +6,14 @@ import { compareInstants, toIsoInstant } from '../../core/instant';
 import { instantSchema } from '../../core/instant-schema';
 import type { Migration } from '../../core/persistence';
 import { restore } from '../../core/persistence';
+import { readIntake } from '../../core/read-intake';
 import type { Policy } from '../../core/policy';
 import { assertPolicy, paramValue } from '../../core/policy';
-import { requireInput } from '../../core/require-input';
 import type { Source } from '../../core/source';
 import { cite } from '../../core/source';
 import { startMachine } from '../../core/start-machine';
 import type { LocalizedText } from '../../core/text';
 import { text } from '../../core/text';
-import { parseInput } from '../../core/validate';
 import type { ParkingEvent } from './events';
 import { missingForPermit, missingParkingCopies } from './rules';
 import type { ParkingApplication } from './schema';
@@ -128,13 +127,8 @@ export function createParkingMachine(options: ParkingMachineOptions = {}) {
     id: 'parking',
     version: '1',
     context: ({ input }) => {
-      requireInput(input);
-      parseInput(parkingApplicationSchema, input, 'parking application');
-      const started = PARKING_LIFECYCLE_FIELDS.filter((f) => (input as Record<string, unknown>)[f] !== undefined);
-      if (started.length > 0) {
-        throw new WuyeError('INVALID_INPUT', text(`新的车位申请不应含办理过程字段（${started.join('、')}）；续办请用 restore`, `A new parking application may not carry lifecycle fields (${started.join(', ')}); resume with restore`), { fields: started });
-      }
-      return { record: structuredClone(input), lastEventAt: iso(input.appliedAt) };
+      const intake = readIntake(input, { schema: parkingApplicationSchema, what: text('车位申请', 'parking application'), lifecycleFields: PARKING_LIFECYCLE_FIELDS });
+      return { record: intake, lastEventAt: iso(input.appliedAt) };
     },
     initial: 'collectingCopies',
     states: {

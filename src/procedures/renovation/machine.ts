@@ -6,6 +6,7 @@ import { compareInstants, toIsoInstant } from '../../core/instant';
 import { instantSchema } from '../../core/instant-schema';
 import type { Migration } from '../../core/persistence';
 import { restore } from '../../core/persistence';
+import { readIntake } from '../../core/read-intake';
 import type { Policy } from '../../core/policy';
 import { paramValue } from '../../core/policy';
 import type { Violation } from '../../core/rule';
@@ -13,8 +14,6 @@ import type { Source } from '../../core/source';
 import { cite } from '../../core/source';
 import type { LocalizedText } from '../../core/text';
 import { text } from '../../core/text';
-import { parseInput } from '../../core/validate';
-import { requireInput } from '../../core/require-input';
 import { startMachine } from '../../core/start-machine';
 import { renovationStateProblems } from './state-invariant';
 import type { RenovationEvent } from './events';
@@ -203,17 +202,8 @@ export function createRenovationMachine(options: RenovationMachineOptions = {}) 
     id: 'renovation',
     version: '1',
     context: ({ input }) => {
-      requireInput(input);
-      parseInput(renovationRecordSchema, input, 'renovation application');
-      const started = LIFECYCLE_FIELDS.filter((f) => (input as Record<string, unknown>)[f] !== undefined);
-      if (started.length > 0) {
-        throw new WuyeError(
-          'INVALID_INPUT',
-          text(`新装修申请不应含办理过程字段（${started.join('、')}）；续办请用 restore`, `A new application may not carry lifecycle fields (${started.join(', ')}); resume a file with restore`),
-          { fields: started },
-        );
-      }
-      return { record: structuredClone(input), violations: [], checkedAt: null, lastEventAt: iso(input.appliedAt) };
+      const intake = readIntake(input, { schema: renovationRecordSchema, what: text('装修申请', 'renovation application'), lifecycleFields: LIFECYCLE_FIELDS });
+      return { record: intake, violations: [], checkedAt: null, lastEventAt: iso(input.appliedAt) };
     },
     initial: 'contractorCheck',
     on: { CHECK_DEADLINES: { guard: 'validInstant', actions: 'checkDeadlines' } },

@@ -7,14 +7,13 @@ import { compareInstants, toIsoInstant } from '../../core/instant';
 import { instantSchema } from '../../core/instant-schema';
 import type { Migration } from '../../core/persistence';
 import { restore } from '../../core/persistence';
+import { readIntake } from '../../core/read-intake';
 import { paramValue } from '../../core/policy';
 import type { Violation } from '../../core/rule';
 import type { Source } from '../../core/source';
 import { cite } from '../../core/source';
 import type { LocalizedText } from '../../core/text';
 import { text } from '../../core/text';
-import { parseInput } from '../../core/validate';
-import { requireInput } from '../../core/require-input';
 import { startMachine } from '../../core/start-machine';
 import { workOrderStateProblems } from './state-invariant';
 import type { WorkOrderEvent } from './events';
@@ -172,17 +171,8 @@ export function createWorkOrderMachine(options: WorkOrderRuleOptions = {}) {
     id: 'workOrder',
     version: '1',
     context: ({ input }) => {
-      requireInput(input);
-      parseInput(workOrderSchema, input, 'work order');
-      const started = LIFECYCLE_FIELDS.filter((f) => (input as Record<string, unknown>)[f] !== undefined);
-      if (started.length > 0) {
-        throw new WuyeError(
-          'INVALID_INPUT',
-          text(`新工单不应含处理过程字段（${started.join('、')}）；续办请用 restore`, `A new work order may not carry lifecycle fields (${started.join(', ')}); resume an order with restore`),
-          { fields: started },
-        );
-      }
-      return { order: structuredClone(input), arrivalDue: null, violations: [], checkedAt: null, lastEventAt: iso(input.reportedAt) };
+      const intake = readIntake(input, { schema: workOrderSchema, what: text('工单', 'work order'), lifecycleFields: LIFECYCLE_FIELDS });
+      return { order: intake, arrivalDue: null, violations: [], checkedAt: null, lastEventAt: iso(input.reportedAt) };
     },
     initial: 'reported',
     on: { CHECK_DEADLINES: { guard: 'validInstant', actions: 'checkDeadlines' } },

@@ -26,6 +26,12 @@ export interface Parameter<T = unknown> {
   readonly defaultFrom: DocumentId;
   readonly source: Source;
   readonly reading?: LocalizedText;
+  /**
+   * What other documents state for the same parameter, `[value, clause]` by document: with
+   * the default (from `defaultFrom`, at `source`) these are the packs, so each number is
+   * declared once.
+   */
+  readonly also?: Readonly<Partial<Record<DocumentId, readonly [T, string]>>>;
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { AnyMachineSnapshot, AnyStateMachine, EventObject } from 'xstate';
 import type * as z from 'zod';
 import type { BusinessCalendar } from './calendar';
-import type { InstantInput } from './instant';
+import type { CaseProcedure } from './case-procedure';
+import type { CheckOptions } from './check-options';
 import type { Policy } from './policy';
 import type { Violation } from './rule';
 import type { Parameter } from './parameter';
@@ -37,7 +38,9 @@ export interface ProcedureDefinition {
    */
   readonly schemas?: Readonly<Record<string, z.ZodType>>;
   /** Checks one host record as of an instant (the procedure's `check…` function). */
-  readonly check?: (record: never, options: { readonly asOf: InstantInput; readonly policy?: Policy; readonly calendar?: BusinessCalendar }) => Violation[];
+  readonly check?: (record: never, options: CheckOptions) => Violation[];
+  /** The case machine of a procedure with steps (start, restore, step, parse events). */
+  readonly case?: CaseProcedure<any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
   /**
    * What path generation needs: a sample input, sample events (one per guard outcome; their
    * `at` is restamped along each path) and the part of a snapshot that tells states apart.
@@ -57,5 +60,16 @@ export interface ProcedureDefinition {
  * export const complaintProcedure = defineProcedure({ name: 'complaint', title: text('投诉处理', 'Complaint handling'), … });
  */
 export function defineProcedure(procedure: ProcedureDefinition): ProcedureDefinition {
-  return Object.freeze({ ...procedure });
+  const kase = procedure.case;
+  if (!kase) return Object.freeze({ ...procedure });
+  // A case procedure's machine, guards and factory come from its one declaration.
+  const guards: Record<string, { source: Source; description: LocalizedText }> = {};
+  for (const [name, g] of Object.entries(kase.definition.guards)) guards[name] = { source: g.source, description: g.description };
+  return Object.freeze({
+    ...procedure,
+    machine: kase.machine as unknown as AnyStateMachine,
+    guards,
+    createMachine: (options: { readonly policy?: Policy; readonly calendar?: BusinessCalendar }) => kase.create(options) as unknown as AnyStateMachine,
+    check: procedure.check ?? ((record: never, options: CheckOptions) => kase.definition.check(record, options)),
+  });
 }

@@ -3,6 +3,7 @@ import { WuyeError } from './errors';
 import { requireInput } from './require-input';
 import type { LocalizedText } from './text';
 import { text } from './text';
+import type { FieldLabels } from './validate';
 import { parseInput } from './validate';
 
 /**
@@ -18,15 +19,15 @@ import { parseInput } from './validate';
  *   …
  * }
  */
-export function readIntake<T>(input: T | undefined, options: { readonly schema: z.ZodType<T>; readonly what: LocalizedText; readonly lifecycleFields: readonly string[] }): T {
+export function readIntake<T>(input: T | undefined, options: { readonly schema: z.ZodType<T>; readonly what: LocalizedText; readonly lifecycleFields: readonly string[]; readonly labels?: FieldLabels }): T {
   requireInput(input);
-  parseInput(options.schema, input, options.what.en);
+  parseInput(options.schema, input, options.what, options.labels);
   const started = options.lifecycleFields.filter((f) => (input as Record<string, unknown>)[f] !== undefined);
   if (started.length > 0) {
     throw new WuyeError(
       'INVALID_INPUT',
       text(
-        `新${options.what['zh-CN']}不应含办理过程字段（${started.join('、')}）；续办请用 restore`,
+        `新${options.what['zh-CN']}不应含办理过程中才填写的字段（共${started.length}项）；续办请从保存的快照恢复`,
         `A new ${options.what.en} may not carry lifecycle fields (${started.join(', ')}); resume it with restore`,
       ),
       { fields: started },

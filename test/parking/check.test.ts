@@ -2,8 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { composePolicy, deepFreeze } from '../../src/core/policy';
 import type { ParkingApplication, ParkingCopy } from '../../src/procedures/parking/index';
-import { checkParkingApplication, missingForPermit, parkingPacks } from '../../src/procedures/parking/index';
+import type { Policy } from '../../src/core/policy';
+import { checkParking, parkingPacks } from '../../src/procedures/parking/index';
+import { missingForPermit } from '../../src/procedures/parking/rules';
 import { after, application } from './fixtures';
+const AS_OF = '2027-01-01T00:00:00+08:00';
 
 const ALL: ParkingCopy[] = ['drivingLicence', 'vehicleLicence', 'insurance'];
 const complete = (overrides: Partial<ParkingApplication> = {}): ParkingApplication =>
@@ -14,15 +17,15 @@ const complete = (overrides: Partial<ParkingApplication> = {}): ParkingApplicati
     permit: { at: after(25), permitNo: 'TC-1' },
     ...overrides,
   });
-const ids = (r: ParkingApplication, policy?: Parameters<typeof checkParkingApplication>[1]) => checkParkingApplication(r, policy).map((v) => v.ruleId);
+const ids = (r: ParkingApplication, policy?: { policy?: Policy }) => checkParking(r, { asOf: AS_OF, ...policy }).map((v) => v.ruleId);
 
-describe('checkParkingApplication (host records kept elsewhere)', () => {
+describe('checkParking (host records kept elsewhere)', () => {
   it('a complete record in order has no violation', () => {
-    expect(checkParkingApplication(complete())).toEqual([]);
+    expect(checkParking(complete(), { asOf: AS_OF })).toEqual([]);
   });
 
   it('a permit without the insurance copy names the missing copy and the parameter used', () => {
-    const [v] = checkParkingApplication(complete({ copies: { drivingLicence: after(5), vehicleLicence: after(5) } }));
+    const [v] = checkParking(complete({ copies: { drivingLicence: after(5), vehicleLicence: after(5) } }), { asOf: AS_OF });
     expect(v).toMatchObject({ ruleId: 'parking.copies-missing', severity: 'error', source: { document: '《写字楼物业客服工作制度范例》', clause: '办理车位程序 2' }, data: { missing: ['insurance'] } });
     expect(v!.message['zh-CN']).toContain('车辆保险单');
     expect(v!.data.parameters).toEqual({ 'parking.requiredCopies': { value: ALL, from: 'OFFICE', clause: '办理车位程序 2' } });
@@ -36,14 +39,14 @@ describe('checkParkingApplication (host records kept elsewhere)', () => {
 
   it('an unfinished application without a permit is not a violation', () => {
     expect(ids(application({ copies: { drivingLicence: after(5) } }))).toEqual([]);
-    expect(missingForPermit(application())).toEqual(['copies', 'feePaid', 'space.confirmedAt']);
+    expect(missingForPermit(application()).map((m) => m.field)).toEqual(['copies', 'feePaid', 'space.confirmedAt']);
   });
 
   it('steps out of order are a warning; equal instants are in order (boundary)', () => {
     const same = complete({ feePaid: { at: after(5), receiptNo: 'CW-1' } });
     expect(ids(same)).toEqual([]);
     const early = complete({ feePaid: { at: after(4), receiptNo: 'CW-1' } });
-    const v = checkParkingApplication(early);
+    const v = checkParking(early, { asOf: AS_OF });
     expect(v.map((x) => x.ruleId)).toEqual(['parking.out-of-order']);
     expect(v[0]!.data).toMatchObject({ step: 'feePaid', previous: 'copies' });
     expect(v[0]!.severity).toBe('warning');
@@ -58,10 +61,10 @@ describe('checkParkingApplication (host records kept elsewhere)', () => {
   });
 
   it('bad records are typed errors', () => {
-    expect(() => checkParkingApplication(complete({ feePaid: { at: '2026-05-06', receiptNo: 'x' } }))).toThrowError(expect.objectContaining({ code: 'INVALID_INSTANT' }));
-    expect(() => checkParkingApplication({ id: 'P' } as never)).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
-    expect(() => checkParkingApplication(null as never)).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
-    expect(() => checkParkingApplication(complete({ copies: { passport: after(1) } as never }))).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    expect(() => checkParking(complete({ feePaid: { at: '2026-05-06', receiptNo: 'x' } }), { asOf: AS_OF })).toThrowError(expect.objectContaining({ code: 'INVALID_INSTANT' }));
+    expect(() => checkParking({ id: 'P' } as never, { asOf: AS_OF })).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    expect(() => checkParking(null as never, { asOf: AS_OF })).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    expect(() => checkParking(complete({ copies: { passport: after(1) } as never }), { asOf: AS_OF })).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
   });
 });
 
@@ -86,7 +89,7 @@ describe('properties', () => {
   it('a permit draws an error exactly when missingForPermit is not empty', () => {
     fc.assert(
       fc.property(record, (r) => {
-        const errors = checkParkingApplication(r).filter((v) => v.severity === 'error');
+        const errors = checkParking(r, { asOf: AS_OF }).filter((v) => v.severity === 'error');
         expect(errors.length > 0).toBe(r.permit !== undefined && missingForPermit(r).length > 0);
       }),
     );
@@ -97,7 +100,7 @@ describe('properties', () => {
       fc.property(record, (r) => {
         const copy = structuredClone(r);
         const frozen = deepFreeze(structuredClone(r));
-        expect(checkParkingApplication(frozen)).toEqual(checkParkingApplication(frozen));
+        expect(checkParking(frozen, { asOf: AS_OF })).toEqual(checkParking(frozen, { asOf: AS_OF }));
         expect(frozen).toEqual(copy);
       }),
     );

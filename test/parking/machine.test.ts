@@ -2,8 +2,9 @@ import { transition } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { composePolicy, deepFreeze } from '../../src/core/policy';
 import type { ParkingEvent } from '../../src/procedures/parking/index';
-import { checkParkingApplication, createParkingMachine, parkingMachine, parkingPacks, parseParkingEvent, startParking } from '../../src/procedures/parking/index';
+import { checkParking, createParkingMachine, parkingMachine, parkingPacks, parseParkingEvent, startParking } from '../../src/procedures/parking/index';
 import { after, application, fullLifecycle } from './fixtures';
+const AS_OF = '2027-01-01T00:00:00+08:00';
 
 function run(events: ParkingEvent[], machine = parkingMachine, input = application()) {
   let [s] = startParking(input, machine);
@@ -22,7 +23,7 @@ describe('parking machine (《写字楼物业客服工作制度范例》 办理�
     expect(r.space).toEqual({ offeredAt: after(90), spaceNo: 'B1-007', confirmedAt: after(95) });
     expect(r.permit).toEqual({ at: after(100), permitNo: 'TC-2026-118' });
     expect((r as Record<string, unknown>).hostRef).toEqual({ crm: 'X-77' });
-    expect(checkParkingApplication(r)).toEqual([]);
+    expect(checkParking(r, { asOf: AS_OF })).toEqual([]);
   });
 
   it('stays collecting until every copy of step 2 is in; a copy handed in twice keeps its first instant', () => {

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { compareInstants } from '../../src/core/instant';
 import { persist } from '../../src/core/persistence';
 import type { ParkingEvent } from '../../src/procedures/parking/index';
-import { missingForPermit, parkingMachine, restoreParking, startParking } from '../../src/procedures/parking/index';
+import { parkingMachine, restoreParking, startParking } from '../../src/procedures/parking/index';
+import { missingForPermit } from '../../src/procedures/parking/rules';
 import { APPLIED, application, fullLifecycle } from './fixtures';
 
 // Every event at the applied instant (equal instants are in order); copy variants cover both SUBMIT_COPIES guards.

@@ -1,6 +1,5 @@
 import * as z from 'zod';
 import { instantSchema } from '../../core/instant-schema';
-import { parseInput } from '../../core/validate';
 import { parkingCopySchema } from './schema';
 
 const at = { at: instantSchema };
@@ -23,14 +22,3 @@ export const parkingEventSchema = z.discriminatedUnion('type', [
 
 /** An event of the parking machine. @example const e: ParkingEvent = { type: 'CONFIRM_SPACE', at: '2026-05-06T11:00:00+08:00' }; */
 export type ParkingEvent = z.infer<typeof parkingEventSchema>;
-
-/**
- * Validates a host's event before sending it: returns it unchanged, or throws
- * `INVALID_INSTANT` / `INVALID_INPUT`.
- *
- * @example
- * parseParkingEvent({ type: 'CONFIRM_SPACE', at: '2026-05-06 11:00' }) // throws INVALID_INSTANT
- */
-export function parseParkingEvent(event: unknown): ParkingEvent {
-  return parseInput(parkingEventSchema, event, 'parking event');
-}

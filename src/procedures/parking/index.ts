@@ -3,15 +3,17 @@
  * application, copies, fee at finance, space confirmed, permit issued.
  *
  * @example
- * import { startParking, parkingMachine, checkParkingApplication } from 'wuye-rules/parking';
+ * import { startParking, stepParking, checkParking } from 'wuye-rules/parking';
  * const [snapshot] = startParking({ id: 'P-1', appliedAt: '2026-05-06T10:00:00+08:00', applicant: { name: '陈女士' }, vehicle: { plate: '粤B12345' } });
  *
  * @module
  */
-export * from './schema';
-export * from './events';
-export * from './policy';
-export * from './rules';
-export * from './machine';
-export * from './state-invariant';
+export type { ParkingApplication, ParkingCopy } from './schema';
+export { parkingApplicationSchema } from './schema';
+export type { ParkingEvent } from './events';
+export { parkingEventSchema } from './events';
+export { parkingPacks, parkingParameters } from './policy';
+export { checkParking, parkingRules } from './rules';
+export type { ParkingMachine } from './machine';
+export { createParkingMachine, parkingMachine, startParking, restoreParking, stepParking, parseParkingEvent } from './machine';
 export { parkingProcedure } from './procedure';

@@ -1,181 +1,130 @@
-import { assign, setup } from 'xstate';
-import * as z from 'zod';
-import { zoneParameter } from '../../core/core-parameters';
-import { WuyeError } from '../../core/errors';
-import { compareInstants, toIsoInstant } from '../../core/instant';
-import { instantSchema } from '../../core/instant-schema';
-import type { Migration } from '../../core/persistence';
-import { restore } from '../../core/persistence';
-import { readIntake } from '../../core/read-intake';
-import type { Policy } from '../../core/policy';
-import { assertPolicy, paramValue } from '../../core/policy';
-import type { Source } from '../../core/source';
+import { defineCaseProcedure } from '../../core/case-procedure';
 import { cite } from '../../core/source';
-import { startMachine } from '../../core/start-machine';
-import type { LocalizedText } from '../../core/text';
 import { text } from '../../core/text';
 import type { ParkingEvent } from './events';
-import { missingForPermit, missingParkingCopies } from './rules';
+import { parkingEventSchema } from './events';
+import { checkParking, missingForPermit, missingParkingCopies } from './rules';
 import type { ParkingApplication } from './schema';
-import { PARKING_LIFECYCLE_FIELDS, parkingApplicationSchema } from './schema';
-import { parkingStateProblems } from './state-invariant';
+import { PARKING_FIELD_LABELS, PARKING_LIFECYCLE_FIELDS, parkingApplicationSchema } from './schema';
 
-/**
- * The parking machine's context: the application record as it grows, and the instant of
- * the last event (events must come in time order).
- *
- * @example
- * snapshot.context.record.feePaid?.receiptNo // 'CW-0311'
- */
-export interface ParkingContext {
-  readonly record: ParkingApplication;
-  readonly lastEventAt: string;
+const office = (clause: string) => cite('OFFICE', clause);
+
+// The copies on the record once this SUBMIT_COPIES is taken (the first receipt of each counts).
+function withCopies(record: ParkingApplication, event: Extract<ParkingEvent, { type: 'SUBMIT_COPIES' }>, at: string): ParkingApplication {
+  const copies = { ...record.copies };
+  for (const c of event.copies) copies[c] ??= at;
+  return { ...record, copies };
 }
 
 /**
- * The zod schema of a parking context, used to validate restored snapshots.
- *
- * @example
- * parkingContextSchema.safeParse(snapshot.context).success // true
+ * @internal The parking-space procedure (《写字楼物业客服工作制度范例》 办理车位程序) as a case:
+ * the application (step 1) is the input; collectingCopies → payingFee → allocatingSpace ⇄
+ * confirmingSpace → issuingPermit → issued; withdrawn from any open state. A permit is issued
+ * only when the copies, the fee and the confirmed space are all on the record.
  */
-export const parkingContextSchema = z.object({ record: parkingApplicationSchema, lastEventAt: instantSchema });
-
-/** Options of the parking machine. @example const o: ParkingMachineOptions = { policy: composePolicy(parkingPacks.OFFICE) }; */
-export interface ParkingMachineOptions {
-  readonly policy?: Policy | undefined;
-}
-
-/**
- * Each guard of the parking machine with the clause behind it.
- *
- * @example
- * parkingGuards.canIssue.source.clause // '办理车位程序 5'
- */
-export const parkingGuards: Readonly<Record<string, { readonly source: Source; readonly description: LocalizedText }>> = Object.freeze({
-  inOrder: { source: cite('LIBRARY', 'events in time order'), description: text('事件时间不得早于上一事件', 'An event may not be earlier than the previous one') },
-  copiesComplete: { source: cite('OFFICE', '办理车位程序 2'), description: text('复印件已收齐', 'Every required copy received') },
-  copiesIncomplete: { source: cite('OFFICE', '办理车位程序 2'), description: text('复印件尚未收齐', 'Some copy still missing') },
-  canIssue: { source: cite('OFFICE', '办理车位程序 5'), description: text('复印件齐全、已缴费、客户已确认车位', 'Copies complete, fee paid, space confirmed by the customer') },
+export const parkingCase = defineCaseProcedure<ParkingApplication, ParkingEvent>({
+  id: 'parking',
+  version: 2,
+  what: text('车位申请', 'parking application'),
+  record: parkingApplicationSchema,
+  labels: PARKING_FIELD_LABELS,
+  lifecycleFields: PARKING_LIFECYCLE_FIELDS,
+  openedAt: (r) => r.appliedAt,
+  events: parkingEventSchema,
+  guards: {
+    copiesComplete: {
+      source: office('办理车位程序 2'),
+      description: text('复印件已收齐', 'Every required copy received'),
+      test: (record, event, { options }) => event.type === 'SUBMIT_COPIES' && missingParkingCopies(withCopies(record, event, event.at), options.policy).length === 0,
+    },
+    copiesIncomplete: {
+      source: office('办理车位程序 2'),
+      description: text('复印件尚未收齐', 'Some copy still missing'),
+      test: (record, event, { options }) => event.type === 'SUBMIT_COPIES' && missingParkingCopies(withCopies(record, event, event.at), options.policy).length > 0,
+    },
+    canIssue: {
+      source: office('办理车位程序 5'),
+      description: text('复印件齐全、已缴费、客户已确认车位', 'Copies complete, fee paid, space confirmed by the customer'),
+      test: (record, _event, { options }) => missingForPermit(record, options.policy).length === 0,
+    },
+  },
+  updates: {
+    SUBMIT_COPIES: (record, event, { at }) => withCopies(record, event, at),
+    PAY_FEE: (record, event, { at }) => ({ ...record, feePaid: { at, receiptNo: event.receiptNo } }),
+    OFFER_SPACE: (record, event, { at }) => ({ ...record, space: { offeredAt: at, spaceNo: event.spaceNo } }),
+    CONFIRM_SPACE: (record, _event, { at }) => ({ ...record, space: { ...record.space!, confirmedAt: at } }),
+    DECLINE_SPACE: (record) => {
+      const { space: _declined, ...rest } = record;
+      return rest;
+    },
+    ISSUE_PERMIT: (record, event, { at }) => ({ ...record, permit: { at, permitNo: event.permitNo } }),
+    WITHDRAW: (record, event, { at }) => ({ ...record, withdrawn: { at, reason: event.reason } }),
+  },
+  initial: 'collectingCopies',
+  states: {
+    collectingCopies: {
+      title: text('收取行驶证、驾驶证及车辆保险单复印件', 'Collecting the licence and insurance copies'),
+      source: office('办理车位程序 2'),
+      on: { SUBMIT_COPIES: [{ guard: 'copiesComplete', target: 'payingFee' }, { guard: 'copiesIncomplete' }], WITHDRAW: { target: 'withdrawn' } },
+    },
+    payingFee: {
+      title: text('带客户到财务部缴纳车位费', 'Paying the fee at finance'),
+      source: office('办理车位程序 3'),
+      // SUBMIT_COPIES is the only way out of collectingCopies but for WITHDRAW.
+      requires: (r) => (r.copies ? [] : ['the copies handed in']),
+      on: { PAY_FEE: { target: 'allocatingSpace' }, WITHDRAW: { target: 'withdrawn' } },
+    },
+    allocatingSpace: {
+      title: text('按客户需求提供车位位置', 'Offering a space for the customer’s need'),
+      source: office('办理车位程序 4'),
+      requires: (r) => paidWithCopies(r),
+      on: { OFFER_SPACE: { target: 'confirmingSpace' }, WITHDRAW: { target: 'withdrawn' } },
+    },
+    confirmingSpace: {
+      title: text('请客户确认车位', 'Waiting for the customer to confirm the space'),
+      source: office('办理车位程序 4'),
+      requires: (r) => [...paidWithCopies(r), ...(r.space ? [] : ['a space offered'])],
+      on: { CONFIRM_SPACE: { target: 'issuingPermit' }, DECLINE_SPACE: { target: 'allocatingSpace' }, WITHDRAW: { target: 'withdrawn' } },
+    },
+    issuingPermit: {
+      title: text('客户认可后办理停车证', 'Issuing the permit once the customer agrees'),
+      source: office('办理车位程序 5'),
+      requires: (r) => confirmed(r),
+      on: { ISSUE_PERMIT: { guard: 'canIssue', target: 'issued' }, WITHDRAW: { target: 'withdrawn' } },
+    },
+    issued: {
+      title: text('已发停车证', 'Permit issued'),
+      source: office('办理车位程序 5'),
+      final: true,
+      requires: (r) => [...confirmed(r), ...(r.permit ? [] : ['the permit'])],
+    },
+    withdrawn: {
+      title: text('申请已撤回', 'Application withdrawn'),
+      source: office('办理车位程序 1'),
+      final: true,
+      requires: (r) => (r.withdrawn ? [] : ['the withdrawal']),
+    },
+  },
+  check: (record, options) => checkParking(record, options),
 });
 
-type EventOf<T extends ParkingEvent['type']> = Extract<ParkingEvent, { type: T }>;
-function eventOf<T extends ParkingEvent['type']>(event: ParkingEvent, type: T): EventOf<T> {
-  if (event.type !== type) throw new WuyeError('INVALID_INPUT', text(`意外事件 ${event.type}`, `Unexpected event ${event.type}`), { expected: type, found: event.type });
-  return event as EventOf<T>;
+// Which copies are required is a policy's, which a restore does not know: only that copies
+// were handed in is an invariant.
+function paidWithCopies(r: ParkingApplication): string[] {
+  return [...(r.copies ? [] : ['the copies handed in']), ...(r.feePaid ? [] : ['the fee paid'])];
+}
+function confirmed(r: ParkingApplication): string[] {
+  return [...paidWithCopies(r), ...(r.space?.confirmedAt ? [] : ['the space confirmed by the customer'])];
 }
 
-const step = (zh: string, en: string, clause: string) => ({ description: `${zh} / ${en}`, meta: { title: text(zh, en), source: cite('OFFICE', clause) } });
-
 /**
- * Builds the parking-space machine (《写字楼物业客服工作制度范例》 办理车位程序): the application
- * (step 1) is the input; collectingCopies → payingFee → allocatingSpace ⇄ confirmingSpace →
- * issuingPermit → issued; withdrawn from any open state. A permit is issued only when the
- * copies, the fee and the confirmed space are all on the record.
+ * Builds the parking-space machine for a policy (which copies are required).
  *
  * @example
  * const machine = createParkingMachine({ policy: composePolicy(parkingPacks.OFFICE) });
  * let [snapshot] = startParking(application, machine);
- * [snapshot] = transition(machine, snapshot, { type: 'SUBMIT_COPIES', at: '2026-05-06T10:05:00+08:00', copies: ['drivingLicence', 'vehicleLicence', 'insurance'] });
  */
-export function createParkingMachine(options: ParkingMachineOptions = {}) {
-  const { policy } = options;
-  if (policy !== undefined) assertPolicy(policy);
-  const zone = paramValue(policy, zoneParameter);
-  const iso = (at: string) => toIsoInstant(at, zone);
-  const ordered = (context: ParkingContext, event: ParkingEvent) => instantSchema.safeParse(event.at).success && compareInstants(event.at, context.lastEventAt) >= 0;
-  const withCopies = (context: ParkingContext, event: ParkingEvent): ParkingApplication => {
-    const e = eventOf(event, 'SUBMIT_COPIES');
-    const copies = { ...context.record.copies };
-    for (const c of e.copies) copies[c] ??= iso(e.at);
-    return { ...context.record, copies };
-  };
-  const next = (record: ParkingApplication, at: string): ParkingContext => ({ record, lastEventAt: iso(at) });
-
-  return setup({
-    types: {} as { context: ParkingContext; events: ParkingEvent; input: ParkingApplication },
-    guards: {
-      inOrder: ({ context, event }) => ordered(context, event),
-      copiesComplete: ({ context, event }) => ordered(context, event) && missingParkingCopies(withCopies(context, event), policy).length === 0,
-      copiesIncomplete: ({ context, event }) => ordered(context, event) && missingParkingCopies(withCopies(context, event), policy).length > 0,
-      canIssue: ({ context, event }) => ordered(context, event) && missingForPermit(context.record, policy).length === 0,
-    },
-    actions: {
-      recordCopies: assign(({ context, event }) => next(withCopies(context, event), event.at)),
-      recordFee: assign(({ context, event }) => {
-        const e = eventOf(event, 'PAY_FEE');
-        return next({ ...context.record, feePaid: { at: iso(e.at), receiptNo: e.receiptNo } }, e.at);
-      }),
-      recordOffer: assign(({ context, event }) => {
-        const e = eventOf(event, 'OFFER_SPACE');
-        return next({ ...context.record, space: { offeredAt: iso(e.at), spaceNo: e.spaceNo } }, e.at);
-      }),
-      recordConfirmation: assign(({ context, event }) => next({ ...context.record, space: { ...context.record.space!, confirmedAt: iso(event.at) } }, event.at)),
-      recordDecline: assign(({ context, event }) => {
-        const { space: _declined, ...rest } = context.record;
-        return next(rest, event.at);
-      }),
-      recordPermit: assign(({ context, event }) => {
-        const e = eventOf(event, 'ISSUE_PERMIT');
-        return next({ ...context.record, permit: { at: iso(e.at), permitNo: e.permitNo } }, e.at);
-      }),
-      recordWithdrawal: assign(({ context, event }) => {
-        const e = eventOf(event, 'WITHDRAW');
-        return next({ ...context.record, withdrawn: { at: iso(e.at), reason: e.reason } }, e.at);
-      }),
-    },
-  }).createMachine({
-    id: 'parking',
-    version: '1',
-    context: ({ input }) => {
-      const intake = readIntake(input, { schema: parkingApplicationSchema, what: text('车位申请', 'parking application'), lifecycleFields: PARKING_LIFECYCLE_FIELDS });
-      return { record: intake, lastEventAt: iso(input.appliedAt) };
-    },
-    initial: 'collectingCopies',
-    states: {
-      collectingCopies: {
-        ...step('收取行驶证、驾驶证及车辆保险单复印件', 'Collecting the licence and insurance copies', '办理车位程序 2'),
-        on: {
-          SUBMIT_COPIES: [
-            { guard: 'copiesComplete', target: 'payingFee', actions: 'recordCopies' },
-            { guard: 'copiesIncomplete', actions: 'recordCopies' },
-          ],
-          WITHDRAW: { guard: 'inOrder', target: 'withdrawn', actions: 'recordWithdrawal' },
-        },
-      },
-      payingFee: {
-        ...step('带客户到财务部缴纳车位费', 'Paying the fee at finance', '办理车位程序 3'),
-        on: {
-          PAY_FEE: { guard: 'inOrder', target: 'allocatingSpace', actions: 'recordFee' },
-          WITHDRAW: { guard: 'inOrder', target: 'withdrawn', actions: 'recordWithdrawal' },
-        },
-      },
-      allocatingSpace: {
-        ...step('按客户需求提供车位位置', 'Offering a space for the customer’s need', '办理车位程序 4'),
-        on: {
-          OFFER_SPACE: { guard: 'inOrder', target: 'confirmingSpace', actions: 'recordOffer' },
-          WITHDRAW: { guard: 'inOrder', target: 'withdrawn', actions: 'recordWithdrawal' },
-        },
-      },
-      confirmingSpace: {
-        ...step('请客户确认车位', 'Waiting for the customer to confirm the space', '办理车位程序 4'),
-        on: {
-          CONFIRM_SPACE: { guard: 'inOrder', target: 'issuingPermit', actions: 'recordConfirmation' },
-          DECLINE_SPACE: { guard: 'inOrder', target: 'allocatingSpace', actions: 'recordDecline' },
-          WITHDRAW: { guard: 'inOrder', target: 'withdrawn', actions: 'recordWithdrawal' },
-        },
-      },
-      issuingPermit: {
-        ...step('客户认可后办理停车证', 'Issuing the permit once the customer agrees', '办理车位程序 5'),
-        on: {
-          ISSUE_PERMIT: { guard: 'canIssue', target: 'issued', actions: 'recordPermit' },
-          WITHDRAW: { guard: 'inOrder', target: 'withdrawn', actions: 'recordWithdrawal' },
-        },
-      },
-      issued: { type: 'final', ...step('已发停车证', 'Permit issued', '办理车位程序 5') },
-      withdrawn: { type: 'final', ...step('申请已撤回', 'Application withdrawn', '办理车位程序 1') },
-    },
-  });
-}
+export const createParkingMachine = parkingCase.create;
 
 /** The parking machine type. @example const m: ParkingMachine = parkingMachine; */
 export type ParkingMachine = ReturnType<typeof createParkingMachine>;
@@ -185,27 +134,9 @@ export type ParkingMachine = ReturnType<typeof createParkingMachine>;
  *
  * @example
  * const [snapshot] = startParking(application);
+ * const [next] = transition(parkingMachine, snapshot, { type: 'PAY_FEE', at: '2026-05-06T10:30:00+08:00', receiptNo: 'CW-0311' });
  */
-export const parkingMachine: ParkingMachine = /* @__PURE__ */ createParkingMachine();
-
-/**
- * Migrations of persisted parking snapshots, keyed by the version they migrate from.
- *
- * @example
- * Object.keys(parkingMigrations) // []
- */
-export const parkingMigrations: Readonly<Record<number, Migration>> = Object.freeze({});
-
-/**
- * Restores a persisted parking envelope (object or JSON text); a foreign or corrupt one is
- * `INVALID_SNAPSHOT`.
- *
- * @example
- * const snapshot = restoreParking(JSON.stringify(persist(before)));
- */
-export function restoreParking(envelope: unknown, machine: ParkingMachine = parkingMachine) {
-  return restore(envelope, { machine, contextSchema: parkingContextSchema, migrations: parkingMigrations , invariant: parkingStateProblems });
-}
+export const parkingMachine: ParkingMachine = parkingCase.machine;
 
 /**
  * Starts a parking application (pure): `[snapshot, actions]`, or a typed error for a bad
@@ -214,6 +145,32 @@ export function restoreParking(envelope: unknown, machine: ParkingMachine = park
  * @example
  * const [snapshot] = startParking({ id: 'P-1', appliedAt: '2026-05-06T10:00:00+08:00', applicant: { name: '陈女士' }, vehicle: { plate: '粤B12345' } });
  */
-export function startParking(application: ParkingApplication, machine: ParkingMachine = parkingMachine) {
-  return startMachine(machine, application);
-}
+export const startParking = parkingCase.start;
+
+/**
+ * Restores a persisted parking envelope (object or JSON text), migrating older versions; a
+ * foreign or corrupt one, or a state its record does not support, is `INVALID_SNAPSHOT`.
+ *
+ * @example
+ * const snapshot = restoreParking(JSON.stringify(persist(before)));
+ */
+export const restoreParking = parkingCase.restore;
+
+/**
+ * Steps a parking case: validates the event and returns the next snapshot, or the refusal
+ * (the unmet step and its clause, in zh-CN and en) with the snapshot unchanged.
+ *
+ * @example
+ * const r = stepParking(snapshot, { type: 'ISSUE_PERMIT', at: '2026-05-06T11:00:00+08:00', permitNo: 'TC-1' });
+ * if (!r.accepted) r.refusal.reason['zh-CN'] // '未满足：复印件齐全、已缴费、客户已确认车位（…）'
+ */
+export const stepParking = parkingCase.step;
+
+/**
+ * Validates a host's event before sending it: returns it unchanged, or throws
+ * `INVALID_INSTANT` / `INVALID_INPUT` with a Chinese and an English text.
+ *
+ * @example
+ * parseParkingEvent({ type: 'CONFIRM_SPACE', at: '2026-05-06 11:00' }) // throws INVALID_INSTANT
+ */
+export const parseParkingEvent = parkingCase.parseEvent;

@@ -1,16 +1,14 @@
 import * as z from 'zod';
-import { CORE_PARAMETERS } from '../../core/core-parameters';
-import type { Parameter } from '../../core/parameter';
+import { derivePacks } from '../../core/derive-packs';
 import { defineParameter } from '../../core/parameter';
 import type { PolicyPack } from '../../core/policy';
-import { definePack } from '../../core/policy';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import type { ParkingCopy } from './schema';
 import { parkingCopySchema } from './schema';
 
 /**
- * The copies a permit needs (办理车位程序 2): driving licence, vehicle licence, insurance.
+ * @internal The copies a permit needs (办理车位程序 2): driving licence, vehicle licence, insurance.
  *
  * @example
  * paramValue(undefined, requiredParkingCopies) // ['drivingLicence', 'vehicleLicence', 'insurance']
@@ -27,7 +25,7 @@ export const requiredParkingCopies = defineParameter<readonly ParkingCopy[]>({
 });
 
 /**
- * Whether an application must name the lease it relies on (办理车位程序 1: "根據租賃合同相關條款").
+ * @internal Whether an application must name the lease it relies on (办理车位程序 1: "根據租賃合同相關條款").
  *
  * @example
  * paramValue(undefined, leaseReferenceRequired) // true
@@ -47,22 +45,19 @@ export const leaseReferenceRequired = defineParameter<boolean>({
 });
 
 /**
- * Every parameter the parking procedure reads (the core ones first).
+ * The parameters of the parking procedure, by name (the core ones, `core.zone` and
+ * `core.dayCounting`, apply to every procedure).
  *
  * @example
- * parkingParameters.map((p) => p.id)
+ * parkingParameters.requiredCopies.default // ['drivingLicence', 'vehicleLicence', 'insurance']
  */
-export const parkingParameters: readonly Parameter[] = [...CORE_PARAMETERS, requiredParkingCopies, leaseReferenceRequired] as Parameter[];
+export const parkingParameters = Object.freeze({ requiredCopies: requiredParkingCopies, leaseReferenceRequired });
 
 /**
- * The parking slice of 《写字楼物业客服工作制度范例》 (the only source with the procedure).
+ * The parking slice of 《写字楼物业客服工作制度范例》 (the only source with the procedure),
+ * derived from the parameters.
  *
  * @example
  * const policy = composePolicy(parkingPacks.OFFICE, { 'parking.requiredCopies': ['drivingLicence', 'vehicleLicence'] });
  */
-export const parkingPacks: Readonly<Record<'OFFICE', PolicyPack>> = Object.freeze({
-  OFFICE: definePack('OFFICE', parkingParameters, {
-    'parking.requiredCopies': [['drivingLicence', 'vehicleLicence', 'insurance'], '办理车位程序 2'],
-    'parking.leaseReferenceRequired': [true, '办理车位程序 1'],
-  }),
-});
+export const parkingPacks: Readonly<Record<'OFFICE', PolicyPack>> = derivePacks<'OFFICE'>(parkingParameters);

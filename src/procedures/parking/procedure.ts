@@ -1,14 +1,15 @@
+import { CORE_PARAMETERS } from '../../core/core-parameters';
 import { defineProcedure } from '../../core/procedure';
 import type { Rule } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
+import type { CaseContext } from '../../core/case-context';
 import type { ParkingEvent } from './events';
-import { parkingEventSchema } from './events';
-import type { ParkingContext } from './machine';
-import { createParkingMachine, parkingGuards, parkingMachine } from './machine';
-import { parkingPacks, parkingParameters } from './policy';
-import { checkParkingApplication, parkingRules } from './rules';
 import type { ParkingApplication } from './schema';
+import { parkingEventSchema } from './events';
+import { parkingCase } from './machine';
+import { parkingPacks, parkingParameters } from './policy';
+import { parkingRules } from './rules';
 import { parkingApplicationSchema } from './schema';
 
 const AT = '2026-05-06T10:00:00+08:00';
@@ -29,7 +30,7 @@ const SAMPLE_EVENTS: ParkingEvent[] = [
  * The parking-space procedure as data, for the docs generator and a testing kit.
  *
  * @example
- * parkingProcedure.machine === parkingMachine // true
+ * parkingProcedure.case?.machine.id // 'parking'
  */
 export const parkingProcedure = defineProcedure({
   name: 'parking',
@@ -39,13 +40,13 @@ export const parkingProcedure = defineProcedure({
     'Fill in the parking application under the lease; hand in copies of the vehicle licence, driving licence and insurance policy; pay the fee at finance; a space is offered for the customer’s need and confirmed; once the customer agrees, the permit is issued. Customer service, finance and security handle it together.',
   ),
   sources: [cite('OFFICE', '办理车位程序 1–5、说明')],
-  parameters: parkingParameters,
+  parameters: [...CORE_PARAMETERS, ...Object.values(parkingParameters)],
   packs: Object.values(parkingPacks),
   rules: Object.values(parkingRules) as Rule<never>[],
   readings: [
     text(
-      '停车证只在收齐复印件、已缴费、客户已确认车位之后发出：状态机的 canIssue 守卫与 checkParkingApplication 用同一清单（missingForPermit）。',
-      'A permit is issued only after the copies, the fee and the customer’s confirmation: the machine’s canIssue guard and checkParkingApplication use the same list (missingForPermit).',
+      '停车证只在收齐复印件、已缴费、客户已确认车位之后发出：状态机的 canIssue 守卫与 checkParkingApplication 用同一清单。',
+      'A permit is issued only after the copies, the fee and the customer’s confirmation: the machine’s canIssue guard and checkParkingApplication use the same list.',
     ),
     text(
       '客户不认可所提供的车位（DECLINE_SPACE）时回到“提供车位”，另行提供；程序未规定退费，撤回申请（WITHDRAW）不判断费用。',
@@ -53,16 +54,12 @@ export const parkingProcedure = defineProcedure({
     ),
     text('程序没有时限数字，故不设期限检查。', 'The procedure states no time limits, so nothing is checked against a deadline.'),
   ],
-  machine: parkingMachine,
-  guards: parkingGuards,
-  createMachine: (options) => createParkingMachine({ policy: options.policy }),
+  case: parkingCase,
   schemas: { record: parkingApplicationSchema, event: parkingEventSchema },
-  // The procedure has no time limits: asOf is accepted and not needed.
-  check: (record, options) => checkParkingApplication(record as ParkingApplication, { policy: options.policy }),
   pathModel: {
     input: { id: 'P-EXAMPLE', appliedAt: AT, applicant: { name: '陈女士' }, vehicle: { plate: '粤B12345' }, leaseContractNo: 'L-EXAMPLE' },
     events: SAMPLE_EVENTS,
     // The copies handed in so far decide whether SUBMIT_COPIES moves on.
-    key: (s) => Object.keys((s.context as ParkingContext).record.copies ?? {}).sort(),
+    key: (s) => Object.keys((s.context as CaseContext<ParkingApplication>).record.copies ?? {}).sort(),
   },
 });

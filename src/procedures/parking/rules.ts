@@ -1,6 +1,10 @@
 import { compareInstants } from '../../core/instant';
+import type { CheckOptions } from '../../core/check-options';
+import { checkOptions } from '../../core/check-options';
+import type { MissingField } from '../../core/missing-field';
+import { missingField } from '../../core/missing-field';
 import type { Policy } from '../../core/policy';
-import { assertPolicy, paramValue } from '../../core/policy';
+import { paramValue } from '../../core/policy';
 import type { Rule, Violation } from '../../core/rule';
 import { defineRule, violation } from '../../core/rule';
 import { cite } from '../../core/source';
@@ -8,7 +12,7 @@ import { text } from '../../core/text';
 import { parseInput } from '../../core/validate';
 import { leaseReferenceRequired, requiredParkingCopies } from './policy';
 import type { ParkingApplication, ParkingCopy } from './schema';
-import { parkingApplicationSchema } from './schema';
+import { PARKING_FIELD_LABELS, parkingApplicationSchema } from './schema';
 
 const COPY_ZH: Readonly<Record<ParkingCopy, string>> = { drivingLicence: '驾驶证', vehicleLicence: '行驶证', insurance: '车辆保险单' };
 
@@ -72,28 +76,21 @@ const leaseMissing = defineRule<IdFacts>({
  */
 export const parkingRules = Object.freeze({ copiesMissing, feeUnpaid, spaceUnconfirmed, outOfOrder, leaseMissing }) satisfies Record<string, Rule<never>>;
 
-/**
- * The required copies an application still lacks under a policy (empty when complete).
- *
- * @example
- * missingParkingCopies({ copies: { drivingLicence: '2026-05-06T10:05:00+08:00' } }) // ['vehicleLicence', 'insurance']
- */
+/** @internal The required copies an application still lacks under a policy (empty when complete). */
 export function missingParkingCopies(record: Pick<ParkingApplication, 'copies'>, policy?: Policy): ParkingCopy[] {
   return paramValue(policy, requiredParkingCopies).filter((c) => record.copies?.[c] === undefined);
 }
 
 /**
- * What an application still lacks before a permit may be issued (empty when ready): the
- * copies, the fee, the confirmed space. Shared by the machine's `canIssue` guard and the rules.
- *
- * @example
- * missingForPermit({ id: 'P-1', appliedAt: '…', applicant: { name: '陈女士' }, vehicle: { plate: '粤B12345' } }) // ['copies', 'feePaid', 'space.confirmedAt']
+ * @internal What an application still lacks before a permit may be issued (empty when
+ * ready): the copies, the fee, the confirmed space. Shared by the machine's `canIssue` guard
+ * and the rules.
  */
-export function missingForPermit(record: ParkingApplication, policy?: Policy): string[] {
-  const missing: string[] = [];
-  if (missingParkingCopies(record, policy).length > 0) missing.push('copies');
-  if (!record.feePaid) missing.push('feePaid');
-  if (!record.space?.confirmedAt) missing.push('space.confirmedAt');
+export function missingForPermit(record: ParkingApplication, policy?: Policy): MissingField[] {
+  const missing: MissingField[] = [];
+  if (missingParkingCopies(record, policy).length > 0) missing.push(missingField('copies', PARKING_FIELD_LABELS.copies!));
+  if (!record.feePaid) missing.push(missingField('feePaid', PARKING_FIELD_LABELS.feePaid!));
+  if (!record.space?.confirmedAt) missing.push(missingField('space.confirmedAt', PARKING_FIELD_LABELS.confirmedAt!));
   return missing;
 }
 
@@ -118,11 +115,6 @@ const STEPS = [
   { id: 'permit', zh: '办理停车证' },
 ] as const;
 
-/** Options of {@link checkParkingApplication}. @example const o: ParkingCheckOptions = { policy: composePolicy(parkingPacks.OFFICE) }; */
-export interface ParkingCheckOptions {
-  readonly policy?: Policy | undefined;
-}
-
 /**
  * Checks a parking application (made by the machine or kept by the host elsewhere) against
  * 办理车位程序: a permit issued without every copy, without the fee, or without a confirmed
@@ -130,13 +122,13 @@ export interface ParkingCheckOptions {
  * record is a typed error and is not changed.
  *
  * @example
- * checkParkingApplication({ id: 'P-1', appliedAt: '2026-05-06T10:00:00+08:00', applicant: { name: '陈女士' }, vehicle: { plate: '粤B12345' }, permit: { at: '2026-05-06T10:10:00+08:00', permitNo: 'T-9' } }).map((v) => v.ruleId)
+ * checkParking({ id: 'P-1', appliedAt: '2026-05-06T10:00:00+08:00', applicant: { name: '陈女士' }, vehicle: { plate: '粤B12345' }, permit: { at: '2026-05-06T10:10:00+08:00', permitNo: 'T-9' } }, { asOf: '2026-05-07T00:00:00+08:00' }).map((v) => v.ruleId)
  * // ['parking.copies-missing', 'parking.fee-unpaid', 'parking.space-unconfirmed', 'parking.lease-reference-missing']
  */
-export function checkParkingApplication(record: ParkingApplication, options: ParkingCheckOptions = {}): Violation[] {
-  parseInput(parkingApplicationSchema, record, 'parking application');
+export function checkParking(record: ParkingApplication, options: CheckOptions): Violation[] {
+  parseInput(parkingApplicationSchema, record, text('车位申请', 'parking application'), PARKING_FIELD_LABELS);
+  checkOptions(options);
   const { policy } = options;
-  if (policy !== undefined) assertPolicy(policy);
   const applicationId = record.id;
   const out: Violation[] = [];
   if (record.permit) {

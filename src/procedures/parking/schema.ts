@@ -1,5 +1,7 @@
 import * as z from 'zod';
 import { instantSchema } from '../../core/instant-schema';
+import { text } from '../../core/text';
+import type { FieldLabels } from '../../core/validate';
 
 /**
  * The copies 《写字楼物业客服工作制度范例》 办理车位程序 2 asks for: 驾驶证 (driving licence),
@@ -47,5 +49,25 @@ export const parkingApplicationSchema = z.looseObject({
 /** A parking-space application record. @example const a: ParkingApplication = { id: 'P-1', appliedAt: '2026-05-06T10:00:00+08:00', applicant: { name: '陈女士' }, vehicle: { plate: '粤B12345' } }; */
 export type ParkingApplication = z.infer<typeof parkingApplicationSchema>;
 
-/** The fields a new application may not carry yet (they are the machine's to fill). @example PARKING_LIFECYCLE_FIELDS.includes('permit') // true */
+/** @internal The fields a new application may not carry yet (they are the machine's to fill). */
 export const PARKING_LIFECYCLE_FIELDS = ['copies', 'feePaid', 'space', 'permit', 'withdrawn'] as const;
+
+/** @internal Labels of the application's fields, for Chinese error texts and `data.missing`. */
+export const PARKING_FIELD_LABELS: FieldLabels = {
+  applicant: text('申请人', 'applicant'),
+  vehicle: text('车辆', 'vehicle'),
+  plate: text('车牌号', 'plate'),
+  company: text('公司', 'company'),
+  leaseContractNo: text('租赁合同编号', 'lease contract number'),
+  requestedSpace: text('车位需求', 'requested space'),
+  copies: text('复印件', 'copies'),
+  feePaid: text('车位费缴费记录', 'fee paid at finance'),
+  receiptNo: text('收据号', 'receipt number'),
+  space: text('车位', 'space'),
+  spaceNo: text('车位号', 'space number'),
+  offeredAt: text('提供车位时间', 'offered at'),
+  confirmedAt: text('客户确认车位', 'confirmed by the customer'),
+  permit: text('停车证', 'permit'),
+  permitNo: text('停车证号', 'permit number'),
+  withdrawn: text('撤回', 'withdrawal'),
+};

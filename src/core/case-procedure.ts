@@ -1,0 +1,394 @@
+import type { AnyMachineSnapshot, EventObject, MachineSnapshot, MetaObject, ParameterizedObject, StateMachine, StateSchema } from 'xstate';
+import { assign, setup, transition } from 'xstate';
+import * as z from 'zod';
+import type { CaseContext } from './case-context';
+import { caseContextSchema } from './case-context';
+import { caseMachineInfo, registerCaseMachine } from './case-registry';
+import type { CheckOptions, MachineOptions } from './check-options';
+import { zoneParameter } from './core-parameters';
+import { WuyeError, isWuyeError } from './errors';
+import type { IsoInstant } from './instant';
+import { instantToEpochMs, toIsoInstant } from './instant';
+import { instantSchema } from './instant-schema';
+import type { Migration, SnapshotEnvelope } from './persistence';
+import { restore } from './persistence';
+import { assertPolicy, paramValue } from './policy';
+import type { Refusal } from './refusal';
+import { explainCaseRefusal } from './refusal';
+import { readIntake } from './read-intake';
+import type { Violation } from './rule';
+import type { Source } from './source';
+import { startMachine } from './start-machine';
+import type { LocalizedText } from './text';
+import type { TrackedDeadline } from './tracked-deadline';
+import type { FieldLabels } from './validate';
+import { invalidInput } from './validate';
+
+/** Every event of a case carries its type and its instant. @example const e: CaseEvent = { type: 'PAY_FEE', at: '2026-05-06T10:30:00+08:00' }; */
+export interface CaseEvent {
+  readonly type: string;
+  readonly at: string;
+}
+
+/**
+ * The event every case machine takes in every open state: judge the deadlines as of `at`.
+ * A check dated before the last check, or before the case opened, is refused (a late
+ * delivery from a queue or a durable timer never undoes a newer check).
+ *
+ * @example
+ * const e: CheckDeadlinesEvent = { type: 'CHECK_DEADLINES', at: '2026-05-10T09:00:00+08:00' };
+ */
+export interface CheckDeadlinesEvent {
+  readonly type: 'CHECK_DEADLINES';
+  readonly at: string;
+}
+
+/**
+ * A guard of a case machine: the clause that makes it a rule, what it means in both
+ * languages, the guards it presupposes (a refusal names the first of them that fails, so a
+ * CLASSIFY before intake is explained as "intake not complete"), and the test itself.
+ *
+ * @example
+ * const canIssue: CaseGuard<ParkingApplication, ParkingEvent> = { source: cite('OFFICE', '办理车位程序 5'), description: text('…', '…'), test: (record) => missingForPermit(record).length === 0 };
+ */
+export interface CaseGuard<R, E extends CaseEvent> {
+  readonly source: Source;
+  readonly description: LocalizedText;
+  readonly requires?: readonly string[];
+  readonly test: (record: R, event: E, env: CaseGuardEnv<R>) => boolean;
+}
+
+/** What a guard's test gets besides the record and the event: the whole context and the machine's options (its policy and calendar). @example const env: CaseGuardEnv<ParkingApplication> = { context: snapshot.context, options: {} }; */
+export interface CaseGuardEnv<R> {
+  readonly context: CaseContext<R>;
+  readonly options: MachineOptions;
+}
+
+/** One transition of a case state: where it goes and the guard it needs. @example const t: CaseTransition = { target: 'issued', guard: 'canIssue' }; */
+export interface CaseTransition {
+  readonly target?: string;
+  readonly guard?: string;
+}
+
+/**
+ * A state of a case machine: its title and clause (the docs and refusals show them),
+ * whether it ends the case, the events it takes, and what it requires of the record — the
+ * state invariant a restored snapshot must satisfy.
+ *
+ * @example
+ * const issued: CaseState<ParkingApplication> = { title: text('已发停车证', 'Permit issued'), source: cite('OFFICE', '办理车位程序 5'), final: true, requires: (r) => (r.permit ? [] : ['the permit']) };
+ */
+export interface CaseState<R> {
+  readonly title: LocalizedText;
+  readonly source: Source;
+  readonly final?: boolean;
+  readonly on?: Readonly<Record<string, CaseTransition | readonly CaseTransition[]>>;
+  readonly requires?: (record: R) => readonly string[];
+}
+
+/**
+ * What an event's update of the record gets besides the record and the event: the event's
+ * instant written in the policy zone, the writer of other instants, and the machine's
+ * options.
+ *
+ * @example
+ * PAY_FEE: (record, event, { at }) => ({ ...record, feePaid: { at, receiptNo: event.receiptNo } })
+ */
+export interface CaseTools {
+  readonly at: IsoInstant;
+  readonly iso: (instant: string) => IsoInstant;
+  readonly options: MachineOptions;
+}
+
+/** How each event type updates the record (an event type with no update only moves the state). @example const u: CaseUpdates<ParkingApplication, ParkingEvent> = { PAY_FEE: (r, e, { at }) => ({ ...r, feePaid: { at, receiptNo: e.receiptNo } }) }; */
+export type CaseUpdates<R, E extends CaseEvent> = { readonly [K in E['type']]?: (record: R, event: Extract<E, { type: K }>, tools: CaseTools) => R };
+
+/**
+ * The declaration of a case procedure: everything that differs between procedures. The
+ * core owns the rest — intake, whole-event validation, time order, zone normalisation,
+ * `CHECK_DEADLINES`, deadlines, violations refreshed on close, persistence and refusals.
+ *
+ * @example
+ * export const parkingCase = defineCaseProcedure({ id: 'parking', version: 2, what: text('车位申请', 'parking application'), record: parkingApplicationSchema, … });
+ */
+export interface CaseDefinition<R, E extends CaseEvent> {
+  /** The machine id: the procedure's name, kebab-case. */
+  readonly id: string;
+  readonly version: number;
+  /** Ids this machine had before: an envelope naming one of them is restored (and migrated). */
+  readonly formerIds?: readonly string[];
+  readonly what: LocalizedText;
+  readonly record: z.ZodType<R>;
+  readonly labels?: FieldLabels;
+  /** The fields only the case's steps write: a new case may not carry them. */
+  readonly lifecycleFields: readonly string[];
+  readonly openedAt: (record: R) => string;
+  readonly events: z.ZodType<E>;
+  readonly guards: Readonly<Record<string, CaseGuard<R, E>>>;
+  readonly updates: CaseUpdates<R, E>;
+  readonly initial: string;
+  readonly states: Readonly<Record<string, CaseState<R>>>;
+  /** The case's deadlines under the machine's options (none when the procedure has no limits). */
+  readonly deadlines?: (record: R, options: MachineOptions) => readonly TrackedDeadline[];
+  /** The procedure's record check: what `CHECK_DEADLINES` and the close report. */
+  readonly check: (record: R, options: CheckOptions) => Violation[];
+  /** Migrations keyed by the version they migrate from. */
+  readonly migrations?: Readonly<Record<number, Migration>>;
+}
+
+/** @internal A declaration of any record and event types. */
+export type CaseDefinitionAny = CaseDefinition<any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/**
+ * The result of one step: accepted with the next snapshot, or refused with the snapshot
+ * unchanged and the reason — the guard and its clause, in zh-CN and en.
+ *
+ * @example
+ * const r = stepParking(snapshot, { type: 'ISSUE_PERMIT', at: '…', permitNo: 'TC-1' });
+ * if (!r.accepted) console.log(r.refusal.reason['zh-CN']);
+ */
+export type StepResult<S> = { readonly accepted: true; readonly snapshot: S } | { readonly accepted: false; readonly snapshot: S; readonly refusal: Refusal };
+
+const checkDeadlinesSchema = z.object({ type: z.literal('CHECK_DEADLINES'), at: instantSchema });
+
+/**
+ * The machine type of a declaration: an xstate v5 machine whose context is
+ * {@link CaseContext}, whose events are the procedure's plus `CHECK_DEADLINES`, and whose
+ * input is the record. Use it with xstate's `transition`, `initialTransition` and
+ * `createActor`.
+ *
+ * @example
+ * const m: CaseMachine<ParkingApplication, ParkingEvent> = parkingMachine;
+ */
+export type CaseMachine<R, E extends CaseEvent> = StateMachine<
+  CaseContext<R>,
+  E | CheckDeadlinesEvent,
+  {}, // eslint-disable-line @typescript-eslint/no-empty-object-type
+  never,
+  ParameterizedObject,
+  ParameterizedObject,
+  never,
+  string,
+  string,
+  R,
+  unknown,
+  EventObject,
+  MetaObject,
+  StateSchema
+>;
+
+/** A snapshot of a case machine. @example const s: CaseSnapshot<ParkingApplication, ParkingEvent> = startParking(application)[0]; */
+export type CaseSnapshot<R, E extends CaseEvent> = MachineSnapshot<CaseContext<R>, E | CheckDeadlinesEvent, {}, // eslint-disable-line @typescript-eslint/no-empty-object-type
+   string, string, unknown, MetaObject, StateSchema>;
+
+/** @internal Builds the xstate machine of a declaration under options. */
+export function buildCaseMachine<R, E extends CaseEvent>(definition: CaseDefinition<R, E>, options: MachineOptions = {}): CaseMachine<R, E> {
+  if (options.policy !== undefined) assertPolicy(options.policy);
+  type Ev = E | CheckDeadlinesEvent;
+  type Ctx = CaseContext<R>;
+  const zone = paramValue(options.policy, zoneParameter);
+  const iso = (at: string): IsoInstant => toIsoInstant(at, zone);
+  const deadlinesOf = (record: R) => definition.deadlines?.(record, options) ?? [];
+  const valid = eventValidator(definition.events);
+  const ms = (at: string) => instantToEpochMs(at);
+  const inOrder = (context: Ctx, event: Ev) => valid(event) && event.type !== 'CHECK_DEADLINES' && ms(event.at) >= ms(context.lastEventAt);
+
+  // Each declared guard: the event is whole and in order, its prerequisites hold, its test
+  // passes. A typed error inside a test refuses the event (the refusal names it).
+  const guardImpl = (name: string, context: Ctx, event: Ev, seen: readonly string[] = []): boolean => {
+    const guard = definition.guards[name];
+    if (!guard || seen.includes(name)) return false;
+    for (const required of guard.requires ?? []) if (!guardImpl(required, context, event, [...seen, name])) return false;
+    try {
+      return guard.test(context.record, event as E, { context, options });
+    } catch (error) {
+      if (isWuyeError(error)) return false;
+      throw error;
+    }
+  };
+  const guards: Record<string, (args: { context: Ctx; event: Ev }) => boolean> = {
+    inOrder: ({ context, event }) => inOrder(context, event),
+    checkable: ({ context, event }) => valid(event) && event.type === 'CHECK_DEADLINES' && checkable(context, event.at),
+  };
+  for (const name of Object.keys(definition.guards)) guards[name] = ({ context, event }) => inOrder(context, event) && guardImpl(name, context, event);
+  const checkable = (context: Ctx, at: string) =>
+    ms(at) >= ms(definition.openedAt(context.record)) && (context.checkedAt === null || ms(at) >= ms(context.checkedAt));
+
+  const states: Record<string, object> = {};
+  for (const [key, state] of Object.entries(definition.states)) {
+    const on: Record<string, object[]> = {};
+    for (const [type, transitions] of Object.entries(state.on ?? {})) {
+      const list = (Array.isArray(transitions) ? transitions : [transitions]) as CaseTransition[];
+      on[type] = list.map((t) => ({ ...(t.target ? { target: t.target } : {}), guard: t.guard ?? 'inOrder', actions: 'apply' }));
+    }
+    states[key] = {
+      description: `${state.title['zh-CN']} / ${state.title.en}`,
+      meta: { title: state.title, source: state.source },
+      ...(state.final ? { type: 'final', entry: 'refresh' } : { on }),
+    };
+  }
+
+  const machine = setup({
+    types: {} as { context: Ctx; events: Ev; input: R },
+    guards,
+    actions: {
+      apply: assign(({ context, event }) => {
+        const at = iso(event.at);
+        const update = (definition.updates as Record<string, ((r: R, e: Ev, t: CaseTools) => R) | undefined>)[event.type];
+        const record = update ? update(context.record, event, { at, iso, options }) : context.record;
+        return { record, deadlines: deadlinesOf(record), lastEventAt: at };
+      }),
+      check: assign(({ context, event }) => {
+        const at = iso(event.at);
+        return { deadlines: deadlinesOf(context.record), violations: definition.check(context.record, { ...options, asOf: at }), checkedAt: at };
+      }),
+      // Closing judges the record as it was closed (a step done late is no longer "missing"),
+      // as of the later of the close and the last check, so it never undoes a newer check.
+      refresh: assign(({ context }) => {
+        const asOf = context.checkedAt !== null && ms(context.checkedAt) > ms(context.lastEventAt) ? context.checkedAt : context.lastEventAt;
+        return { violations: definition.check(context.record, { ...options, asOf }), checkedAt: asOf };
+      }),
+    },
+  }).createMachine({
+    id: definition.id,
+    version: String(definition.version),
+    context: ({ input }) => {
+      const record = readIntake(input, { schema: definition.record, what: definition.what, lifecycleFields: definition.lifecycleFields, ...(definition.labels ? { labels: definition.labels } : {}) });
+      return { record, deadlines: deadlinesOf(record), violations: [], checkedAt: null, lastEventAt: iso(definition.openedAt(record)) };
+    },
+    initial: definition.initial,
+    on: { CHECK_DEADLINES: { guard: 'checkable', actions: 'check' } } as never,
+    states: states as never,
+  });
+  const built = machine as unknown as CaseMachine<R, E>;
+  registerCaseMachine(built as never, { definition: definition as CaseDefinitionAny, options, zone });
+  return built;
+}
+
+/**
+ * What `defineCaseProcedure` gives a procedure: the machine factory and default machine,
+ * and start, restore, step and event parsing — the same for every procedure.
+ *
+ * @example
+ * const [snapshot] = parkingCase.start(application);
+ */
+export interface CaseProcedure<R, E extends CaseEvent> {
+  readonly definition: CaseDefinition<R, E>;
+  readonly create: (options?: MachineOptions) => CaseMachine<R, E>;
+  readonly machine: CaseMachine<R, E>;
+  readonly start: (record: R, machine?: CaseMachine<R, E>) => readonly [CaseSnapshot<R, E>, readonly unknown[]];
+  readonly restore: (envelope: unknown, machine?: CaseMachine<R, E>) => CaseSnapshot<R, E>;
+  readonly step: (snapshot: CaseSnapshot<R, E>, event: unknown, machine?: CaseMachine<R, E>) => StepResult<CaseSnapshot<R, E>>;
+  readonly parseEvent: (event: unknown) => E | CheckDeadlinesEvent;
+  readonly contextSchema: z.ZodType;
+}
+
+/**
+ * Declares a case procedure once; the core builds its machine and the calls every
+ * procedure shares. Guards, states and updates are declared next to each other, so the
+ * docs, the refusals and the restore invariants cannot drift from the machine.
+ *
+ * @example
+ * export const parkingCase = defineCaseProcedure({ id: 'parking', version: 2, what: text('车位申请', 'parking application'), record: parkingApplicationSchema, events: parkingEventSchema, … });
+ * const [snapshot] = parkingCase.start(application);
+ */
+export function defineCaseProcedure<R, E extends CaseEvent>(definition: CaseDefinition<R, E>): CaseProcedure<R, E> {
+  checkDeclaration(definition);
+  const create = (options: MachineOptions = {}) => buildCaseMachine(definition, options);
+  const machine = create();
+  const contextSchema = caseContextSchema(definition.record);
+  const invariant = (snapshot: { readonly value: unknown; readonly context: unknown }): string[] => {
+    const state = typeof snapshot.value === 'string' ? definition.states[snapshot.value] : undefined;
+    if (!state) return [`unknown state ${JSON.stringify(snapshot.value)}`];
+    const record = (snapshot.context as { record?: R } | undefined)?.record;
+    return record === undefined ? ['no record'] : [...(state.requires?.(record) ?? [])];
+  };
+  return Object.freeze({
+    definition,
+    create,
+    machine,
+    contextSchema,
+    start: (record: R, m: CaseMachine<R, E> = machine) => startMachine(m as never, record as never) as unknown as readonly [CaseSnapshot<R, E>, readonly unknown[]],
+    restore: (envelope: unknown, m: CaseMachine<R, E> = machine) =>
+      restore(renamed(envelope, definition), { machine: m as never, contextSchema, ...(definition.migrations ? { migrations: definition.migrations } : {}), invariant }) as unknown as CaseSnapshot<R, E>,
+    step: (snapshot: CaseSnapshot<R, E>, event: unknown, m: CaseMachine<R, E> = machine) => stepCase(m, snapshot, event),
+    parseEvent: (event: unknown) => {
+      const check = (event as { type?: unknown } | null)?.type === 'CHECK_DEADLINES';
+      const result = (check ? checkDeadlinesSchema : (definition.events as z.ZodType)).safeParse(event);
+      if (!result.success) throw invalidInput(result.error.issues, { 'zh-CN': `${definition.what['zh-CN']}事件`, en: `${definition.what.en} event` }, definition.labels);
+      return event as E | CheckDeadlinesEvent;
+    },
+  });
+}
+
+/**
+ * One step for production: validates the event, steps the case purely, and says why an
+ * event was refused — the real reason (the event is malformed, out of time order, not
+ * taken in this state, or the first unmet guard with its clause). A refused event leaves
+ * the snapshot unchanged. A typed error raised while judging a guard is thrown.
+ *
+ * @example
+ * const result = stepCase(parkingMachine, snapshot, { type: 'ISSUE_PERMIT', at: '2026-05-06T11:00:00+08:00', permitNo: 'TC-1' });
+ * result.accepted ? save(result.snapshot) : show(result.refusal.reason);
+ */
+export function stepCase<S extends AnyMachineSnapshot>(machine: { readonly id: string }, snapshot: S, event: unknown): StepResult<S> {
+  const info = caseMachineInfo(machine);
+  if (!info) throw new WuyeError('INVALID_INPUT', { 'zh-CN': '此状态机不是本库的流程状态机', en: 'This machine was not built by the library' }, { machine: machine.id });
+  if (typeof event !== 'object' || event === null || Array.isArray(event)) {
+    return { accepted: false, snapshot, refusal: explainCaseRefusal(machine, snapshot, event) };
+  }
+  const refusedBefore = snapshot.status !== 'active';
+  const next = refusedBefore ? snapshot : (transition(machine as never, snapshot as never, event as never)[0] as unknown as S);
+  if (next !== snapshot) return { accepted: true, snapshot: next };
+  const refusal = explainCaseRefusal(machine, snapshot, event);
+  if (refusal.error) throw refusal.error;
+  return { accepted: false, snapshot, refusal };
+}
+
+// One validation of an event, whatever number of guards ask: a malformed event (an `at`
+// without offset, a missing or mistyped field) is refused, never half-applied.
+function eventValidator(schema: z.ZodType): (event: unknown) => boolean {
+  const seen = new WeakMap<object, boolean>();
+  return (event) => {
+    if (typeof event !== 'object' || event === null) return false;
+    let ok = seen.get(event);
+    if (ok === undefined) {
+      const type = (event as { type?: unknown }).type;
+      ok = (type === 'CHECK_DEADLINES' ? checkDeadlinesSchema : schema).safeParse(event).success;
+      seen.set(event, ok);
+    }
+    return ok;
+  };
+}
+
+// An envelope written under a former machine id is read as this machine's.
+function renamed(envelope: unknown, definition: CaseDefinitionAny): unknown {
+  let raw = envelope;
+  if (typeof raw === 'string') {
+    try {
+      raw = JSON.parse(raw);
+    } catch {
+      return envelope;
+    }
+  }
+  const id = (raw as Partial<SnapshotEnvelope> | null)?.machine;
+  if (typeof id === 'string' && definition.formerIds?.includes(id)) return { ...(raw as object), machine: definition.id };
+  return raw;
+}
+
+// A declaration that names a guard, a target or an initial state it does not have is the
+// library's own bug: found when the module loads, not when a host's case reaches it.
+function checkDeclaration(definition: CaseDefinitionAny): void {
+  const problems: string[] = [];
+  if (!definition.states[definition.initial]) problems.push(`initial ${definition.initial}`);
+  for (const [key, state] of Object.entries(definition.states)) {
+    for (const [type, transitions] of Object.entries(state.on ?? {})) {
+      for (const t of (Array.isArray(transitions) ? transitions : [transitions]) as CaseTransition[]) {
+        if (t.guard && !definition.guards[t.guard]) problems.push(`${key}.${type}: guard ${t.guard}`);
+        if (t.target && !definition.states[t.target]) problems.push(`${key}.${type}: target ${t.target}`);
+      }
+    }
+  }
+  for (const [name, guard] of Object.entries(definition.guards)) for (const r of guard.requires ?? []) if (!definition.guards[r]) problems.push(`${name} requires ${r}`);
+  if (problems.length > 0) throw new Error(`case procedure ${definition.id}: unknown ${problems.join(', ')}`);
+}

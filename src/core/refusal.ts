@@ -1,0 +1,117 @@
+import type { CaseContext } from './case-context';
+import type { CaseTransition } from './case-procedure';
+import { caseMachineInfo } from './case-registry';
+import type { WuyeError } from './errors';
+import { isWuyeError } from './errors';
+import { formatLocal, instantToEpochMs } from './instant';
+import { isoToEpochMs } from './iso';
+import type { Source } from './source';
+import { DOCUMENTS, cite, formatSource } from './source';
+import type { LocalizedText } from './text';
+import { text } from './text';
+import { invalidInput } from './validate';
+
+/**
+ * Why an event was refused, from the first question a 客服主管 would ask:
+ * - `ended`: the case is closed;
+ * - `invalid-event`: the event is malformed (`error` is the typed validation error);
+ * - `before-opening` / `stale-check`: a `CHECK_DEADLINES` dated before the case opened or
+ *   before the last check;
+ * - `out-of-order`: an event dated before the previous one;
+ * - `not-in-state`: this state takes no such event;
+ * - `guard`: a rule of the steps is not met — `guard` and `source` name it (the first unmet
+ *   prerequisite, e.g. the intake before a classification), `guards` lists every one.
+ * `reason` says it in zh-CN (all Chinese: state and rule titles, no ids) and en.
+ *
+ * @example
+ * const r: Refusal = { kind: 'guard', guard: 'intakeComplete', source: { document: '《服务中心工作手册》', clause: 'WI/FW-016' }, guards: [], reason: { 'zh-CN': '…', en: '…' } };
+ */
+export interface Refusal {
+  readonly kind: 'ended' | 'invalid-event' | 'before-opening' | 'stale-check' | 'out-of-order' | 'not-in-state' | 'guard';
+  readonly guard: string | null;
+  readonly source?: Source;
+  readonly guards: readonly { readonly guard: string; readonly source: Source }[];
+  readonly reason: LocalizedText;
+  readonly error?: WuyeError;
+}
+
+/** @internal Explains why a case machine refuses `event` in `snapshot` (see {@link Refusal}). */
+export function explainCaseRefusal(machine: unknown, snapshot: { readonly status: string; readonly value: unknown; readonly context: unknown }, event: unknown): Refusal {
+  const info = caseMachineInfo(machine)!;
+  const { definition } = info;
+  const context = snapshot.context as CaseContext<unknown>;
+  const stateKey = typeof snapshot.value === 'string' ? snapshot.value : JSON.stringify(snapshot.value);
+  const state = definition.states[stateKey];
+  const title = state?.title ?? text(stateKey, stateKey);
+  const type = typeof (event as { type?: unknown } | null)?.type === 'string' ? (event as { type: string }).type : '';
+  const none = { guard: null, guards: [] };
+
+  if (snapshot.status !== 'active') {
+    return { kind: 'ended', ...none, reason: text(`流程已结束（${title['zh-CN']}），不再接受任何事件`, `The case has ended (${title.en}) and takes no more events: ${type || 'event'}`) };
+  }
+  const check = type === 'CHECK_DEADLINES';
+  const schema = definition.events;
+  const parsed = check ? undefined : schema.safeParse(event);
+  const at = (event as { at?: unknown } | null)?.at;
+  if (check ? typeof at !== 'string' || isoToEpochMs(at) === undefined : !parsed!.success) {
+    const error = check
+      ? invalidInput([{ code: 'custom', path: ['at'], message: 'expected an ISO 8601 instant with an offset, e.g. 2026-05-06T09:30:00+08:00', input: at } as never], text('期限检查事件', 'deadline check event'))
+      : invalidInput(parsed!.error!.issues, text(`${definition.what['zh-CN']}事件`, `${definition.what.en} event`), definition.labels);
+    return { kind: 'invalid-event', ...none, reason: error.text, error };
+  }
+  const atMs = instantToEpochMs(at);
+  if (check) {
+    const opened = definition.openedAt(context.record) as string;
+    if (atMs < instantToEpochMs(opened)) {
+      return { kind: 'before-opening', ...none, reason: text(`检查时间 ${formatLocal(at as string, info.zone)} 早于立案时间 ${formatLocal(opened, info.zone)}`, `The check at ${at as string} is before the case opened (${opened})`) };
+    }
+    return {
+      kind: 'stale-check',
+      ...none,
+      reason: text(`检查时间 ${formatLocal(at as string, info.zone)} 早于上次检查 ${formatLocal(context.checkedAt!, info.zone)}，已忽略（不回退较新的检查结果）`, `The check at ${at as string} is older than the last check (${context.checkedAt}); a stale check never undoes a newer one`),
+    };
+  }
+  if (atMs < instantToEpochMs(context.lastEventAt)) {
+    return {
+      kind: 'out-of-order',
+      ...none,
+      source: cite('LIBRARY', 'events in time order'),
+      reason: text(`事件时间 ${formatLocal(at as string, info.zone)} 早于上一事件 ${formatLocal(context.lastEventAt, info.zone)}`, `The event at ${at as string} is earlier than the previous event (${context.lastEventAt})`),
+    };
+  }
+  const candidates = (state ? [state.on?.[type]].flat().filter(Boolean) : []) as CaseTransition[];
+  if (candidates.length === 0) {
+    return { kind: 'not-in-state', ...none, reason: text(`“${title['zh-CN']}”阶段不办理此事项`, `${title.en} does not take ${type}`) };
+  }
+  let error: WuyeError | undefined;
+  const failing = (name: string, seen: readonly string[] = []): string | null => {
+    const guard = definition.guards[name];
+    if (!guard || seen.includes(name)) return name;
+    for (const r of guard.requires ?? []) {
+      const f = failing(r, [...seen, name]);
+      if (f) return f;
+    }
+    try {
+      return guard.test(context.record, event, { context, options: info.options }) ? null : name;
+    } catch (e) {
+      if (!isWuyeError(e)) throw e;
+      error ??= e;
+      return name;
+    }
+  };
+  const refusing = candidates.map((t) => (t.guard ? failing(t.guard) : null)).filter((g): g is string => g !== null);
+  // Each branch reports its first unmet prerequisite, so a CLASSIFY before intake names the intake.
+  const first = refusing[0]!;
+  const guards = [...new Set(refusing)].map((g) => ({ guard: g, source: definition.guards[g]!.source }));
+  const g = definition.guards[first]!;
+  return {
+    kind: 'guard',
+    guard: first,
+    source: g.source,
+    guards,
+    reason: error
+      ? text(`无法判断“${g.description['zh-CN']}”：${error.text['zh-CN']}`, `Cannot judge "${g.description.en}": ${error.text.en}`)
+      : text(`未满足：${g.description['zh-CN']}${g.source.document === DOCUMENTS.LIBRARY ? '' : `（${formatSource(g.source)}）`}`, `Not met: ${g.description.en} (${formatSource(g.source)})`),
+    ...(error ? { error } : {}),
+  };
+}

@@ -2,7 +2,7 @@ import { transition } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { composePolicy, deepFreeze } from '../../src/core/policy';
 import type { ParkingEvent } from '../../src/procedures/parking/index';
-import { checkParking, createParkingMachine, parkingMachine, parkingPacks, parseParkingEvent, startParking } from '../../src/procedures/parking/index';
+import { checkParking, createParkingMachine, parkingMachine, parkingPacks, parseParkingEvent, restoreParking, startParking } from '../../src/procedures/parking/index';
 import { after, application, fullLifecycle } from './fixtures';
 const AS_OF = '2027-01-01T00:00:00+08:00';
 
@@ -96,5 +96,15 @@ describe('bad input is a typed error', () => {
   it('a policy not made by composePolicy', () => {
     expect(() => createParkingMachine({ policy: { 'parking.requiredCopies': [] } as never })).toThrowError(expect.objectContaining({ code: 'INVALID_POLICY' }));
     expect(() => composePolicy(parkingPacks.OFFICE, { 'parking.requiredCopies': ['passport'] })).toThrowError(expect.objectContaining({ code: 'INVALID_POLICY' }));
+  });
+});
+
+describe('persistence across the contract change', () => {
+  it('a version-1 envelope ({ record, lastEventAt }) restores into the shared case context', () => {
+    const record = { id: 'P-1', appliedAt: '2026-05-06T10:00:00+08:00', applicant: { name: '陈女士' }, vehicle: { plate: '粤B12345' }, copies: { drivingLicence: '2026-05-06T10:05:00+08:00', vehicleLicence: '2026-05-06T10:05:00+08:00', insurance: '2026-05-06T10:05:00+08:00' } };
+    const v1 = { machine: 'parking', version: 1, snapshot: { status: 'active', value: 'payingFee', context: { record, lastEventAt: '2026-05-06T10:05:00+08:00' } } };
+    const snapshot = restoreParking(JSON.stringify(v1));
+    expect(snapshot.value).toBe('payingFee');
+    expect(snapshot.context).toEqual({ record, lastEventAt: '2026-05-06T10:05:00+08:00', deadlines: [], violations: [], checkedAt: null });
   });
 });

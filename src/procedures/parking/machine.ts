@@ -1,3 +1,4 @@
+import { toCaseContext } from '../../core/case-context';
 import { defineCaseProcedure } from '../../core/case-procedure';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
@@ -106,6 +107,8 @@ export const parkingCase = defineCaseProcedure<ParkingApplication, ParkingEvent>
     },
   },
   check: (record, options) => checkParking(record, options),
+  // Version 1 kept only { record, lastEventAt }.
+  migrations: { 1: toCaseContext },
 });
 
 // Which copies are required is a policy's, which a restore does not know: only that copies

@@ -7,6 +7,7 @@ import { defineConfig } from 'tsup';
  */
 export const entries = {
   index: 'src/index.ts',
+  authoring: 'src/authoring.ts',
   calendar: 'src/calendar.ts',
   testing: 'src/testing/index.ts',
   complaint: 'src/procedures/complaint/index.ts',

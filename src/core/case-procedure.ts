@@ -14,12 +14,14 @@ import type { Migration, SnapshotEnvelope } from './persistence';
 import { restore } from './persistence';
 import { assertPolicy, paramValue } from './policy';
 import type { Refusal } from './refusal';
-import { explainCaseRefusal } from './refusal';
+import { explainCaseRefusal, isSnapshot, notCaseMachine, notSnapshot } from './refusal';
 import { readIntake } from './read-intake';
+import { requireObject } from './require-input';
 import type { Violation } from './rule';
 import type { Source } from './source';
 import { startMachine } from './start-machine';
 import type { LocalizedText } from './text';
+import { text } from './text';
 import type { TrackedDeadline } from './tracked-deadline';
 import type { FieldLabels } from './validate';
 import { invalidInput } from './validate';
@@ -293,6 +295,7 @@ export interface CaseProcedure<R, E extends CaseEvent> {
  * const [snapshot] = parkingCase.start(application);
  */
 export function defineCaseProcedure<R, E extends CaseEvent>(definition: CaseDefinition<R, E>): CaseProcedure<R, E> {
+  requireObject(definition, text('流程声明', 'case declaration'), 'definition');
   checkDeclaration(definition);
   const create = (options: MachineOptions = {}) => buildCaseMachine(definition, options);
   const machine = create();
@@ -325,15 +328,18 @@ export function defineCaseProcedure<R, E extends CaseEvent>(definition: CaseDefi
  * One step for production: validates the event, steps the case purely, and says why an
  * event was refused — the real reason (the event is malformed, out of time order, not
  * taken in this state, or the first unmet guard with its clause). A refused event leaves
- * the snapshot unchanged. A typed error raised while judging a guard is thrown.
+ * the snapshot unchanged (a malformed event's typed error is in `refusal.error`). A typed
+ * error raised while judging a guard (a date past the calendar's data) is thrown.
  *
  * @example
  * const result = stepCase(parkingMachine, snapshot, { type: 'ISSUE_PERMIT', at: '2026-05-06T11:00:00+08:00', permitNo: 'TC-1' });
  * result.accepted ? save(result.snapshot) : show(result.refusal.reason);
  */
-export function stepCase<S extends AnyMachineSnapshot>(machine: { readonly id: string }, snapshot: S, event: unknown): StepResult<S> {
-  const info = caseMachineInfo(machine);
-  if (!info) throw new WuyeError('INVALID_INPUT', { 'zh-CN': '此状态机不是本库的流程状态机', en: 'This machine was not built by the library' }, { machine: machine.id });
+export function stepCase<S extends AnyMachineSnapshot>(machine: unknown, snapshot: S, event: unknown): StepResult<S> {
+  if (!caseMachineInfo(machine)) throw notCaseMachine();
+  if (!isSnapshot(snapshot)) throw notSnapshot();
+  const own = (snapshot as { machine?: { id?: unknown } }).machine?.id;
+  if (own !== undefined && own !== (machine as { id: string }).id) throw notSnapshot();
   if (typeof event !== 'object' || event === null || Array.isArray(event)) {
     return { accepted: false, snapshot, refusal: explainCaseRefusal(machine, snapshot, event) };
   }
@@ -341,7 +347,7 @@ export function stepCase<S extends AnyMachineSnapshot>(machine: { readonly id: s
   const next = refusedBefore ? snapshot : (transition(machine as never, snapshot as never, event as never)[0] as unknown as S);
   if (next !== snapshot) return { accepted: true, snapshot: next };
   const refusal = explainCaseRefusal(machine, snapshot, event);
-  if (refusal.error) throw refusal.error;
+  if (refusal.kind === 'guard' && refusal.error) throw refusal.error;
   return { accepted: false, snapshot, refusal };
 }
 
@@ -380,6 +386,9 @@ function renamed(envelope: unknown, definition: CaseDefinitionAny): unknown {
 // library's own bug: found when the module loads, not when a host's case reaches it.
 function checkDeclaration(definition: CaseDefinitionAny): void {
   const problems: string[] = [];
+  for (const key of ['states', 'guards', 'updates', 'record', 'events'] as const) {
+    if (typeof definition[key] !== 'object' || definition[key] === null) throw new WuyeError('INVALID_INPUT', text('流程声明不完整', 'The case declaration is incomplete'), { field: key });
+  }
   if (!definition.states[definition.initial]) problems.push(`initial ${definition.initial}`);
   for (const [key, state] of Object.entries(definition.states)) {
     for (const [type, transitions] of Object.entries(state.on ?? {})) {
@@ -390,5 +399,5 @@ function checkDeclaration(definition: CaseDefinitionAny): void {
     }
   }
   for (const [name, guard] of Object.entries(definition.guards)) for (const r of guard.requires ?? []) if (!definition.guards[r]) problems.push(`${name} requires ${r}`);
-  if (problems.length > 0) throw new Error(`case procedure ${definition.id}: unknown ${problems.join(', ')}`);
+  if (problems.length > 0) throw new WuyeError('INVALID_INPUT', text('流程声明引用了不存在的状态或守卫', `Case procedure ${String(definition.id)}: unknown ${problems.join(', ')}`), { problems });
 }

@@ -64,3 +64,12 @@ function isTimeZone(zone: string): boolean {
     return false;
   }
 }
+
+/**
+ * The core parameters by name: the zone every instant is written in and how "N日内" is
+ * counted. Every procedure reads them; a policy overrides them like any other.
+ *
+ * @example
+ * coreParameters.dayCounting.default // 'rolling'
+ */
+export const coreParameters = Object.freeze({ zone: zoneParameter, dayCounting: dayCountingParameter });

@@ -2,7 +2,9 @@ import { CORE_PARAMETERS } from './core-parameters';
 import type { Parameter } from './parameter';
 import type { PolicyPack } from './policy';
 import { definePack } from './policy';
+import { requireObject } from './require-input';
 import type { DocumentId } from './source';
+import { text } from './text';
 
 /**
  * A procedure's packs, derived from its parameters: each source document's pack holds what
@@ -14,6 +16,7 @@ import type { DocumentId } from './source';
  * const parkingPacks = derivePacks(parkingParameters); // { OFFICE: { id: 'OFFICE', values: { 'parking.requiredCopies': … } } }
  */
 export function derivePacks<D extends DocumentId>(parameters: Readonly<Record<string, Parameter>> | readonly Parameter[]): Readonly<Record<D, PolicyPack>> {
+  requireObject(Array.isArray(parameters) ? {} : parameters, text('参数表', 'parameters'), 'parameters');
   const list = (Array.isArray(parameters) ? parameters : Object.values(parameters)) as readonly Parameter[];
   const byDocument = new Map<DocumentId, Record<string, readonly [unknown, string]>>();
   const add = (document: DocumentId, id: string, value: unknown, clause: string) => {
@@ -23,6 +26,8 @@ export function derivePacks<D extends DocumentId>(parameters: Readonly<Record<st
     byDocument.set(document, values);
   };
   for (const p of list) {
+    requireObject(p, text('参数', 'parameter'), 'parameters');
+    requireObject(p.source, text('参数出处', 'parameter source'), 'parameters');
     add(p.defaultFrom, p.id, p.default, p.source.clause);
     for (const [document, [value, clause]] of Object.entries(p.also ?? {}) as [DocumentId, readonly [unknown, string]][]) add(document, p.id, value, clause);
   }

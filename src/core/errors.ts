@@ -29,12 +29,21 @@ export class WuyeError extends Error {
   readonly details: Readonly<Record<string, unknown>>;
 
   constructor(code: WuyeErrorCode, text: LocalizedText, details: Record<string, unknown> = {}) {
-    super(`${code}: ${text.en} / ${text['zh-CN']}`);
+    const message = plainText(text);
+    super(`${typeof code === 'string' ? code : 'INVALID_INPUT'}: ${message.en} / ${message['zh-CN']}`);
     this.name = 'WuyeError';
     this.code = code;
-    this.text = text;
-    this.details = Object.freeze({ ...details });
+    this.text = message;
+    this.details = Object.freeze(typeof details === 'object' && details !== null ? { ...details } : {});
   }
+}
+
+// A text that is not two strings (a host constructing the error by hand) still makes an error.
+function plainText(value: unknown): LocalizedText {
+  const t = (typeof value === 'object' && value !== null ? value : {}) as Partial<Record<keyof LocalizedText, unknown>>;
+  const zh = typeof t['zh-CN'] === 'string' ? t['zh-CN'] : '未知错误';
+  const en = typeof t.en === 'string' ? t.en : 'Unknown error';
+  return { 'zh-CN': zh, en };
 }
 
 /**

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { WuyeError } from './errors';
+import { requireObject } from './require-input';
 import { text } from './text';
 import type { DocumentId, Source } from './source';
 import type { LocalizedText } from './text';
@@ -41,6 +42,10 @@ export interface Parameter<T = unknown> {
  * const zone = defineParameter({ id: 'core.zone', title: text('时区', 'Zone'), unit: 'zone', schema: z.string(), default: 'Asia/Shanghai', defaultFrom: 'LIBRARY', source: cite('LIBRARY', 'zone') });
  */
 export function defineParameter<T>(parameter: Parameter<T>): Parameter<T> {
+  requireObject(parameter, text('参数定义', 'parameter definition'), 'parameter');
+  if (typeof parameter.id !== 'string' || typeof parameter.schema?.safeParse !== 'function') {
+    throw new WuyeError('INVALID_INPUT', text('参数定义须有编号与校验模式', 'A parameter needs an id and a schema'), { field: 'parameter' });
+  }
   const parsed = parameter.schema.safeParse(parameter.default);
   if (!parsed.success) {
     const reason = parsed.error.issues[0]?.message ?? '';
@@ -72,6 +77,9 @@ export interface Duration {
  * durationSchema(['hour']).safeParse({ value: 3, unit: 'day' }).success // false
  */
 export function durationSchema(units: readonly [TimeUnit, ...TimeUnit[]]): z.ZodType<Duration> {
+  if (!Array.isArray(units) || units.length === 0 || !units.every((u) => ['minute', 'hour', 'day', 'working-day'].includes(u as string))) {
+    throw new WuyeError('INVALID_INPUT', text('时长单位须为分钟、小时、日或工作日之一', 'Units must be minute, hour, day or working-day'), { field: 'units' });
+  }
   return z.strictObject({ value: z.number().positive().finite(), unit: z.enum(units) });
 }
 
@@ -83,6 +91,7 @@ export function durationSchema(units: readonly [TimeUnit, ...TimeUnit[]]): z.Zod
  * formatDuration({ value: 48, unit: 'hour' }, 'en')  // '48 hours'
  */
 export function formatDuration(d: Duration, lang: 'zh-CN' | 'en'): string {
+  requireObject(d, text('时长', 'duration'), 'duration');
   const zh: Record<TimeUnit, string> = { minute: '分钟', hour: '小时', day: '日', 'working-day': '个工作日' };
   const en: Record<TimeUnit, string> = { minute: 'minute', hour: 'hour', day: 'day', 'working-day': 'working day' };
   return lang === 'zh-CN' ? `${d.value}${zh[d.unit]}` : `${d.value} ${en[d.unit]}${d.value === 1 ? '' : 's'}`;

@@ -1,7 +1,10 @@
 import { WuyeError } from './errors';
+import { CORE_PARAMETERS } from './core-parameters';
 import type { Parameter } from './parameter';
 import type { DocumentId, Source } from './source';
-import { cite } from './source';
+import { DOCUMENTS, cite } from './source';
+import { requireObject } from './require-input';
+import type { LocalizedText } from './text';
 import { text } from './text';
 
 // Packs and policies carry a symbol brand that only definePack/mergePacks/composePolicy set:
@@ -38,6 +41,8 @@ export interface PolicyPack {
  * const DEPT = definePack('DEPT', complaintParameters, { 'complaint.investigateWithin': [{ value: 48, unit: 'hour' }, '5.2.3'] });
  */
 export function definePack(id: DocumentId, parameters: readonly Parameter[], values: Record<string, readonly [unknown, string]>): PolicyPack {
+  if (typeof id !== 'string' || !(id in DOCUMENTS) || !Array.isArray(parameters)) throw invalidPolicy(text('策略包需要文件编号与参数列表', 'A pack needs a document id and its parameters'));
+  requireObject(values, text('参数取值', 'parameter values'), 'values');
   const byId = indexParameters(parameters);
   const out: Record<string, { value: unknown; source: Source }> = {};
   for (const [key, [value, clause]] of Object.entries(values)) {
@@ -54,6 +59,7 @@ export function definePack(id: DocumentId, parameters: readonly Parameter[], val
  * const ZH = mergePacks(complaintPacks.ZH, firstResponderPacks.ZH);
  */
 export function mergePacks(first: PolicyPack, ...rest: PolicyPack[]): PolicyPack {
+  for (const pack of [first, ...rest]) if (typeof pack !== 'object' || pack === null || !isPack(pack)) throw invalidPolicy(text('只能合并本库生成的策略包', 'Only packs made by the library can be merged'));
   const parameters = new Map<string, Parameter>();
   const values: Record<string, { value: unknown; source: Source }> = {};
   for (const pack of [first, ...rest]) {
@@ -99,6 +105,8 @@ export function composePolicy(...layers: ReadonlyArray<PolicyPack | PolicyOverri
   // Null-prototype records: an override named `toString` or `__proto__` is an unknown
   // parameter, not an inherited member.
   const parameters: Record<string, Parameter> = Object.create(null) as Record<string, Parameter>;
+  // The core parameters (zone, day counting) are every procedure's: known without a pack.
+  for (const p of CORE_PARAMETERS as readonly Parameter[]) parameters[p.id] = p;
   const values: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   const origins: Record<string, PolicyOrigin> = Object.create(null) as Record<string, PolicyOrigin>;
   layers.forEach((layer, index) => {
@@ -128,6 +136,16 @@ export function composePolicy(...layers: ReadonlyArray<PolicyPack | PolicyOverri
   return brand({ kind: 'wuye-rules/policy', parameters: { ...parameters }, values: { ...values }, origins: { ...origins } }, POLICY);
 }
 
+function invalidPolicy(message: LocalizedText): WuyeError {
+  return new WuyeError('INVALID_POLICY', message, {});
+}
+
+function requireParameter(parameter: unknown): void {
+  if (typeof parameter !== 'object' || parameter === null || typeof (parameter as Parameter).id !== 'string' || !('default' in parameter)) {
+    throw new WuyeError('INVALID_INPUT', text('需要一个参数（由 defineParameter 定义）', 'A parameter is needed (made by defineParameter)'), { field: 'parameter' });
+  }
+}
+
 /**
  * The value a policy gives a parameter: the composed value, or the parameter's default when
  * no layer set it (or no policy is given). A non-policy argument is `INVALID_POLICY`.
@@ -136,6 +154,7 @@ export function composePolicy(...layers: ReadonlyArray<PolicyPack | PolicyOverri
  * paramValue(undefined, notifyWithin) // { value: 3, unit: 'day' } — the default
  */
 export function paramValue<T>(policy: Policy | undefined, parameter: Parameter<T>): T {
+  requireParameter(parameter);
   if (policy === undefined) return parameter.default;
   assertPolicy(policy);
   return (Object.hasOwn(policy.values, parameter.id) ? policy.values[parameter.id] : parameter.default) as T;
@@ -149,6 +168,7 @@ export function paramValue<T>(policy: Policy | undefined, parameter: Parameter<T
  * paramOrigin(undefined, notifyWithin) // { from: 'ZH', source: { document: '《服务中心工作手册》', clause: 'WI/FW-006.18' } }
  */
 export function paramOrigin(policy: Policy | undefined, parameter: Parameter): PolicyOrigin {
+  requireParameter(parameter);
   if (policy === undefined) return { from: parameter.defaultFrom, source: parameter.source };
   assertPolicy(policy);
   return (Object.hasOwn(policy.origins, parameter.id) ? policy.origins[parameter.id] : undefined) ?? { from: parameter.defaultFrom, source: parameter.source };

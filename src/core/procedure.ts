@@ -9,7 +9,9 @@ import type { Parameter } from './parameter';
 import type { PolicyPack } from './policy';
 import type { Rule } from './rule';
 import type { Source } from './source';
+import { requireObject } from './require-input';
 import type { LocalizedText } from './text';
+import { text } from './text';
 
 /**
  * Everything the docs generator and a testing kit need to know about one procedure: its
@@ -60,6 +62,7 @@ export interface ProcedureDefinition {
  * export const complaintProcedure = defineProcedure({ name: 'complaint', title: text('投诉处理', 'Complaint handling'), … });
  */
 export function defineProcedure(procedure: ProcedureDefinition): ProcedureDefinition {
+  requireObject(procedure, text('流程定义', 'procedure definition'), 'procedure');
   const kase = procedure.case;
   if (!kase) return Object.freeze({ ...procedure });
   // A case procedure's machine, guards and factory come from its one declaration.

@@ -2,7 +2,7 @@ import type { CaseContext } from './case-context';
 import type { CaseTransition } from './case-procedure';
 import { caseMachineInfo } from './case-registry';
 import type { WuyeError } from './errors';
-import { isWuyeError } from './errors';
+import { WuyeError as WuyeErrorClass, isWuyeError } from './errors';
 import { formatLocal, instantToEpochMs } from './instant';
 import { isoToEpochMs } from './iso';
 import type { Source } from './source';
@@ -114,4 +114,36 @@ export function explainCaseRefusal(machine: unknown, snapshot: { readonly status
       : text(`未满足：${g.description['zh-CN']}${g.source.document === DOCUMENTS.LIBRARY ? '' : `（${formatSource(g.source)}）`}`, `Not met: ${g.description.en} (${formatSource(g.source)})`),
     ...(error ? { error } : {}),
   };
+}
+
+/**
+ * Explains why a case machine refuses (or would refuse) `event` in `snapshot`: the real
+ * reason, in zh-CN and en (see {@link Refusal}). What a host shows its user when a step is
+ * not allowed; {@link stepCase} calls it for every refused event.
+ *
+ * @example
+ * explainRefusal(complaintMachine, snapshot, { type: 'CLOSE', at: '2026-05-06T10:00:00+08:00' }).reason['zh-CN']
+ * // '未满足：记录完整、已回访或豁免、重大投诉已汇报（《服务中心工作手册》 WI/FW-014.5）'
+ */
+export function explainRefusal(machine: unknown, snapshot: unknown, event: unknown): Refusal {
+  if (!caseMachineInfo(machine)) throw notCaseMachine();
+  if (!isSnapshot(snapshot)) throw notSnapshot();
+  return explainCaseRefusal(machine, snapshot, event);
+}
+
+/** @internal */
+export function notCaseMachine(): WuyeErrorClass {
+  return new WuyeErrorClass('INVALID_INPUT', text('此状态机不是本库的流程状态机', 'This machine was not built by the library'), { field: 'machine' });
+}
+
+/** @internal */
+export function notSnapshot(): WuyeErrorClass {
+  return new WuyeErrorClass('INVALID_INPUT', text('需要一个流程快照（启动或恢复所得）', 'A case snapshot is needed (from start or restore)'), { field: 'snapshot' });
+}
+
+/** @internal Whether a value looks like a machine snapshot (status, value, context). */
+export function isSnapshot(value: unknown): value is { readonly status: string; readonly value: unknown; readonly context: unknown } {
+  if (typeof value !== 'object' || value === null) return false;
+  const s = value as { status?: unknown; context?: unknown };
+  return typeof s.status === 'string' && typeof s.context === 'object' && s.context !== null && 'value' in value;
 }

@@ -2,7 +2,10 @@ import type { Parameter } from './parameter';
 import type { Policy, PolicyOrigin } from './policy';
 import { paramOrigin, paramValue } from './policy';
 import type { Source } from './source';
+import { WuyeError } from './errors';
+import { requireObject } from './require-input';
 import type { LocalizedText } from './text';
+import { text } from './text';
 
 /** How serious a violation is. @example const s: Severity = 'warning'; */
 export type Severity = 'error' | 'warning' | 'info';
@@ -53,6 +56,10 @@ export interface Rule<D extends Record<string, unknown> = Record<string, unknown
  * const rule = defineRule({ id: 'x.y', severity: 'info', source: cite('ZH', 'WI/FW-012'), title: text('示例', 'Example'), parameters: [], message: () => text('示例', 'Example') });
  */
 export function defineRule<D extends Record<string, unknown>>(rule: Rule<D>): Rule<D> {
+  requireObject(rule, text('规则定义', 'rule definition'), 'rule');
+  if (typeof rule.id !== 'string' || !Array.isArray(rule.parameters) || typeof rule.message !== 'function') {
+    throw new WuyeError('INVALID_INPUT', text('规则定义须有编号、参数列表与消息函数', 'A rule needs an id, its parameters and a message function'), { field: 'rule' });
+  }
   return Object.freeze({ ...rule, parameters: Object.freeze([...rule.parameters]) });
 }
 
@@ -72,6 +79,9 @@ export interface ParameterUse {
  * // { 'complaint.notifyWithin': { value: { value: 3, unit: 'day' }, from: 'ZH', clause: 'WI/FW-006.18' } }
  */
 export function violation<D extends Record<string, unknown>>(rule: Rule<D>, data: D, policy?: Policy): Violation {
+  requireObject(rule, text('规则', 'rule'), 'rule');
+  requireObject(data, text('违规事实', 'violation facts'), 'data');
+  if (!Array.isArray(rule.parameters) || typeof rule.message !== 'function') throw new WuyeError('INVALID_INPUT', text('需要由 defineRule 定义的规则', 'A rule made by defineRule is needed'), { field: 'rule' });
   const parameters: Record<string, ParameterUse> = {};
   for (const p of rule.parameters) {
     const origin = paramOrigin(policy, p);

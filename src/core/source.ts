@@ -1,3 +1,7 @@
+import { WuyeError } from './errors';
+import { requireObject } from './require-input';
+import { text } from './text';
+
 /**
  * The source documents the library reads, by short id. Cite by title and clause, never by
  * file name. `LAW` is 《中华人民共和国民法典》 (for the reading conventions); `LIBRARY` marks a
@@ -37,6 +41,9 @@ export interface Source {
  * cite('ZH', 'WI/FW-006.18') // { document: '《服务中心工作手册》', clause: 'WI/FW-006.18' }
  */
 export function cite(document: DocumentId, clause: string): Source {
+  if (typeof document !== 'string' || !Object.hasOwn(DOCUMENTS, document) || typeof clause !== 'string') {
+    throw new WuyeError('INVALID_INPUT', text('引用须为已知文件编号与条款文字', 'A citation needs a known document id and a clause'), { field: 'document' });
+  }
   return Object.freeze({ document: DOCUMENTS[document], clause });
 }
 
@@ -47,5 +54,6 @@ export function cite(document: DocumentId, clause: string): Source {
  * formatSource(cite('ZH', 'WI/FW-014')) // '《服务中心工作手册》 WI/FW-014'
  */
 export function formatSource(source: Source): string {
+  requireObject(source, text('出处', 'source'), 'source');
   return `${source.document} ${source.clause}`;
 }

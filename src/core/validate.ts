@@ -30,6 +30,10 @@ export type FieldLabels = Readonly<Record<string, LocalizedText>>;
  * parseInput(complaintRecordSchema, record, text('投诉受理记录', 'complaint intake record')) // → record, or throws WuyeError
  */
 export function parseInput<T>(schema: z.ZodType<T>, value: unknown, what: LocalizedText | string, labels?: FieldLabels): T {
+  if (typeof (schema as { safeParse?: unknown } | null)?.safeParse !== 'function') {
+    throw new WuyeError('INVALID_INPUT', text('需要一个校验模式', 'A schema is needed'), { field: 'schema' });
+  }
+  if (typeof what !== 'string' && (typeof what !== 'object' || what === null)) what = text('输入', 'input');
   const result = schema.safeParse(value);
   if (result.success) return value as T;
   throw invalidInput(result.error.issues, typeof what === 'string' ? text('输入', what) : what, labels);

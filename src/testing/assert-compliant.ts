@@ -6,7 +6,9 @@ import type { ProcedureDefinition } from '../core/procedure';
 import type { Violation } from '../core/rule';
 import { formatSource } from '../core/source';
 import { text } from '../core/text';
+import { requireObject } from '../core/require-input';
 import { ComplianceAssertionError } from './assertion-error';
+import { requireProcedure } from './require-procedure';
 
 /** When and under which policy a host record is judged. @example const o: ComplianceOptions = { asOf: '2026-05-10T00:00:00+08:00' }; */
 export interface ComplianceOptions {
@@ -18,6 +20,8 @@ export interface ComplianceOptions {
 }
 
 function check(record: unknown, procedure: ProcedureDefinition, options: ComplianceOptions): Violation[] {
+  requireProcedure(procedure);
+  requireObject(options, text('检查选项', 'check options'), 'options');
   if (!procedure.check) {
     throw new WuyeError('INVALID_INPUT', text(`流程“${procedure.name}”没有记录检查函数`, `Procedure "${procedure.name}" has no record check`), { procedure: procedure.name });
   }
@@ -58,6 +62,7 @@ export function assertCompliant(record: unknown, procedure: ProcedureDefinition,
  * expectViolations(record, complaintProcedure, { asOf }, ['complaint.notify-deadline']);
  */
 export function expectViolations(record: unknown, procedure: ProcedureDefinition, options: ComplianceOptions, expected: readonly string[]): Violation[] {
+  if (!Array.isArray(expected)) throw new WuyeError('INVALID_INPUT', text('预期的规则编号须为列表', 'The expected rule ids must be a list'), { field: 'expected' });
   const violations = check(record, procedure, options);
   const actual = violations.map((v) => v.ruleId).sort();
   const wanted = [...expected].sort();

@@ -12,7 +12,7 @@ export class ComplianceAssertionError extends Error {
   readonly showDiff = true;
 
   constructor(message: string, expected: unknown, actual: unknown) {
-    super(message);
+    super(typeof message === 'string' ? message : 'assertion failed');
     this.name = 'AssertionError';
     this.expected = expected;
     this.actual = actual;

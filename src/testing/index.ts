@@ -11,8 +11,6 @@
 export type { ProcedurePath, ProcedurePathOptions, TimedEvent } from './procedure-paths';
 export { procedurePaths } from './procedure-paths';
 export type { ScenarioEvent, ScenarioStep } from './run-scenario';
-export type { Refusal } from './explain-refusal';
-export { explainRefusal } from './explain-refusal';
 export { runScenario } from './run-scenario';
 export type { ComplianceOptions } from './assert-compliant';
 export { assertCompliant, expectViolations } from './assert-compliant';

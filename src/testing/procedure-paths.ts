@@ -5,7 +5,9 @@ import { WuyeError } from '../core/errors';
 import { epochMsToZonedIso, instantToEpochMs } from '../core/instant';
 import type { ProcedureDefinition } from '../core/procedure';
 import { startMachine } from '../core/start-machine';
+import { requireObject } from '../core/require-input';
 import { text } from '../core/text';
+import { requireProcedure } from './require-procedure';
 
 /** An event of a generated path, with the instant it is sent at. @example const e: TimedEvent = { type: 'LISTENED', at: '2026-05-06T09:35:00+08:00' }; */
 export type TimedEvent = EventObject & { readonly at: string };
@@ -50,6 +52,8 @@ export interface ProcedurePathOptions {
  * paths.filter((p) => p.state === 'closed').length > 0 // true
  */
 export function procedurePaths(procedure: ProcedureDefinition, options: ProcedurePathOptions = {}): ProcedurePath[] {
+  requireProcedure(procedure);
+  requireObject(options, text('路径选项', 'path options'), 'options');
   const machine = procedure.machine;
   const model = procedure.pathModel;
   const input = options.input ?? model?.input;

@@ -1,13 +1,14 @@
 import type { AnyMachineSnapshot, EventObject, StateValue } from 'xstate';
-import { transition } from 'xstate';
 import type { BusinessCalendar } from '../core/calendar';
 import { WuyeError } from '../core/errors';
 import type { Policy } from '../core/policy';
 import type { ProcedureDefinition } from '../core/procedure';
 import { startMachine } from '../core/start-machine';
+import { requireObject } from '../core/require-input';
 import { text } from '../core/text';
-import type { Refusal } from './explain-refusal';
-import { explainRefusal } from './explain-refusal';
+import { requireProcedure } from './require-procedure';
+import { stepCase } from '../core/case-procedure';
+import type { Refusal } from '../core/refusal';
 
 /** An event a scenario sends: its type, its instant and its payload. @example const e: ScenarioEvent = { type: 'LISTENED', at: '2026-05-06T09:31:00+08:00' }; */
 export type ScenarioEvent = { readonly type: string; readonly at: string; readonly [field: string]: unknown };
@@ -36,13 +37,16 @@ export interface ScenarioStep {
  *
  * @example
  * const steps = runScenario(complaintProcedure, [{ type: 'CLASSIFY', at: '…', kind: 'general', reasonable: true, inScope: true }], { input: intake });
- * steps[0].refused?.guard // 'mustReport' — the first guard that said no (each CLASSIFY guard also needs the intake done)
+ * steps[0].refused?.guard // 'intakeComplete' — the real reason: the intake is not complete yet
  */
 export function runScenario(
   procedure: ProcedureDefinition,
   steps: readonly ScenarioEvent[],
   options: { readonly input?: unknown; readonly policy?: Policy; readonly calendar?: BusinessCalendar } = {},
 ): ScenarioStep[] {
+  requireProcedure(procedure);
+  if (!Array.isArray(steps)) throw new WuyeError('INVALID_INPUT', text('场景须为事件列表', 'A scenario is a list of events'), { field: 'steps' });
+  requireObject(options, text('场景选项', 'scenario options'), 'options');
   const machine = procedure.createMachine ? procedure.createMachine({ ...(options.policy ? { policy: options.policy } : {}), ...(options.calendar ? { calendar: options.calendar } : {}) }) : procedure.machine;
   const input = options.input ?? procedure.pathModel?.input;
   if (!machine || input === undefined) {
@@ -50,10 +54,10 @@ export function runScenario(
   }
   let snapshot = startMachine(machine, input as never)[0] as AnyMachineSnapshot;
   return steps.map((event) => {
-    // A finished procedure takes nothing more (xstate would still list root transitions).
-    const enabled = snapshot.status === 'active' ? machine.getTransitionData(snapshot as never, event as never) : [];
-    const refused = enabled.length === 0 ? explainRefusal(procedure, snapshot, event, machine) : undefined;
-    if (!refused) snapshot = transition(machine, snapshot, event as never)[0] as AnyMachineSnapshot;
+    // The production step: the event validated, the case stepped, a refusal explained.
+    const result = stepCase(machine, snapshot, event);
+    const refused = result.accepted ? undefined : result.refusal;
+    snapshot = result.snapshot;
     const context = snapshot.context as { deadlines?: unknown; violations?: unknown };
     return { event, accepted: !refused, state: snapshot.value, status: snapshot.status, deadlines: context.deadlines, violations: context.violations, ...(refused ? { refused } : {}) };
   });

@@ -61,7 +61,9 @@ describe('composePolicy', () => {
     expect(error.text['zh-CN']).toContain('complaint.notifyWithn');
     // Known only once the pack that defines it is composed first.
     thrown(() => composePolicy({ 'complaint.notifyWithin': { value: 3, unit: 'day' } }, ZH), 'INVALID_POLICY');
-    thrown(() => composePolicy({ 'core.zone': 'UTC' }), 'INVALID_POLICY');
+    // The core parameters are every procedure's: known without a pack.
+    expect(composePolicy({ 'core.zone': 'UTC' }).values['core.zone']).toBe('UTC');
+    thrown(() => composePolicy({ 'core.zone': 'Mars/Olympus' }), 'INVALID_POLICY');
   });
 
   it.each([

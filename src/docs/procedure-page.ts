@@ -4,6 +4,8 @@ import type { ProcedureDefinition } from '../core/procedure';
 import type { Source } from '../core/source';
 import { DOCUMENTS, formatSource } from '../core/source';
 import type { Lang, LocalizedText } from '../core/text';
+import { FIELD_LABELS } from '../core/field-labels';
+import { eventFields } from './event-fields';
 import { formatValue } from './format-value';
 import { machineToMermaid } from './mermaid';
 
@@ -38,6 +40,16 @@ const L = {
   uses: { 'zh-CN': '使用参数', en: 'Parameters used' },
   override: { 'zh-CN': '主机覆盖', en: 'host override' },
   none: { 'zh-CN': '—', en: '—' },
+  events: { 'zh-CN': '事件及其字段', en: 'Events and their payload' },
+  eventsNote: {
+    'zh-CN': '每个事件都带 `at`（带时区偏移的时刻），不得早于上一事件；格式不符的事件被整体拒绝，快照不变。`CHECK_DEADLINES` 早于上次检查或立案时间的，同样拒绝。',
+    en: 'Every event carries `at` (an instant with an offset) no earlier than the previous event; a malformed event is refused whole and the snapshot is unchanged. A `CHECK_DEADLINES` dated before the last check or before the case opened is refused too.',
+  },
+  event: { 'zh-CN': '事件', en: 'Event' },
+  inStates: { 'zh-CN': '在以下状态接受', en: 'Taken in' },
+  payload: { 'zh-CN': '字段', en: 'Payload' },
+  optional: { 'zh-CN': '可选', en: 'optional' },
+  anyOpen: { 'zh-CN': '任一未结束状态', en: 'any open state' },
 } satisfies Record<string, LocalizedText>;
 
 const SEVERITY: Record<string, LocalizedText> = {
@@ -77,6 +89,18 @@ export function renderProcedurePage(procedure: ProcedureDefinition, lang: Lang, 
     out.push(`## ${t(L.diagram)}`, '', t(L.diagramNote), '', '```mermaid', machineToMermaid(machine, lang), '```', '');
     const states = Object.values(machine.root.states) as Array<{ key: string; meta?: { title?: LocalizedText; source?: Source } }>;
     out.push(`## ${t(L.states)}`, '', table([t(L.state), t(L.title), t(L.source)], states.map((s) => [`\`${s.key}\``, s.meta?.title ? t(s.meta.title) : s.key, s.meta?.source ? src(s.meta.source) : t(L.none)])), '');
+  }
+  if (procedure.case) {
+    const definition = procedure.case.definition;
+    const fields = eventFields(definition.events);
+    const inStates = (type: string) => Object.entries(definition.states).filter(([, st]) => st.on?.[type]).map(([key]) => `\`${key}\``).join(', ');
+    const label = (name: string) => definition.labels?.[name] ?? FIELD_LABELS[name];
+    const payload = (type: string) =>
+      (fields.get(type) ?? []).map((f) => `\`${f.name}\`${label(f.name) ? ` ${t(label(f.name)!)}` : ''}${f.required ? '' : ` (${t(L.optional)})`}`).join('; ') || t(L.none);
+    const types = [...new Set(Object.values(definition.states).flatMap((st) => Object.keys(st.on ?? {})))];
+    const rows = types.map((type) => [`\`${type}\``, inStates(type), payload(type)]);
+    rows.push(['`CHECK_DEADLINES`', t(L.anyOpen), `\`at\` ${t(FIELD_LABELS['at']!)}`]);
+    out.push(`## ${t(L.events)}`, '', t(L.eventsNote), '', table([t(L.event), t(L.inStates), t(L.payload)], rows), '');
   }
   if (procedure.guards) {
     out.push(`## ${t(L.guards)}`, '', table([t(L.guard), t(L.meaning), t(L.source)], Object.entries(procedure.guards).map(([name, g]) => [`\`${name}\``, t(g.description), src(g.source)])), '');

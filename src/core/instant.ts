@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { WuyeError } from './errors';
 import { epochMsToIso, fixedOffset, isoToEpochMs } from './iso';
+import { FIELD_LABELS } from './field-labels';
 import { text } from './text';
 import { DEFAULT_ZONE } from './zone';
 
@@ -39,7 +40,7 @@ export function parseInstant(input: unknown, zone: string = DEFAULT_ZONE, field 
   if (!dt.isValid) throw invalidInstant(input, field);
   const zoned = dt.setZone(zone);
   if (!zoned.isValid) {
-    throw new WuyeError('INVALID_INPUT', text(`未知时区：${zone}`, `Unknown time zone: ${zone}`), { zone });
+    throw new WuyeError('INVALID_INPUT', text(`未知时区：“${zone}”`, `Unknown time zone: ${zone}`), { zone });
   }
   return zoned;
 }
@@ -95,7 +96,7 @@ export function zoneOffsetAt(zone: string, epochMs: number): number {
   const fixed = fixedOffset(zone, epochMs);
   if (fixed !== undefined) return fixed;
   const dt = DateTime.fromMillis(epochMs, { zone });
-  if (!dt.isValid) throw new WuyeError('INVALID_INPUT', text(`未知时区：${zone}`, `Unknown time zone: ${zone}`), { zone });
+  if (!dt.isValid) throw new WuyeError('INVALID_INPUT', text(`未知时区：“${zone}”`, `Unknown time zone: ${zone}`), { zone });
   return dt.offset;
 }
 
@@ -121,11 +122,11 @@ export function compareInstants(a: InstantInput, b: InstantInput): number {
 }
 
 function invalidInstant(input: unknown, field: string): WuyeError {
-  const shown = typeof input === 'string' ? input : DateTime.isDateTime(input) ? input.invalidExplanation ?? 'invalid DateTime' : typeof input;
+  const shown = typeof input === 'string' ? input.slice(0, 64) : DateTime.isDateTime(input) ? input.invalidExplanation ?? 'invalid DateTime' : typeof input;
   return new WuyeError(
     'INVALID_INSTANT',
     text(
-      `${field} 不是带时区偏移的 ISO 8601 时间（例如 2026-05-06T09:30:00+08:00）：${String(shown)}`,
+      `${FIELD_LABELS[field]?.['zh-CN'] ?? '时间'}须为带时区偏移的时刻（例如 2026-05-06T09:30:00+08:00），收到的是${typeof input === 'string' ? `“${input.slice(0, 64)}”` : '非文本值'}`,
       `${field} is not an ISO 8601 instant with an offset (e.g. 2026-05-06T09:30:00+08:00): ${String(shown)}`,
     ),
     { field, input: typeof input === 'string' ? input : typeof input },

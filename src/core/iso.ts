@@ -66,7 +66,7 @@ export function epochMsToIso(epochMs: number, zoneOffsetMinutes: number): string
   const local = new Date(epochMs + Math.trunc(zoneOffsetMinutes) * MINUTE);
   const year = local.getUTCFullYear();
   if (!Number.isFinite(epochMs) || !Number.isFinite(zoneOffsetMinutes) || !(year >= 0 && year <= 9999)) {
-    throw new WuyeError('INVALID_INPUT', text(`无法写成 ISO 8601 时间：${String(epochMs)}`, `Not writable as an ISO 8601 instant: ${String(epochMs)}`), { epochMs: String(epochMs) });
+    throw new WuyeError('INVALID_INPUT', text(`无法写成标准时刻（超出可表示的年份）`, `Not writable as an ISO 8601 instant: ${String(epochMs)}`), { epochMs: String(epochMs) });
   }
   // Local mean time (Asia/Shanghai before 1901: +08:05:43) has an offset in seconds, which
   // ISO 8601 cannot write: write whole minutes, so the string still names the same instant.

@@ -49,7 +49,7 @@ export function defineParameter<T>(parameter: Parameter<T>): Parameter<T> {
   const parsed = parameter.schema.safeParse(parameter.default);
   if (!parsed.success) {
     const reason = parsed.error.issues[0]?.message ?? '';
-    throw new WuyeError('INVALID_POLICY', text(`参数“${parameter.id}”的默认值不符合其 schema：${reason}`, `The default of parameter "${parameter.id}" fails its own schema: ${reason}`), { parameter: parameter.id });
+    throw new WuyeError('INVALID_POLICY', text(`参数“${parameter.id}”的默认值不符合其自身的校验规则`, `The default of parameter "${parameter.id}" fails its own schema: ${reason}`), { parameter: parameter.id });
   }
   return Object.freeze({ ...parameter });
 }

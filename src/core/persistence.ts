@@ -72,7 +72,7 @@ const envelopeSchema = z.strictObject({
 export function machineVersion(machine: AnyStateMachine): number {
   const version = Number(machine.version ?? '1');
   if (!Number.isInteger(version) || version < 1) {
-    throw new WuyeError('INVALID_INPUT', text(`状态机 ${machine.id} 的 version 须为正整数`, `Machine ${machine.id} must have a positive integer version`), { machine: machine.id });
+    throw new WuyeError('INVALID_INPUT', text(`状态机“${machine.id}”的版本号须为正整数`, `Machine ${machine.id} must have a positive integer version`), { machine: machine.id });
   }
   return version;
 }
@@ -88,7 +88,7 @@ export function machineVersion(machine: AnyStateMachine): number {
 export function persist(snapshot: AnyMachineSnapshot): SnapshotEnvelope {
   const machine = snapshot?.machine as AnyStateMachine | undefined;
   if (!machine || typeof machine.getPersistedSnapshot !== 'function') {
-    throw new WuyeError('INVALID_INPUT', text('persist 需要一个状态机快照', 'persist needs a state-machine snapshot'), {});
+    throw new WuyeError('INVALID_INPUT', text('保存需要一个状态机快照', 'persist needs a state-machine snapshot'), {});
   }
   const persisted = machine.getPersistedSnapshot(snapshot) as unknown as Record<string, unknown>;
   const { status, value, context, output, historyValue } = persisted;
@@ -96,7 +96,7 @@ export function persist(snapshot: AnyMachineSnapshot): SnapshotEnvelope {
   try {
     plain = JSON.parse(JSON.stringify({ status, value, context, output, historyValue })) as PersistedSnapshot;
   } catch (error) {
-    throw new WuyeError('INVALID_INPUT', text('快照含有无法写成 JSON 的数据（如 BigInt 或循环引用）', 'The snapshot holds data that cannot be written as JSON (a BigInt, a cycle, …)'), { reason: error instanceof Error ? error.message : String(error) });
+    throw new WuyeError('INVALID_INPUT', text('快照含有无法写成文本的数据（如大整数或循环引用）', 'The snapshot holds data that cannot be written as JSON (a BigInt, a cycle, …)'), { reason: error instanceof Error ? error.message : String(error) });
   }
   return { machine: machine.id, version: machineVersion(machine), snapshot: plain };
 }
@@ -159,7 +159,7 @@ export function restore<M extends AnyStateMachine>(envelope: unknown, options: R
 }
 
 function corrupt(machine: string, reason: string): WuyeError {
-  return new WuyeError('INVALID_SNAPSHOT', text(`快照信封无效：${reason}`, `Invalid snapshot envelope: ${reason}`), { machine, reason });
+  return new WuyeError('INVALID_SNAPSHOT', text(`快照信封无效或已损坏`, `Invalid snapshot envelope: ${reason}`), { machine, reason });
 }
 
 // xstate persists history as { [historyStateId]: [{ id: stateNodeId }, …] }; resolveState

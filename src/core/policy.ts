@@ -64,7 +64,7 @@ export function mergePacks(first: PolicyPack, ...rest: PolicyPack[]): PolicyPack
   const values: Record<string, { value: unknown; source: Source }> = {};
   for (const pack of [first, ...rest]) {
     if (pack.id !== first.id) {
-      throw new WuyeError('INVALID_POLICY', text(`只能合并同一文件的策略包：${first.id} 与 ${pack.id}`, `Only packs of one document can be merged: ${first.id} and ${pack.id}`), { packs: [first.id, pack.id] });
+      throw new WuyeError('INVALID_POLICY', text(`只能合并同一文件的策略包：“${first.id}”与“${pack.id}”`, `Only packs of one document can be merged: ${first.id} and ${pack.id}`), { packs: [first.id, pack.id] });
     }
     for (const p of pack.parameters) parameters.set(p.id, p);
     Object.assign(values, pack.values);
@@ -142,7 +142,7 @@ function invalidPolicy(message: LocalizedText): WuyeError {
 
 function requireParameter(parameter: unknown): void {
   if (typeof parameter !== 'object' || parameter === null || typeof (parameter as Parameter).id !== 'string' || !('default' in parameter)) {
-    throw new WuyeError('INVALID_INPUT', text('需要一个参数（由 defineParameter 定义）', 'A parameter is needed (made by defineParameter)'), { field: 'parameter' });
+    throw new WuyeError('INVALID_INPUT', text('需要一个由参数定义函数定义的参数', 'A parameter is needed (made by defineParameter)'), { field: 'parameter' });
   }
 }
 
@@ -182,7 +182,7 @@ export function paramOrigin(policy: Policy | undefined, parameter: Parameter): P
  */
 export function assertPolicy(value: unknown): asserts value is Policy {
   if (!isPolicy(value)) {
-    throw new WuyeError('INVALID_POLICY', text('policy 须由 composePolicy(...) 生成', 'policy must be made by composePolicy(...)'), {});
+    throw new WuyeError('INVALID_POLICY', text('策略须由本库组合生成（组合策略函数）', 'policy must be made by composePolicy(...)'), {});
   }
 }
 
@@ -203,7 +203,7 @@ function checkValue(known: Record<string, Parameter>, key: string, value: unknow
   if (!parameter) {
     throw new WuyeError(
       'INVALID_POLICY',
-      text(`未知参数“${key}”（来自 ${from}）；请先组合定义它的策略包`, `Unknown parameter "${key}" (from ${from}); compose the pack that defines it first`),
+      text(`未知参数“${key}”（来自${from === 'override' ? '主机覆盖' : `“${from}”`}）；请先组合定义它的策略包`, `Unknown parameter "${key}" (from ${from}); compose the pack that defines it first`),
       { parameter: key, from },
     );
   }
@@ -212,7 +212,7 @@ function checkValue(known: Record<string, Parameter>, key: string, value: unknow
     const issue = parsed.error.issues[0];
     throw new WuyeError(
       'INVALID_POLICY',
-      text(`参数“${key}”的值无效（${from}）：${issue?.message ?? ''}`, `Invalid value for parameter "${key}" (${from}): ${issue?.message ?? ''}`),
+      text(`参数“${key}”的值不符合取值要求（来自${from === 'override' ? '主机覆盖' : `“${from}”`}）`, `Invalid value for parameter "${key}" (${from}): ${issue?.message ?? ''}`),
       { parameter: key, from, path: issue?.path.map(String) ?? [], value: JSON.stringify(value) ?? String(value) },
     );
   }

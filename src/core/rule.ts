@@ -81,7 +81,7 @@ export interface ParameterUse {
 export function violation<D extends Record<string, unknown>>(rule: Rule<D>, data: D, policy?: Policy): Violation {
   requireObject(rule, text('规则', 'rule'), 'rule');
   requireObject(data, text('违规事实', 'violation facts'), 'data');
-  if (!Array.isArray(rule.parameters) || typeof rule.message !== 'function') throw new WuyeError('INVALID_INPUT', text('需要由 defineRule 定义的规则', 'A rule made by defineRule is needed'), { field: 'rule' });
+  if (!Array.isArray(rule.parameters) || typeof rule.message !== 'function') throw new WuyeError('INVALID_INPUT', text('需要由规则定义函数定义的规则', 'A rule made by defineRule is needed'), { field: 'rule' });
   const parameters: Record<string, ParameterUse> = {};
   for (const p of rule.parameters) {
     const origin = paramOrigin(policy, p);

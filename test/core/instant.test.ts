@@ -110,7 +110,7 @@ describe('parseInstant: refused inputs (INVALID_INSTANT, never a guess)', () => 
     const error = thrown(() => parseInstant('2026-05-06', DEFAULT_ZONE, 'receivedAt'), 'INVALID_INSTANT');
     expect(error.details['field']).toBe('receivedAt');
     expect(error.text.en).toContain('receivedAt');
-    expect(error.text['zh-CN']).toContain('receivedAt');
+    expect(error.text['zh-CN']).toContain('受理时间'); // the field's Chinese label, not its name
   });
 
   it('an unknown zone is a typed error, not an invalid date', () => {

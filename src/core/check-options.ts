@@ -43,9 +43,9 @@ export interface MachineOptions {
  */
 export function checkOptions(options: CheckOptions): CheckOptions {
   if (typeof options !== 'object' || options === null) {
-    throw new WuyeError('INVALID_INPUT', text('检查需要选项：判断时刻（asOf）', 'A check needs its options: { asOf }'), { field: 'options' });
+    throw new WuyeError('INVALID_INPUT', text('检查需要选项：判断时刻', 'A check needs its options: { asOf }'), { field: 'options' });
   }
-  if (options.asOf === undefined) throw new WuyeError('INVALID_INPUT', text('检查需要判断时刻（asOf）', 'A check needs asOf, the instant it judges at'), { field: 'asOf' });
+  if (options.asOf === undefined) throw new WuyeError('INVALID_INPUT', text('检查需要判断时刻', 'A check needs asOf, the instant it judges at'), { field: 'asOf' });
   instantToEpochMs(options.asOf, 'asOf');
   if (options.policy !== undefined) assertPolicy(options.policy);
   if (options.calendar !== undefined && !isCalendar(options.calendar)) {

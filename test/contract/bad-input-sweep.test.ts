@@ -27,12 +27,22 @@ const hostile = (): Array<[string, unknown[]]> => {
   ];
 };
 
+/** English words left in a zh-CN text once quoted data, instants and clause codes are set aside. */
+export function hasEnglish(zh: string): boolean {
+  const stripped = zh
+    .replace(/“[^”]*”|"[^"]*"|「[^」]*」/g, '')
+    .replace(/\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?/g, '')
+    .replace(/\b[A-Z]{2,}(\/[A-Z]{2,})?-[\dA-Z.]+/g, '');
+  return /[A-Za-z]{2,}/.test(stripped);
+}
+
 const modules = Object.entries(entries).map(([name, file]) => [name === 'index' ? 'wuye-rules' : `wuye-rules/${name}`, file] as const);
 
 describe.each(modules)('%s', (subpath, file) => {
   it('every runtime export returns a value or throws a WuyeError for hostile input', async () => {
     const mod = (await import(`../../${file}`)) as Record<string, unknown>;
     const escaped: string[] = [];
+    const english: string[] = [];
     let calls = 0;
     for (const [name, value] of Object.entries(mod)) {
       if (typeof value !== 'function') continue;
@@ -44,12 +54,16 @@ describe.each(modules)('%s', (subpath, file) => {
           // An async export's rejection counts like a throw.
           if (result instanceof Promise) await result.catch((e: unknown) => { if (!isWuyeError(e)) throw e; });
         } catch (error) {
+          if (isWuyeError(error) && hasEnglish(error.text['zh-CN'])) english.push(`${subpath} ${name}(${label}): ${error.text['zh-CN'].slice(0, 160)}`);
           if (!isWuyeError(error)) escaped.push(`${subpath} ${name}(${label}): ${error instanceof Error ? `${error.constructor.name}: ${error.message.split('\n')[0]}` : String(error)}`);
         }
         expect(({} as Record<string, unknown>).polluted, `${name}(${label}) polluted Object.prototype`).toBeUndefined();
       }
     }
     expect(escaped).toEqual([]);
+    // The zh-CN text is all Chinese: no English words once the host's quoted data, instants
+    // and the sources' clause codes (WI/FW-006.18, QR-002) are set aside.
+    expect([...new Set(english)]).toEqual([]);
     expect(calls).toBeGreaterThanOrEqual(0);
   });
 });

@@ -1,5 +1,5 @@
 // `npm run docs`: writes docs/index.<lang>.md and docs/procedures/<name>.<lang>.md from the code.
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LANGS } from '../core/text';
@@ -7,6 +7,8 @@ import { renderIndexPage } from './index-page';
 import { policyJsonSchema, recordJsonSchemas } from './json-schemas';
 import { renderProcedurePage } from './procedure-page';
 import { allProcedures } from './procedures';
+import { renderSurface, withSurface } from './surface';
+import { entries } from '../../tsup.config';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs');
 const dir = join(root, 'procedures');
@@ -23,3 +25,9 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 for (const [name, schema] of Object.entries(recordJsonSchemas(allProcedures))) writeFileSync(join(schemas, `${name}.schema.json`), json(schema));
 writeFileSync(join(schemas, 'policy.schema.json'), json(policyJsonSchema(allProcedures)));
 console.log(`docs: ${allProcedures.length} procedures × ${LANGS.length} languages written to ${root}`);
+
+// The README's surface table, from the entries themselves.
+const modules: Record<string, Record<string, unknown>> = {};
+for (const [name, file] of Object.entries(entries)) modules[name === 'index' ? 'wuye-rules' : `wuye-rules/${name}`] = (await import(join(root, '..', file))) as Record<string, unknown>;
+const readmePath = join(root, '..', 'README.md');
+writeFileSync(readmePath, withSurface(readFileSync(readmePath, 'utf8'), renderSurface(modules)));

@@ -20,9 +20,16 @@ function diagrams(): Array<{ page: string; code: string }> {
     .flatMap((page) => [...readFileSync(join(dir, page), 'utf8').matchAll(/```mermaid\n([\s\S]*?)```/g)].map((m) => ({ page, code: m[1]! })));
 }
 
+// A newcomer's `npm test` on a bare machine has no browser: the test is then reported as
+// skipped, with the reason. CI (.ci/run) installs Chromium and sets WUYE_REQUIRE_BROWSER=1,
+// so there a missing browser is a failure, never a silent skip.
+const required = process.env['WUYE_REQUIRE_BROWSER'] === '1';
+const present = existsSync(CHROMIUM);
+if (!present && !required) console.warn(`[skipped] Mermaid render test: no Chromium at ${CHROMIUM} (apt-get install -y chromium fonts-wqy-zenhei; .ci/run installs it and requires the test)`);
+
 describe('generated Mermaid diagrams render in Chromium', () => {
-  it('renders every diagram without a Mermaid error', { timeout: 120_000 }, async () => {
-    expect(existsSync(CHROMIUM), `Chromium is needed at ${CHROMIUM}: apt-get install -y chromium (.ci/run does this)`).toBe(true);
+  it.skipIf(!present && !required)('renders every diagram without a Mermaid error', { timeout: 120_000 }, async () => {
+    expect(present, `Chromium is needed at ${CHROMIUM}: apt-get install -y chromium (.ci/run does this)`).toBe(true);
     const all = diagrams();
     expect(all.length).toBeGreaterThanOrEqual(2);
     mkdirSync(out, { recursive: true });

@@ -3,7 +3,8 @@
 // the first ones up to the minimum. Both produce a plan of the same size.
 import type { Comparison } from './harness';
 import type { SpecialServiceOrder } from '../src/procedures/follow-up/index';
-import { fullFollowUpReasons, planFollowUps, requiredFollowUpCount } from '../src/procedures/follow-up/index';
+import { planFollowUps, requiredFollowUpCount } from '../src/procedures/follow-up/index';
+import { fullFollowUpReasons } from '../src/procedures/follow-up/sampling';
 
 const N = 100_000;
 const orders: SpecialServiceOrder[] = Array.from({ length: N }, (_, i) => ({

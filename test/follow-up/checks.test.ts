@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { BusinessCalendar } from '../../src/core/calendar';
 import { composePolicy } from '../../src/core/policy';
-import {
-  checkComplaintFollowUps,
-  checkSpecialServiceFollowUps,
-  followUpPacks,
-  followUpRules,
-  specialServiceFollowUpDeadline,
-  tallyComplaintFollowUps,
-} from '../../src/procedures/follow-up/index';
+import { checkFollowUps, followUpPacks, followUpRules, specialServiceFollowUpDeadline, tallyComplaintFollowUps } from '../../src/procedures/follow-up/index';
+import { checkComplaintFollowUps as checkComplaints, checkSpecialServiceFollowUps as checkOrders } from '../../src/procedures/follow-up/rules';
+import type { ClosedComplaint, SpecialServiceOrder } from '../../src/procedures/follow-up/schema';
 import { freezeAll, thrown } from '../core/helpers';
+
+// The month is judged once it is over unless a test says otherwise.
+const MONTH_END = '2026-06-01T00:00:00+08:00';
+const checkSpecialServiceFollowUps = (orders: readonly SpecialServiceOrder[], options: { asOf?: string; policy?: ReturnType<typeof composePolicy> } = {}) =>
+  checkOrders(orders, { asOf: MONTH_END, ...options });
+const checkComplaintFollowUps = (complaints: readonly ClosedComplaint[], policy?: ReturnType<typeof composePolicy>) => checkComplaints(complaints, { asOf: MONTH_END, policy });
 
 describe('specialServiceFollowUpDeadline: 1 working day after completion', () => {
   it.each([
@@ -25,11 +26,15 @@ describe('specialServiceFollowUpDeadline: 1 working day after completion', () =>
   });
   it('a host calendar replaces the Chinese one', () => {
     const everyDay: BusinessCalendar = { id: 'seven-days', dayInfo: (date) => ({ date, working: true, kind: 'weekday' }) };
-    expect(specialServiceFollowUpDeadline('2026-09-30T16:00:00+08:00', undefined, everyDay).dueAt).toBe('2026-10-01T16:00:00+08:00');
+    expect(specialServiceFollowUpDeadline('2026-09-30T16:00:00+08:00', undefined, everyDay)?.dueAt).toBe('2026-10-01T16:00:00+08:00');
   });
   it('a policy may say 24 hours instead', () => {
     const policy = composePolicy(followUpPacks.STD, { 'followUp.specialServiceWithin': { value: 24, unit: 'hour' } });
-    expect(specialServiceFollowUpDeadline('2026-09-30T16:00:00+08:00', policy).dueAt).toBe('2026-10-01T16:00:00+08:00');
+    expect(specialServiceFollowUpDeadline('2026-09-30T16:00:00+08:00', policy)?.dueAt).toBe('2026-10-01T16:00:00+08:00');
+  });
+  it('no completion yet → null (no deadline runs)', () => {
+    expect(specialServiceFollowUpDeadline(undefined)).toBeNull();
+    expect(specialServiceFollowUpDeadline(null)).toBeNull();
   });
   it('bad instants and uncovered dates are typed errors', () => {
     thrown(() => specialServiceFollowUpDeadline('2026-05-06 15:00'), 'INVALID_INSTANT');
@@ -49,12 +54,36 @@ describe('checkSpecialServiceFollowUps', () => {
     expect(v?.data).toMatchObject({ monthlyCount: 4, rate: 0.3, required: 2, followedUp: 1 });
     expect(v?.data.parameters).toHaveProperty(['followUp.tiers']);
   });
-  it('a 100% case not followed up → full-follow-up; late once asOf passes its due time', () => {
+  it('a 100% case not followed up: nothing while still in time at asOf; late and missing once asOf passes its due time', () => {
     const month = [done('S-1'), done('S-2'), { id: 'S-3', newStaff: true, completedAt: '2026-05-15T15:00:00+08:00' }];
-    const ids = (asOf?: string) => checkSpecialServiceFollowUps(month, asOf ? { asOf } : {}).map((v) => v.ruleId);
-    expect(ids()).toEqual([followUpRules.fullFollowUp.id]);
-    expect(ids('2026-05-18T15:00:00+08:00')).toEqual([followUpRules.fullFollowUp.id]); // exactly at the due time: not late
+    const ids = (asOf: string) => checkSpecialServiceFollowUps(month, { asOf }).map((v) => v.ruleId);
+    expect(ids('2026-05-18T15:00:00+08:00')).toEqual([]); // exactly at the due time: not late, still in time
     expect(ids('2026-05-18T15:00:01+08:00')).toEqual([followUpRules.specialServiceDeadline.id, followUpRules.fullFollowUp.id]);
+    // Without a completion time there is no deadline to wait for: judged as it stands.
+    expect(checkSpecialServiceFollowUps([done('S-1'), done('S-2'), { id: 'S-3', newStaff: true }]).map((v) => v.ruleId)).toEqual([followUpRules.fullFollowUp.id]);
+  });
+  it('asOf: a follow-up made after asOf does not count yet; a shortfall still in time is no violation', () => {
+    const month = [done('S-1'), done('S-2'), { id: 'S-3', completedAt: '2026-05-15T15:00:00+08:00' }, { id: 'S-4', completedAt: '2026-05-15T15:00:00+08:00' }];
+    // Monday 10:00 is when both follow-ups were made: before it, neither counts, but all four are still in time.
+    expect(checkSpecialServiceFollowUps(month, { asOf: '2026-05-18T09:00:00+08:00' })).toEqual([]);
+    // After the deadline (Monday 15:00) only the two made count: 30% of 4 → 2, met.
+    expect(checkSpecialServiceFollowUps(month, { asOf: '2026-05-18T15:00:01+08:00' })).toEqual([]);
+    const short = [done('S-1'), { id: 'S-2', completedAt: '2026-05-15T15:00:00+08:00' }, { id: 'S-3' }, { id: 'S-4' }];
+    expect(checkSpecialServiceFollowUps(short, { asOf: '2026-05-18T15:00:00+08:00' })).toEqual([]);
+    const [v] = checkSpecialServiceFollowUps(short, { asOf: '2026-05-18T15:00:01+08:00' });
+    expect(v).toMatchObject({ ruleId: followUpRules.minimumRatio.id, data: { required: 2, followedUp: 1, stillInTime: 0 } });
+  });
+  it('asOf is required and checked; the calendar is passed through', () => {
+    thrown(() => checkOrders([done('S-1')], {} as never), 'INVALID_INPUT');
+    const everyDay: BusinessCalendar = { id: 'seven-days', dayInfo: (date) => ({ date, working: true, kind: 'weekday' }) };
+    const friday = [{ id: 'S-1', newStaff: true, completedAt: '2026-05-15T15:00:00+08:00' }];
+    // Saturday 15:00:01: late on a seven-day calendar, still in time on the Chinese one (due Monday).
+    expect(checkOrders(friday, { asOf: '2026-05-16T15:00:01+08:00' })).toEqual([]);
+    expect(checkOrders(friday, { asOf: '2026-05-16T15:00:01+08:00', calendar: everyDay }).map((v) => v.ruleId)).toEqual([
+      followUpRules.specialServiceDeadline.id,
+      followUpRules.fullFollowUp.id,
+      followUpRules.minimumRatio.id, // 30% of 1 order → 1 visit
+    ]);
   });
   it('a follow-up after the working day → special-service-deadline', () => {
     const [v] = checkSpecialServiceFollowUps([done('S-1', { followedUpAt: '2026-05-18T15:00:01+08:00' })]);
@@ -68,6 +97,7 @@ describe('checkSpecialServiceFollowUps', () => {
   it('bad input is a typed error', () => {
     thrown(() => checkSpecialServiceFollowUps([{ id: 'S-1', followedUpAt: 'tomorrow' }]), 'INVALID_INSTANT');
     thrown(() => checkSpecialServiceFollowUps([done('S-1')], { asOf: '2026-05-11' }), 'INVALID_INSTANT');
+    thrown(() => checkSpecialServiceFollowUps([{ id: 'S-1' }, { id: 'S-1' }]), 'INVALID_INPUT');
   });
 });
 
@@ -89,12 +119,18 @@ describe('complaint follow-up: 100%, unreachable or inconvenient excepted (STD �
   it('one missing follow-up is a violation listing it; all done is none', () => {
     const [v] = checkComplaintFollowUps([{ id: 'C-1', closedAt }, { id: 'C-2', closedAt, followedUpAt: closedAt }]);
     expect(v?.ruleId).toBe(followUpRules.complaintFollowUp.id);
-    expect(v?.data.missing).toEqual(['C-1']);
+    expect(v?.data.notFollowedUp).toEqual(['C-1']);
     expect(checkComplaintFollowUps([{ id: 'C-2', closedAt, followedUpAt: closedAt }, { id: 'C-3', closedAt, exception: 'unreachable' }])).toEqual([]);
   });
   it('a host rate below 100% lets some go', () => {
     const policy = composePolicy(followUpPacks.STD, { 'followUp.complaintRate': 0.5 });
     expect(checkComplaintFollowUps([{ id: 'C-1', closedAt }, { id: 'C-2', closedAt, followedUpAt: closedAt }], policy)).toEqual([]);
+  });
+  it('asOf: complaints closed after it are not judged, follow-ups after it do not count', () => {
+    const complaints = [{ id: 'C-1', closedAt, followedUpAt: '2026-05-09T10:00:00+08:00' }, { id: 'C-2', closedAt: '2026-05-20T10:00:00+08:00' }];
+    expect(checkComplaints(complaints, { asOf: '2026-05-09T10:00:00+08:00' })).toEqual([]);
+    expect(checkComplaints(complaints, { asOf: '2026-05-09T09:59:59+08:00' })[0]?.data.notFollowedUp).toEqual(['C-1']);
+    expect(checkComplaints(complaints, { asOf: MONTH_END })[0]?.data.notFollowedUp).toEqual(['C-2']);
   });
   it('bad records are typed errors', () => {
     thrown(() => tallyComplaintFollowUps([{ id: 'C-1', closedAt: 'yesterday' }]), 'INVALID_INSTANT');
@@ -111,5 +147,25 @@ describe('review findings', () => {
   it('complaint follow-ups count only after the closing, and ids are unique', () => {
     expect(tallyComplaintFollowUps([{ id: 'C-1', closedAt: '2026-05-08T10:00:00+08:00', followedUpAt: '2026-05-01T10:00:00+08:00' }])).toMatchObject({ followedUp: 0, missing: ['C-1'] });
     expect(() => tallyComplaintFollowUps([{ id: 'C-1', closedAt: '2026-05-08T10:00:00+08:00' }, { id: 'C-1', closedAt: '2026-05-08T10:00:00+08:00' }])).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
+  });
+});
+
+describe('checkFollowUps (the procedure check: a month of orders and closed complaints)', () => {
+  const closedAt = '2026-05-08T10:00:00+08:00';
+  it('checks both lists with the same options, and is what the procedure object calls', async () => {
+    const { followUpProcedure } = await import('../../src/procedures/follow-up/index');
+    const month = { specialServiceOrders: [{ id: 'S-1', newStaff: true, completedAt: '2026-05-15T15:00:00+08:00' }], closedComplaints: [{ id: 'C-1', closedAt }], note: 'host field' };
+    const expected = [followUpRules.specialServiceDeadline.id, followUpRules.fullFollowUp.id, followUpRules.minimumRatio.id, followUpRules.complaintFollowUp.id];
+    expect(checkFollowUps(month, { asOf: MONTH_END }).map((v) => v.ruleId)).toEqual(expected);
+    expect(followUpProcedure.check!(month as never, { asOf: MONTH_END }).map((v) => v.ruleId)).toEqual(expected);
+    // asOf before the deadline and before the closing: nothing yet.
+    expect(followUpProcedure.check!(month as never, { asOf: '2026-05-08T09:00:00+08:00' })).toEqual([]);
+    expect(checkFollowUps({}, { asOf: MONTH_END })).toEqual([]);
+  });
+  it('bad input is a typed error with a Chinese text', () => {
+    const e = thrown(() => checkFollowUps({ specialServiceOrders: [{ id: 'S-1', completedAt: 'soon' }] }, { asOf: MONTH_END }), 'INVALID_INSTANT');
+    expect(e.text['zh-CN']).toContain('完成时间');
+    thrown(() => checkFollowUps({ closedComplaints: 'none' } as never, { asOf: MONTH_END }), 'INVALID_INPUT');
+    thrown(() => checkFollowUps({}, { asOf: 'now' }), 'INVALID_INSTANT');
   });
 });

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { composePolicy } from '../../src/core/policy';
 import type { SpecialServiceOrder } from '../../src/procedures/follow-up/index';
-import { followUpPacks, fnv1a, isPlanInput, planOrdersSchema, planFollowUps, requiredFollowUpCount, requiresFullFollowUp, fullFollowUpReasons, sampleHash } from '../../src/procedures/follow-up/index';
+import { followUpPacks, planFollowUps, requiredFollowUpCount, requiresFullFollowUp } from '../../src/procedures/follow-up/index';
+import { fnv1a, fullFollowUpReasons, isPlanInput, sampleHash } from '../../src/procedures/follow-up/sampling';
+import { planOrdersSchema } from '../../src/procedures/follow-up/schema';
 import { freezeAll, thrown } from '../core/helpers';
 
 const FLAGS = ['newLongTermAgreement', 'newServiceItem', 'newStaff', 'staffPreviouslyComplained'] as const;

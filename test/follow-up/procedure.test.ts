@@ -10,7 +10,7 @@ describe('followUpProcedure (what the docs generator renders)', () => {
     expect(followUpProcedure.name).toBe('follow-up');
     expect(followUpProcedure.machine).toBeUndefined();
     expect(followUpProcedure.parameters.slice(0, CORE_PARAMETERS.length)).toEqual([...CORE_PARAMETERS]);
-    expect(followUpProcedure.parameters).toBe(followUpParameters);
+    expect(followUpProcedure.parameters).toEqual([...CORE_PARAMETERS, ...Object.values(followUpParameters)]);
     expect(followUpProcedure.packs).toEqual(Object.values(followUpPacks));
     expect(followUpProcedure.rules.map((r) => r.id)).toEqual(Object.values(followUpRules).map((r) => r.id));
   });

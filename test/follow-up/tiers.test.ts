@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { composePolicy } from '../../src/core/policy';
-import { followUpPacks, followUpRequirement, minimumOf, requiredFollowUpCount, requiredFollowUpRate } from '../../src/procedures/follow-up/index';
+import { followUpPacks, followUpRequirement, requiredFollowUpCount, requiredFollowUpRate } from '../../src/procedures/follow-up/index';
+import { minimumOf } from '../../src/procedures/follow-up/tiers';
 import { thrown } from '../core/helpers';
 
 // 《物业客户服务类服务标准表》 特约服务 服务回访 1: 300单以上 ≥10%, 100–200单 ≥20%, 100单以下 ≥30%.

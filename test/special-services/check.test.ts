@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { composePolicy, deepFreeze } from '../../src/core/policy';
-import { checkSpecialServiceFollowUps, planFollowUps } from '../../src/procedures/follow-up/index';
+import { checkFollowUps, planFollowUps } from '../../src/procedures/follow-up/index';
 import type { ServiceItem, SpecialServiceRecord } from '../../src/procedures/special-services/index';
 import { checkServiceCatalogue, checkSpecialServiceOrder, specialServicePacks } from '../../src/procedures/special-services/index';
 
@@ -90,7 +90,7 @@ describe('checkSpecialServiceOrder (STD 特约服务 服务提供 1、2)', () =>
   });
   it('the same record goes to wuye-rules/follow-up (reused, not duplicated)', () => {
     const o = order({ serviceItem: 'pet-sit', newServiceItem: true, followedUpAt: '2026-05-07T10:00:00+08:00' });
-    expect(checkSpecialServiceFollowUps([o])).toEqual([]);
+    expect(checkFollowUps({ specialServiceOrders: [o] }, { asOf: '2026-06-01T00:00:00+08:00' })).toEqual([]);
     expect(planFollowUps([o]).visits.map((v) => [v.orderId, v.reason])).toEqual([[o.id, 'full-follow-up']]);
   });
   it('bad input is a typed error', () => {

@@ -1,16 +1,8 @@
 import { compareInstants } from '../../core/instant';
-import * as z from 'zod';
+import { text } from '../../core/text';
 import { parseInput } from '../../core/validate';
 import type { ClosedComplaint } from './schema';
-import { closedComplaintSchema } from './schema';
-
-const closedComplaintsSchema = z.array(closedComplaintSchema).superRefine((complaints, ctx) => {
-  const seen = new Set<string>();
-  complaints.forEach((c, i) => {
-    if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate complaint id ${c.id}` });
-    seen.add(c.id);
-  });
-});
+import { FOLLOW_UP_FIELD_LABELS, closedComplaintsSchema } from './schema';
 
 /**
  * The follow-up tally of closed complaints (STD 投诉管理 处理与回访 3): how many count
@@ -41,7 +33,7 @@ export interface ComplaintFollowUpTally {
  * ]) // { closed: 2, excepted: 1, due: 1, followedUp: 1, rate: 1, missing: [] }
  */
 export function tallyComplaintFollowUps(complaints: readonly ClosedComplaint[]): ComplaintFollowUpTally {
-  parseInput(closedComplaintsSchema, complaints, 'closed complaints');
+  parseInput(closedComplaintsSchema, complaints, text('已结投诉', 'closed complaints'), FOLLOW_UP_FIELD_LABELS);
   let excepted = 0;
   let followedUp = 0;
   const missing: string[] = [];

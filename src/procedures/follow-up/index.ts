@@ -4,17 +4,23 @@
  * Arithmetic only: no state machine, no xstate.
  *
  * @example
- * import { requiredFollowUpCount, planFollowUps } from 'wuye-rules/follow-up';
+ * import { requiredFollowUpCount, planFollowUps, checkFollowUps } from 'wuye-rules/follow-up';
  * requiredFollowUpCount(101) // 21
  *
  * @module
  */
-export * from './schema';
-export * from './policy';
-export * from './tiers';
-export * from './sampling';
-export * from './deadline';
-export * from './complaint-follow-up';
-export * from './return-visits';
-export * from './rules';
+export type { ClosedComplaint, FollowUpMonth, FullFollowUpFlags, Rating, ReturnVisitCategory, ReturnVisitRecord, SpecialServiceOrder } from './schema';
+export { closedComplaintSchema, followUpMonthSchema, returnVisitRecordSchema, specialServiceOrderSchema } from './schema';
+export type { FollowUpTier, FullFollowUpCase } from './policy';
+export { followUpPacks, followUpParameters } from './policy';
+export type { FollowUpRequirement, TierMatch } from './tiers';
+export { followUpRequirement, requiredFollowUpCount, requiredFollowUpRate } from './tiers';
+export type { FollowUpPlan, FollowUpVisit, PlanOptions } from './sampling';
+export { planFollowUps, requiresFullFollowUp } from './sampling';
+export { specialServiceFollowUpDeadline } from './deadline';
+export type { ComplaintFollowUpTally } from './complaint-follow-up';
+export { tallyComplaintFollowUps } from './complaint-follow-up';
+export type { RatedAspect, RatingCounts, ReturnVisitRow, ReturnVisitSummary } from './return-visits';
+export { RATED_ASPECTS, RATINGS, RETURN_VISIT_CATEGORIES, summariseReturnVisits } from './return-visits';
+export { checkFollowUps, followUpRules } from './rules';
 export { followUpProcedure } from './procedure';

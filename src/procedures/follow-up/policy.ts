@@ -1,9 +1,8 @@
 import * as z from 'zod';
-import { CORE_PARAMETERS } from '../../core/core-parameters';
-import type { Duration, Parameter } from '../../core/parameter';
+import { derivePacks } from '../../core/derive-packs';
+import type { Duration } from '../../core/parameter';
 import { defineParameter, durationSchema } from '../../core/parameter';
 import type { PolicyPack } from '../../core/policy';
-import { definePack } from '../../core/policy';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 
@@ -29,7 +28,7 @@ const tierSchema = z
   .refine((t) => t.max === null || t.max >= t.min, { message: 'max must be ≥ min' });
 
 /**
- * 《物业客户服务类服务标准表》 特约服务 服务回访 1: the minimum follow-up (sampling) ratio by
+ * @internal 《物业客户服务类服务标准表》 特约服务 服务回访 1: the minimum follow-up (sampling) ratio by
  * monthly volume — 300单以上 ≥ 10%, 100–200单 ≥ 20%, 100单以下 ≥ 30%.
  *
  * @example
@@ -54,7 +53,7 @@ export const followUpTiers = defineParameter<readonly FollowUpTier[]>({
 });
 
 /**
- * The four cases that must all be visited (回访率必须为100%), STD 特约服务 服务回访 1
+ * @internal The four cases that must all be visited (回访率必须为100%), STD 特约服务 服务回访 1
  * ①–④. A host may drop a case by overriding the list.
  *
  * @example
@@ -78,7 +77,7 @@ export const fullFollowUpCases = defineParameter<readonly FullFollowUpCase[]>({
 export type FullFollowUpCase = 'newLongTermAgreement' | 'newServiceItem' | 'newStaff' | 'staffPreviouslyComplained';
 
 /**
- * STD 特约服务 服务回访 1: the follow-up is made within 1 working day of completion.
+ * @internal STD 特约服务 服务回访 1: the follow-up is made within 1 working day of completion.
  *
  * @example
  * paramValue(undefined, specialServiceFollowUpWithin) // { value: 1, unit: 'working-day' }
@@ -98,7 +97,7 @@ export const specialServiceFollowUpWithin = defineParameter<Duration>({
 });
 
 /**
- * STD 投诉管理 处理与回访 3: every closed complaint is followed up (100%), except where the
+ * @internal STD 投诉管理 处理与回访 3: every closed complaint is followed up (100%), except where the
  * customer cannot be reached or a visit is inconvenient.
  *
  * @example
@@ -119,31 +118,24 @@ export const complaintFollowUpRate = defineParameter<number>({
 });
 
 /**
- * Every parameter the follow-up procedure reads (the core ones first).
+ * The parameters of the follow-up procedure, by name (the core ones, `core.zone` and
+ * `core.dayCounting`, apply to every procedure).
  *
  * @example
- * followUpParameters.map((p) => p.id)
+ * followUpParameters.tiers.default // [{ min: 300, max: null, rate: 0.1 }, { min: 100, max: 200, rate: 0.2 }, { min: 0, max: 100, rate: 0.3 }]
  */
-export const followUpParameters: readonly Parameter[] = [
-  ...CORE_PARAMETERS,
-  followUpTiers,
+export const followUpParameters = Object.freeze({
+  tiers: followUpTiers,
   fullFollowUpCases,
-  specialServiceFollowUpWithin,
-  complaintFollowUpRate,
-] as Parameter[];
+  specialServiceWithin: specialServiceFollowUpWithin,
+  complaintRate: complaintFollowUpRate,
+});
 
 /**
- * The follow-up slice of each source document's pack: 《物业客户服务类服务标准表》 states
- * every number of this procedure.
+ * The follow-up slice of each source document's pack, derived from the parameters:
+ * 《物业客户服务类服务标准表》 states every number of this procedure.
  *
  * @example
  * const policy = composePolicy(followUpPacks.STD, { 'followUp.specialServiceWithin': { value: 24, unit: 'hour' } });
  */
-export const followUpPacks: Readonly<Record<'STD', PolicyPack>> = Object.freeze({
-  STD: definePack('STD', followUpParameters, {
-    'followUp.tiers': [followUpTiers.default, '特约服务 服务回访 1'],
-    'followUp.fullFollowUpCases': [fullFollowUpCases.default, '特约服务 服务回访 1 ①–④'],
-    'followUp.specialServiceWithin': [{ value: 1, unit: 'working-day' }, '特约服务 服务回访 1'],
-    'followUp.complaintRate': [1, '投诉管理 处理与回访 3'],
-  }),
-});
+export const followUpPacks: Readonly<Record<'STD', PolicyPack>> = derivePacks<'STD'>(followUpParameters);

@@ -1,17 +1,19 @@
+import { CORE_PARAMETERS } from '../../core/core-parameters';
 import { defineProcedure } from '../../core/procedure';
 import type { Rule } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import { followUpPacks, followUpParameters } from './policy';
-import { followUpRules } from './rules';
-import { closedComplaintSchema, returnVisitRecordSchema, specialServiceOrderSchema } from './schema';
+import { checkFollowUps, followUpRules } from './rules';
+import type { FollowUpMonth } from './schema';
+import { closedComplaintSchema, followUpMonthSchema, returnVisitRecordSchema, specialServiceOrderSchema } from './schema';
 
 /**
  * The follow-up procedure as data: what the docs generator renders (no machine: it is
  * arithmetic on a month's records).
  *
  * @example
- * followUpProcedure.rules.map((r) => r.id) // ['followUp.full-follow-up', 'followUp.minimum-ratio', …]
+ * followUpProcedure.rules.map((r) => r.id) // ['follow-up.full-follow-up', 'follow-up.minimum-ratio', …]
  */
 export const followUpProcedure = defineProcedure({
   name: 'follow-up',
@@ -28,11 +30,16 @@ export const followUpProcedure = defineProcedure({
     cite('ZH', 'QR-003'),
     cite('ZH', 'QR-004'),
   ],
-  parameters: followUpParameters,
+  parameters: [...CORE_PARAMETERS, ...Object.values(followUpParameters)],
   packs: Object.values(followUpPacks),
-  schemas: { specialServiceOrder: specialServiceOrderSchema, closedComplaint: closedComplaintSchema, returnVisit: returnVisitRecordSchema },
+  schemas: { record: followUpMonthSchema, specialServiceOrder: specialServiceOrderSchema, closedComplaint: closedComplaintSchema, returnVisit: returnVisitRecordSchema },
+  check: (record, options) => checkFollowUps(record as FollowUpMonth, options),
   rules: Object.values(followUpRules) as Rule<never>[],
   readings: [
+    text(
+      '检查（checkFollowUps）按判断时刻 asOf 进行，并使用策略与业务日历：asOf 之后的回访不计；特约服务的回访期限（完成后1个工作日）在 asOf 尚未届满的，不算违反——100%回访情形与最低回访数都等到期限届满再判断（未写完成时间的单按现状判断）。投诉回访来源未规定时限：asOf 之后结案的投诉不计入，asOf 时已结案而未回访的即为未回访。',
+      'The check (checkFollowUps) judges as of asOf, with the policy and the business calendar: follow-ups after asOf do not count; a special-service follow-up whose deadline (1 working day after completion) has not passed at asOf is no violation — the 100% cases and the minimum count wait for the deadline (orders without a completion time are judged as they stand). The source sets no time limit for complaint follow-ups: complaints closed after asOf are left out, and one closed by asOf without a follow-up counts as not followed up.',
+    ),
     text(
       '分档读法：以上、以下包含本数（民法典第1259条）；重叠或空档从严——100单取30%，201–299单取20%；所需回访数向上取整。单量须为非负整数，负数、小数、NaN、无穷均为 INVALID_INPUT 错误。',
       'Tier reading: 以上 and 以下 include the number itself (Civil Code art. 1259); overlaps and gaps take the stricter ratio — 100 orders → 30%, 201–299 → 20%; the number of visits is rounded up. Counts must be non-negative integers: negative, fractional, NaN or infinite counts are INVALID_INPUT errors.',

@@ -3,7 +3,7 @@ import type { LocalizedText } from '../../core/text';
 import { text } from '../../core/text';
 import { parseInput } from '../../core/validate';
 import type { Rating, ReturnVisitCategory, ReturnVisitRecord } from './schema';
-import { monthSchema, returnVisitRecordSchema } from './schema';
+import { FOLLOW_UP_FIELD_LABELS, monthSchema, returnVisitRecordSchema } from './schema';
 
 /**
  * The QR-004 categories in the form's column order, with their labels.
@@ -96,8 +96,8 @@ const recordsSchema = z.array(returnVisitRecordSchema);
  * s.total.ratings.quality.dissatisfied // 1
  */
 export function summariseReturnVisits(records: readonly ReturnVisitRecord[], month: string): ReturnVisitSummary {
-  parseInput(monthSchema, month, 'month');
-  parseInput(recordsSchema, records, 'return-visit records');
+  parseInput(monthSchema, month, text('月份', 'month'), FOLLOW_UP_FIELD_LABELS);
+  parseInput(recordsSchema, records, text('回访统计表记录', 'return-visit records'), FOLLOW_UP_FIELD_LABELS);
   const counts = new Map<ReturnVisitCategory | 'total', { visits: number; ratings: Record<RatedAspect, Record<Rating, number>> }>();
   const blank = () => ({ visits: 0, ratings: { punctuality: zero(), attitude: zero(), quality: zero() } });
   for (const c of RETURN_VISIT_CATEGORIES) counts.set(c.id, blank());

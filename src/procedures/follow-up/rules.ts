@@ -1,31 +1,29 @@
-import type { BusinessCalendar } from '../../core/calendar';
+import type { CheckOptions } from '../../core/check-options';
+import { checkOptions } from '../../core/check-options';
 import { isLate } from '../../core/deadline';
-import type { InstantInput } from '../../core/instant';
 import { compareInstants, toIsoInstant } from '../../core/instant';
-import type { Policy } from '../../core/policy';
 import { paramValue } from '../../core/policy';
-import type { Violation } from '../../core/rule';
+import type { Rule, Violation } from '../../core/rule';
 import { defineRule, violation } from '../../core/rule';
 import { cite } from '../../core/source';
 import { zoneParameter } from '../../core/core-parameters';
 import { text } from '../../core/text';
 import { parseInput } from '../../core/validate';
-import type { ComplaintFollowUpTally } from './complaint-follow-up';
 import { tallyComplaintFollowUps } from './complaint-follow-up';
 import { specialServiceFollowUpDeadline } from './deadline';
 import { complaintFollowUpRate, followUpTiers, fullFollowUpCases, specialServiceFollowUpWithin } from './policy';
 import { fullFollowUpReasons } from './sampling';
-import type { ClosedComplaint, SpecialServiceOrder } from './schema';
-import { specialServiceOrdersSchema } from './schema';
+import type { ClosedComplaint, FollowUpMonth, SpecialServiceOrder } from './schema';
+import { FOLLOW_UP_FIELD_LABELS, closedComplaintsSchema, followUpMonthSchema, specialServiceOrdersSchema } from './schema';
 import { followUpRequirement } from './tiers';
 
 type FullFacts = { orderId: string; cases: string[] };
-type RatioFacts = { monthlyCount: number; rate: number; required: number; followedUp: number };
+type RatioFacts = { monthlyCount: number; rate: number; required: number; followedUp: number; stillInTime: number };
 type DeadlineFacts = { orderId: string; completedAt: string; dueAt: string; followedUpAt: string | null; asOf: string | null };
-type ComplaintFacts = { missing: string[]; rate: number; required: number; due: number };
+type ComplaintFacts = { notFollowedUp: string[]; rate: number; required: number; due: number };
 
 const full = defineRule<FullFacts>({
-  id: 'followUp.full-follow-up',
+  id: 'follow-up.full-follow-up',
   severity: 'error',
   source: cite('STD', '特约服务 服务回访 1 ①–④'),
   title: text('四种情形回访率必须为100%', 'The four cases are all followed up'),
@@ -35,21 +33,24 @@ const full = defineRule<FullFacts>({
 });
 
 const ratio = defineRule<RatioFacts>({
-  id: 'followUp.minimum-ratio',
+  id: 'follow-up.minimum-ratio',
   severity: 'error',
   source: cite('STD', '特约服务 服务回访 1'),
   title: text('特约服务最低回访比例', 'Minimum follow-up ratio of paid special services'),
   parameters: [followUpTiers],
-  reading: followUpTiers.reading!,
+  reading: text(
+    `${followUpTiers.reading!['zh-CN']}按判断时刻（asOf）计：已回访的单加上仍可按时回访的单（未过回访期限）仍不足最低回访数时，才违反。`,
+    `${followUpTiers.reading!.en} Judged as of asOf: a shortfall is a violation only when the follow-ups made plus those still in time (their deadline not passed) fall short of the minimum.`,
+  ),
   message: (d) =>
     text(
-      `本月特约服务 ${d.monthlyCount} 单，最低回访比例 ${Math.round(d.rate * 1000) / 10}%，至少回访 ${d.required} 单，实际 ${d.followedUp} 单。`,
-      `${d.monthlyCount} special-service orders this month at a minimum ratio of ${Math.round(d.rate * 1000) / 10}% need at least ${d.required} follow-ups; ${d.followedUp} were made.`,
+      `本月特约服务 ${d.monthlyCount} 单，最低回访比例 ${Math.round(d.rate * 1000) / 10}%，至少回访 ${d.required} 单，实际 ${d.followedUp} 单${d.stillInTime > 0 ? `，另有 ${d.stillInTime} 单仍可按时回访` : ''}。`,
+      `${d.monthlyCount} special-service orders this month at a minimum ratio of ${Math.round(d.rate * 1000) / 10}% need at least ${d.required} follow-ups; ${d.followedUp} were made${d.stillInTime > 0 ? `, ${d.stillInTime} more still in time` : ''}.`,
     ),
 });
 
 const deadline = defineRule<DeadlineFacts>({
-  id: 'followUp.special-service-deadline',
+  id: 'follow-up.special-service-deadline',
   severity: 'error',
   source: cite('STD', '特约服务 服务回访 1'),
   title: text('特约服务完成后1个工作日内回访', 'Follow up within 1 working day of completion'),
@@ -62,7 +63,7 @@ const deadline = defineRule<DeadlineFacts>({
 });
 
 const complaint = defineRule<ComplaintFacts>({
-  id: 'followUp.complaint-follow-up',
+  id: 'follow-up.complaint-follow-up',
   severity: 'error',
   source: cite('STD', '投诉管理 处理与回访 3'),
   title: text('投诉处理完毕后100%回访（联系不上或不便回访的除外）', 'Follow up 100% of closed complaints (unreachable or inconvenient excepted)'),
@@ -70,8 +71,8 @@ const complaint = defineRule<ComplaintFacts>({
   reading: complaintFollowUpRate.reading!,
   message: (d) =>
     text(
-      `已结投诉应回访 ${d.due} 件（回访率 ≥ ${Math.round(d.required * 1000) / 10}%），实际回访率 ${Math.round(d.rate * 1000) / 10}%；未回访：${d.missing.join('、')}。`,
-      `${d.due} closed complaints are due a follow-up (rate ≥ ${Math.round(d.required * 1000) / 10}%); the rate is ${Math.round(d.rate * 1000) / 10}%; not followed up: ${d.missing.join(', ')}.`,
+      `已结投诉应回访 ${d.due} 件（回访率 ≥ ${Math.round(d.required * 1000) / 10}%），实际回访率 ${Math.round(d.rate * 1000) / 10}%；未回访：${d.notFollowedUp.join('、')}。`,
+      `${d.due} closed complaints are due a follow-up (rate ≥ ${Math.round(d.required * 1000) / 10}%); the rate is ${Math.round(d.rate * 1000) / 10}%; not followed up: ${d.notFollowedUp.join(', ')}.`,
     ),
 });
 
@@ -79,63 +80,87 @@ const complaint = defineRule<ComplaintFacts>({
  * The rules of the follow-up procedure, by name.
  *
  * @example
- * followUpRules.minimumRatio.id // 'followUp.minimum-ratio'
+ * followUpRules.minimumRatio.id // 'follow-up.minimum-ratio'
  */
-export const followUpRules = Object.freeze({ fullFollowUp: full, minimumRatio: ratio, specialServiceDeadline: deadline, complaintFollowUp: complaint });
-
-/** Options of {@link checkSpecialServiceFollowUps}. @example const o: FollowUpCheckOptions = { asOf: '2026-06-01T00:00:00+08:00' }; */
-export interface FollowUpCheckOptions {
-  readonly policy?: Policy | undefined;
-  readonly calendar?: BusinessCalendar | undefined;
-  /** When the check is made: a missing follow-up is late only once this is past its due time. */
-  readonly asOf?: InstantInput | undefined;
-}
+export const followUpRules = Object.freeze({ fullFollowUp: full, minimumRatio: ratio, specialServiceDeadline: deadline, complaintFollowUp: complaint }) satisfies Record<string, Rule<never>>;
 
 /**
- * Checks a month of paid special-service orders against STD 特约服务 服务回访 1: every 100%
- * case followed up, at least the minimum number followed up, and each follow-up within 1
- * working day of completion (a follow-up made late; or, for a 100% case not yet followed up,
- * once `asOf` is past its due time). An order is followed up when it has `followedUpAt`.
+ * @internal Checks a month of paid special-service orders against STD 特约服务 服务回访 1, as
+ * of `asOf`: every 100% case followed up, at least the minimum number followed up, and each
+ * follow-up within 1 working day of completion. Only follow-ups made after the service and
+ * by `asOf` count; a 100% case still in time (its deadline not passed at `asOf`) is no
+ * violation yet, nor is a shortfall the orders still in time can make up.
  *
  * @example
- * checkSpecialServiceFollowUps([{ id: 'S-1', newStaff: true, completedAt: '2026-05-06T15:00:00+08:00', followedUpAt: '2026-05-07T10:00:00+08:00' }]) // []
+ * checkSpecialServiceFollowUps([{ id: 'S-1', newStaff: true, completedAt: '2026-05-06T15:00:00+08:00', followedUpAt: '2026-05-07T10:00:00+08:00' }], { asOf: '2026-06-01T00:00:00+08:00' }) // []
  */
-export function checkSpecialServiceFollowUps(orders: readonly SpecialServiceOrder[], options: FollowUpCheckOptions = {}): Violation[] {
-  parseInput(specialServiceOrdersSchema, orders, 'special-service orders');
+export function checkSpecialServiceFollowUps(orders: readonly SpecialServiceOrder[], options: CheckOptions): Violation[] {
+  parseInput(specialServiceOrdersSchema, orders, text('特约服务单', 'special-service orders'), FOLLOW_UP_FIELD_LABELS);
+  checkOptions(options);
   const { policy, calendar } = options;
-  const asOf = options.asOf === undefined ? null : toIsoInstant(options.asOf, paramValue(policy, zoneParameter));
+  const asOf = toIsoInstant(options.asOf, paramValue(policy, zoneParameter));
   const out: Violation[] = [];
   let followedUp = 0;
+  let stillInTime = 0;
   for (const o of orders) {
     const cases = fullFollowUpReasons(o, policy);
-    // A follow-up counts when it came after the service (a date before it is not one) and,
-    // when checking as of an instant, by then.
+    // A follow-up counts when it came after the service (a date before it is not one) and by asOf.
     const at = o.followedUpAt;
-    const done = typeof at === 'string' && (!o.completedAt || compareInstants(at, o.completedAt) >= 0) && (asOf === null || compareInstants(at, asOf) <= 0) ? at : null;
+    const done = typeof at === 'string' && (!o.completedAt || compareInstants(at, o.completedAt) >= 0) && compareInstants(at, asOf) <= 0 ? at : null;
     if (done) followedUp++;
-    if (o.completedAt) {
-      const due = specialServiceFollowUpDeadline(o.completedAt, policy, calendar);
-      const late = done ? isLate(due, done) : asOf !== null && cases.length > 0 && isLate(due, asOf);
-      if (late) out.push(violation(deadline, { orderId: o.id, completedAt: o.completedAt, dueAt: due.dueAt, followedUpAt: done, asOf }, policy));
+    // Without a completion time the order is judged as it stands (no deadline to wait for).
+    const due = specialServiceFollowUpDeadline(o.completedAt, policy, calendar);
+    const overdue = due !== null && isLate(due, asOf);
+    if (due !== null && (done ? isLate(due, done) : cases.length > 0 && overdue)) {
+      out.push(violation(deadline, { orderId: o.id, completedAt: o.completedAt!, dueAt: due.dueAt, followedUpAt: done, asOf }, policy));
     }
-    if (!done && cases.length > 0) out.push(violation(full, { orderId: o.id, cases: [...cases] }, policy));
+    if (!done && due !== null && !overdue) stillInTime++;
+    if (!done && cases.length > 0 && (due === null || overdue)) out.push(violation(full, { orderId: o.id, cases: [...cases] }, policy));
   }
   const r = followUpRequirement(orders.length, policy);
-  if (followedUp < r.count) out.push(violation(ratio, { monthlyCount: orders.length, rate: r.rate, required: r.count, followedUp }, policy));
+  if (followedUp + stillInTime < r.count) out.push(violation(ratio, { monthlyCount: orders.length, rate: r.rate, required: r.count, followedUp, stillInTime }, policy));
   return out;
 }
 
 /**
- * Checks closed complaints against STD 投诉管理 处理与回访 3: all followed up, except those
- * marked unreachable or inconvenient. Returns one violation listing the complaints not yet
- * followed up when the rate is below the policy's (100% by default), with the tally.
+ * @internal Checks closed complaints against STD 投诉管理 处理与回访 3, as of `asOf`: all
+ * followed up, except those marked unreachable or inconvenient. Complaints closed after
+ * `asOf` are not judged and follow-ups after `asOf` do not count. One violation listing the
+ * complaints not followed up when the rate is below the policy's (100% by default).
  *
  * @example
- * checkComplaintFollowUps([{ id: 'C-1', closedAt: '2026-05-08T10:00:00+08:00' }])[0]?.data.missing // ['C-1']
+ * checkComplaintFollowUps([{ id: 'C-1', closedAt: '2026-05-08T10:00:00+08:00' }], { asOf: '2026-05-10T00:00:00+08:00' })[0]?.data.notFollowedUp // ['C-1']
  */
-export function checkComplaintFollowUps(complaints: readonly ClosedComplaint[], policy?: Policy): Violation[] {
-  const tally: ComplaintFollowUpTally = tallyComplaintFollowUps(complaints);
+export function checkComplaintFollowUps(complaints: readonly ClosedComplaint[], options: CheckOptions): Violation[] {
+  parseInput(closedComplaintsSchema, complaints, text('已结投诉', 'closed complaints'), FOLLOW_UP_FIELD_LABELS);
+  checkOptions(options);
+  const { policy, asOf } = options;
+  const asSeen = complaints
+    .filter((c) => compareInstants(c.closedAt, asOf) <= 0)
+    .map((c) => (c.followedUpAt && compareInstants(c.followedUpAt, asOf) > 0 ? { ...c, followedUpAt: null } : c));
+  const tally = tallyComplaintFollowUps(asSeen);
   const required = paramValue(policy, complaintFollowUpRate);
   if (tally.rate >= required) return [];
-  return [violation(complaint, { missing: [...tally.missing], rate: tally.rate, required, due: tally.due }, policy)];
+  return [violation(complaint, { notFollowedUp: [...tally.missing], rate: tally.rate, required, due: tally.due }, policy)];
+}
+
+/**
+ * Checks a month of follow-up records as of `asOf`: the paid special-service orders against
+ * STD 特约服务 服务回访 1 (every 100% case followed up, the minimum ratio, each follow-up within
+ * 1 working day of completion on the business calendar) and the closed complaints against
+ * STD 投诉管理 处理与回访 3 (100%, unreachable or inconvenient excepted). A follow-up still in
+ * time at `asOf` is no violation; a follow-up made after `asOf` does not count yet. Never
+ * throws for non-compliance; bad records or options are typed errors and nothing is changed.
+ *
+ * @example
+ * checkFollowUps({ specialServiceOrders: [{ id: 'S-1', newStaff: true, completedAt: '2026-05-15T15:00:00+08:00' }] }, { asOf: '2026-05-18T15:00:01+08:00' }).map((v) => v.ruleId)
+ * // ['follow-up.special-service-deadline', 'follow-up.full-follow-up', 'follow-up.minimum-ratio']
+ */
+export function checkFollowUps(month: FollowUpMonth, options: CheckOptions): Violation[] {
+  parseInput(followUpMonthSchema, month, text('回访记录', 'follow-up records'), FOLLOW_UP_FIELD_LABELS);
+  checkOptions(options);
+  return [
+    ...(month.specialServiceOrders ? checkSpecialServiceFollowUps(month.specialServiceOrders, options) : []),
+    ...(month.closedComplaints ? checkComplaintFollowUps(month.closedComplaints, options) : []),
+  ];
 }

@@ -7,7 +7,7 @@ import { parseInput } from '../../core/validate';
 import type { FullFollowUpCase } from './policy';
 import { fullFollowUpCases } from './policy';
 import type { FullFollowUpFlags, SpecialServiceOrder } from './schema';
-import { fullFollowUpFlagsSchema, planOrdersSchema } from './schema';
+import { FOLLOW_UP_FIELD_LABELS, fullFollowUpFlagsSchema, planOrdersSchema } from './schema';
 import type { FollowUpRequirement } from './tiers';
 import { followUpRequirement } from './tiers';
 
@@ -21,7 +21,7 @@ const CASE_TEXT: Readonly<Record<FullFollowUpCase, LocalizedText>> = {
 };
 
 /**
- * The 100%-follow-up cases an order's flags raise, in the order of STD ①–④ (only the
+ * @internal The 100%-follow-up cases an order's flags raise, in the order of STD ①–④ (only the
  * cases the policy keeps).
  *
  * @example
@@ -50,7 +50,7 @@ function reasonsFor(flags: FullFollowUpFlags, cases: readonly FullFollowUpCase[]
  * requiresFullFollowUp({})                                 // false
  */
 export function requiresFullFollowUp(flags: FullFollowUpFlags, policy?: Policy): boolean {
-  parseInput(fullFollowUpFlagsSchema, flags, 'follow-up flags');
+  parseInput(fullFollowUpFlagsSchema, flags, text('回访情形标记', 'follow-up flags'), FOLLOW_UP_FIELD_LABELS);
   return fullFollowUpReasons(flags, policy).length > 0;
 }
 
@@ -93,7 +93,7 @@ export interface PlanOptions {
 }
 
 /**
- * FNV-1a (32-bit) of a string's UTF-16 code units: a small, stable hash for ordering the
+ * @internal FNV-1a (32-bit) of a string's UTF-16 code units: a small, stable hash for ordering the
  * sample. Not cryptographic — the sample only has to be unbiased by the order ids' order
  * and repeatable.
  *
@@ -110,7 +110,7 @@ export function fnv1a(value: string, start = 0x811c9dc5): number {
 }
 
 /**
- * The sampling hash of an order id: the FNV-1a of the id, XOR the FNV-1a of the seed, then
+ * @internal The sampling hash of an order id: the FNV-1a of the id, XOR the FNV-1a of the seed, then
  * the murmur3 finaliser so that ids differing only in their last character (S-1, S-2, …)
  * spread over the whole range instead of staying in id order.
  *
@@ -150,10 +150,10 @@ export function planFollowUps(orders: readonly SpecialServiceOrder[], policy?: P
   // The fast check accepts exactly what the schema accepts (a test holds them together);
   // the schema runs only to word the error.
   const idHashes = hashPlanInput(orders);
-  if (!idHashes) parseInput(planOrdersSchema, orders, 'special-service orders');
+  if (!idHashes) parseInput(planOrdersSchema, orders, text('特约服务单', 'special-service orders'), FOLLOW_UP_FIELD_LABELS);
   const seed = options.seed ?? '';
   if (typeof seed !== 'string') {
-    throw new WuyeError('INVALID_INPUT', text('seed 须为字符串', 'seed must be a string'), { field: 'seed' });
+    throw new WuyeError('INVALID_INPUT', text('抽样种子须为文本', 'seed must be a string'), { field: 'seed' });
   }
   if (orders.length >= POSITION_SPAN) {
     throw new WuyeError('INVALID_INPUT', text(`一个月的订单数过多：${orders.length}`, `Too many orders for one month: ${orders.length}`), { count: orders.length });
@@ -250,7 +250,7 @@ function isFlag(value: unknown): boolean {
 }
 
 /**
- * Whether `orders` passes {@link planOrdersSchema}, checked without building zod's output
+ * @internal Whether `orders` passes {@link planOrdersSchema}, checked without building zod's output
  * (100,000 orders a month validate in milliseconds). Never looser than the schema.
  *
  * @example

@@ -1,9 +1,22 @@
 import * as z from 'zod';
 import { instantSchema } from '../../core/instant-schema';
 import { isoDateSchema } from '../../core/iso-date';
+import { text } from '../../core/text';
+import type { FieldLabels } from '../../core/validate';
+
+// A refinement refusing a repeated id in a list of records.
+function uniqueIds(what: string) {
+  return (items: readonly { id: string }[], ctx: z.RefinementCtx) => {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate ${what} id ${item.id}` });
+      seen.add(item.id);
+    });
+  };
+}
 
 /**
- * The flags of STD 特约服务 服务回访 1 ①–④ that make an order need a 100% follow-up.
+ * @internal The flags of STD 特约服务 服务回访 1 ①–④ that make an order need a 100% follow-up.
  *
  * @example
  * fullFollowUpFlagsSchema.parse({ newStaff: true })
@@ -38,33 +51,21 @@ export const specialServiceOrderSchema = fullFollowUpFlagsSchema.extend({
 export type SpecialServiceOrder = z.infer<typeof specialServiceOrderSchema>;
 
 /**
- * A month's orders: an array with unique ids.
+ * @internal A month's orders: an array with unique ids.
  *
  * @example
  * specialServiceOrdersSchema.safeParse([{ id: 'a' }, { id: 'a' }]).success // false
  */
-export const specialServiceOrdersSchema = z.array(specialServiceOrderSchema).superRefine((orders, ctx) => {
-  const seen = new Set<string>();
-  orders.forEach((o, i) => {
-    if (seen.has(o.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate order id ${o.id}` });
-    seen.add(o.id);
-  });
-});
+export const specialServiceOrdersSchema = z.array(specialServiceOrderSchema).superRefine(uniqueIds('order'));
 
 /**
- * What {@link planFollowUps} reads of a month's orders: ids (unique) and the four flags;
+ * @internal What {@link planFollowUps} reads of a month's orders: ids (unique) and the four flags;
  * other fields (completion and follow-up times included) are the host's and left alone.
  *
  * @example
  * planOrdersSchema.safeParse([{ id: 'S-1', newStaff: true }]).success // true
  */
-export const planOrdersSchema = z.array(fullFollowUpFlagsSchema.extend({ id: z.string().min(1) })).superRefine((orders, ctx) => {
-  const seen = new Set<string>();
-  orders.forEach((o, i) => {
-    if (seen.has(o.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate order id ${o.id}` });
-    seen.add(o.id);
-  });
-});
+export const planOrdersSchema = z.array(fullFollowUpFlagsSchema.extend({ id: z.string().min(1) })).superRefine(uniqueIds('order'));
 
 /**
  * A closed complaint as the follow-up rule sees it: when it was closed, when (if) it was
@@ -82,8 +83,11 @@ export const closedComplaintSchema = z.object({
 /** @example const c: ClosedComplaint = { id: 'C-1', closedAt: '2026-05-08T10:00:00+08:00' }; */
 export type ClosedComplaint = z.infer<typeof closedComplaintSchema>;
 
+/** @internal Closed complaints: an array with unique ids. */
+export const closedComplaintsSchema = z.array(closedComplaintSchema).superRefine(uniqueIds('complaint'));
+
 /**
- * The categories of 《服务中心工作手册》 QR-004 回访统计月统计表: 治安工作, 清洁绿化, 消杀清运,
+ * @internal The categories of 《服务中心工作手册》 QR-004 回访统计月统计表: 治安工作, 清洁绿化, 消杀清运,
  * 噪声影响, 工程维修, 投诉处理, 服务态度, 工作效率.
  *
  * @example
@@ -94,7 +98,7 @@ export const returnVisitCategorySchema = z.enum(['security', 'cleaningGreening',
 export type ReturnVisitCategory = z.infer<typeof returnVisitCategorySchema>;
 
 /**
- * A rating of QR-003 回访情况: 满意 satisfied, 较满意 fairly satisfied, 不满意 dissatisfied.
+ * @internal A rating of QR-003 回访情况: 满意 satisfied, 较满意 fairly satisfied, 不满意 dissatisfied.
  *
  * @example
  * ratingSchema.parse('fairlySatisfied')
@@ -131,9 +135,51 @@ export const returnVisitRecordSchema = z.object({
 export type ReturnVisitRecord = z.infer<typeof returnVisitRecordSchema>;
 
 /**
- * A month written `'YYYY-MM'`.
+ * @internal A month written `'YYYY-MM'`.
  *
  * @example
  * monthSchema.safeParse('2026-13').success // false
  */
 export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: "expected a 'YYYY-MM' month" });
+
+/**
+ * A month of follow-up records, what {@link checkFollowUps} judges: the paid special-service
+ * orders (特约服务, STD 特约服务 服务回访 1) and the closed complaints (STD 投诉管理 处理与回访 3),
+ * either list optional. Extra host fields are allowed and left untouched.
+ *
+ * @example
+ * followUpMonthSchema.parse({ specialServiceOrders: [{ id: 'S-1', newStaff: true }], closedComplaints: [] })
+ */
+export const followUpMonthSchema = z.looseObject({
+  specialServiceOrders: specialServiceOrdersSchema.optional(),
+  closedComplaints: closedComplaintsSchema.optional(),
+});
+/** @example const m: FollowUpMonth = { specialServiceOrders: [{ id: 'S-1' }] }; */
+export type FollowUpMonth = z.infer<typeof followUpMonthSchema>;
+
+/** @internal Labels of the follow-up records' fields, for Chinese error texts. */
+export const FOLLOW_UP_FIELD_LABELS: FieldLabels = {
+  specialServiceOrders: text('特约服务单', 'special-service orders'),
+  closedComplaints: text('已结投诉', 'closed complaints'),
+  completedAt: text('完成时间', 'completed at'),
+  followedUpAt: text('回访时间', 'followed up at'),
+  closedAt: text('结案时间', 'closed at'),
+  exception: text('不回访原因', 'exception'),
+  newLongTermAgreement: text('新签长期服务协议', 'new long-term agreement'),
+  newServiceItem: text('新推出的服务项目', 'new service item'),
+  newStaff: text('新服务人员', 'new staff'),
+  staffPreviouslyComplained: text('上次曾被投诉的服务人员', 'staff previously complained about'),
+  place: text('地点', 'place'),
+  category: text('统计类别', 'category'),
+  content: text('回访内容及处理结果', 'content'),
+  ratings: text('回访情况', 'ratings'),
+  punctuality: text('守时', 'punctuality'),
+  attitude: text('态度', 'attitude'),
+  quality: text('质量', 'quality'),
+  opinion: text('意见、期望及提议', 'opinion'),
+  signedBy: text('业主/住户签名', 'signed by'),
+  date: text('日期', 'date'),
+  month: text('月份', 'month'),
+  no: text('序号', 'number'),
+  seed: text('抽样种子', 'seed'),
+};

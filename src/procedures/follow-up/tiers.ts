@@ -31,25 +31,25 @@ export interface FollowUpRequirement {
 }
 
 /**
- * Throws `INVALID_INPUT` unless `count` is a non-negative safe integer (NaN, ∞, 1.5 and −1
- * are not order counts).
+ * @internal Throws `INVALID_INPUT` unless `count` is a non-negative safe integer (NaN, ∞,
+ * 1.5 and −1 are not order counts).
  *
  * @example
  * assertOrderCount(120) // ok
  * assertOrderCount(-1)  // throws WuyeError INVALID_INPUT
  */
-export function assertOrderCount(count: unknown, field = 'monthlyCount'): asserts count is number {
+export function assertOrderCount(count: unknown): asserts count is number {
   if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0) {
-    throw new WuyeError(
-      'INVALID_INPUT',
-      text(`${field} 须为非负整数：${String(count)}`, `${field} must be a non-negative integer: ${String(count)}`),
-      { field, input: String(count) },
-    );
+    // Only a finite number is shown as it is (NaN, ∞ and non-numbers are named in words).
+    const finite = typeof count === 'number' && Number.isFinite(count);
+    const zh = finite ? String(count) : typeof count === 'number' ? (Number.isNaN(count) ? '非数字' : '无穷大') : '不是数字';
+    const en = finite || typeof count === 'number' ? String(count) : `a ${typeof count}`;
+    throw new WuyeError('INVALID_INPUT', text(`月单量须为非负整数：${zh}`, `monthlyCount must be a non-negative integer: ${en}`), { field: 'monthlyCount', input: en });
   }
 }
 
 /**
- * The minimum number of visits for `rate` of `count` orders: rounded up ("at least"). The
+ * @internal The minimum number of visits for `rate` of `count` orders: rounded up ("at least"). The
  * product is first rid of binary floating-point noise (0.1 × 300 is 30, not 31).
  *
  * @example

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { composePolicy } from '../../src/core/policy';
 import type { Policy } from '../../src/core/policy';
 import {
-  checkNoisyWork,
+  checkQuietHours,
   isNoisyWorkAllowed,
   nextNoisyWorkAllowed,
   noisyWorkWindows,
@@ -118,8 +118,8 @@ describe('quiet-hours properties (fast-check)', () => {
         const observations = list.map((ms, i) => ({ at: shanghai(ms), site: `${i + 1}F`, activity: '电锤' }));
         const copy = structuredClone(observations);
         const frozen = Object.freeze(observations.map((o) => Object.freeze(o)));
-        const a = checkNoisyWork(frozen);
-        const b = checkNoisyWork(frozen);
+        const a = checkQuietHours(frozen, { asOf: '2027-01-01T00:00:00+08:00' });
+        const b = checkQuietHours(frozen, { asOf: '2027-01-01T00:00:00+08:00' });
         expect(b).toEqual(a);
         expect(frozen).toEqual(copy);
         expect(a.length).toBe(list.filter((ms) => !naiveOffice(shanghai(ms))).length);

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { isWuyeError } from '../../src/core/errors';
 import { composePolicy } from '../../src/core/policy';
 import {
-  QUIET_HOURS_HORIZON_DAYS,
   isNoisyWorkAllowed,
   nextNoisyWorkAllowed,
   noisyWorkWindows,
@@ -10,6 +9,7 @@ import {
   quietHoursPacks,
   residentialQuietHoursExample,
 } from '../../src/procedures/quiet-hours/index';
+import { QUIET_HOURS_HORIZON_DAYS } from '../../src/procedures/quiet-hours/quiet-hours';
 
 // 2026-05-04 is a Monday; 05-06 Wednesday, 05-08 Friday, 05-09 Saturday, 05-10 Sunday.
 const code = (fn: () => unknown): string | undefined => {

@@ -1,16 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { isWuyeError } from '../../src/core/errors';
 import { composePolicy } from '../../src/core/policy';
-import { checkNoisyWork, quietHoursPacks, quietHoursProcedure, residentialQuietHoursExample } from '../../src/procedures/quiet-hours/index';
+import type { BusinessCalendar } from '../../src/core/calendar';
+import type { Policy } from '../../src/core/policy';
+import type { NoisyWorkObservation } from '../../src/procedures/quiet-hours/index';
+import { checkQuietHours, quietHoursPacks, quietHoursProcedure, residentialQuietHoursExample } from '../../src/procedures/quiet-hours/index';
+import { thrown } from '../core/helpers';
 
-describe('checkNoisyWork (quietHours.noisy-work-in-quiet-hours)', () => {
+const LATER = '2026-12-31T00:00:00+08:00';
+const checkNoisyWork = (observations: readonly NoisyWorkObservation[], policy?: Policy) => checkQuietHours(observations, { asOf: LATER, policy });
+
+describe('checkQuietHours (quiet-hours.noisy-work-in-quiet-hours)', () => {
   it('reports noisy work inside a window, with the receipt of the windows used', () => {
     const [v, ...rest] = checkNoisyWork([
       { at: '2026-05-16T04:59:00Z', site: '12F-1203', activity: '电锤' },
       { at: '2026-05-16T13:00:00+08:00', site: '12F-1203', activity: '电锤' },
     ]);
     expect(rest).toEqual([]);
-    expect(v!.ruleId).toBe('quietHours.noisy-work-in-quiet-hours');
+    expect(v!.ruleId).toBe('quiet-hours.noisy-work-in-quiet-hours');
     expect(v!.severity).toBe('error');
     expect(v!.source).toEqual({ document: '《写字楼物业客服工作制度范例》', clause: '二次装修检查标准 1' });
     expect(v!.message['zh-CN']).toBe('12F-1203 2026-05-16 12:59 在禁止时段内进行电锤，2026-05-16 13:00 起方可作业。');
@@ -46,6 +53,33 @@ describe('checkNoisyWork (quietHours.noisy-work-in-quiet-hours)', () => {
     expect(codeOf([{ at: '2026-05-18 12:30' }])).toBe('INVALID_INSTANT');
     expect(codeOf([{ site: 'x' }])).toBe('INVALID_INPUT'); // at missing
     expect(codeOf('nope')).toBe('INVALID_INPUT');
+    const e = thrown(() => checkNoisyWork([{ at: '2026-05-18 12:30' }]), 'INVALID_INSTANT');
+    expect(e.text['zh-CN']).toContain('作业时间');
+  });
+
+  it('asOf: only work observed by asOf is judged (the procedure has no time limit); asOf is required', () => {
+    const saturdayNoon = [{ at: '2026-05-16T12:00:00+08:00', activity: '电锤' }];
+    expect(checkQuietHours(saturdayNoon, { asOf: '2026-05-16T11:59:59+08:00' })).toEqual([]);
+    expect(checkQuietHours(saturdayNoon, { asOf: '2026-05-16T12:00:00+08:00' })).toHaveLength(1);
+    thrown(() => checkQuietHours(saturdayNoon, {} as never), 'INVALID_INPUT');
+    thrown(() => checkQuietHours(saturdayNoon, { asOf: '2026-05-16' }), 'INVALID_INSTANT');
+    expect(quietHoursProcedure.readings.some((r) => r['zh-CN'].includes('没有时限') && r.en.includes('no time limit'))).toBe(true);
+  });
+
+  it('the policy and the calendar are passed through (a holiday rule reads the calendar)', () => {
+    const asSunday = composePolicy(quietHoursPacks.OFFICE, { 'quietHours.holidayRule': 'holidays-as-sunday' });
+    const nationalDay = [{ at: '2026-10-01T10:00:00+08:00' }]; // a Thursday, a statutory holiday
+    expect(checkQuietHours(nationalDay, { asOf: LATER })).toHaveLength(1);
+    expect(checkQuietHours(nationalDay, { asOf: LATER, policy: asSunday })).toEqual([]);
+    const noHolidays: BusinessCalendar = { id: 'no-holidays', dayInfo: (date) => ({ date, working: true, kind: 'weekday' }) };
+    expect(checkQuietHours(nationalDay, { asOf: LATER, policy: asSunday, calendar: noHolidays })).toHaveLength(1);
+  });
+
+  it('the procedure object checks one observation or a list, with the same options', () => {
+    const one = { at: '2026-05-16T12:00:00+08:00' };
+    expect(quietHoursProcedure.check!(one as never, { asOf: LATER })).toHaveLength(1);
+    expect(quietHoursProcedure.check!([one, one] as never, { asOf: LATER })).toHaveLength(2);
+    expect(quietHoursProcedure.check!(one as never, { asOf: '2026-05-16T11:00:00+08:00' })).toEqual([]);
   });
 });
 

@@ -79,7 +79,7 @@ describe('inspectSite (二次装修检查标准 1–6)', () => {
       disorder: ['loitering'],
     });
     expect(ids(vs)).toEqual([
-      'quietHours.noisy-work-in-quiet-hours',
+      'quiet-hours.noisy-work-in-quiet-hours',
       'renovation.site.debris',
       'renovation.site.corridor-unprotected',
       'renovation.site.misconduct',

@@ -8,8 +8,9 @@
  *
  * @module
  */
-export * from './schema';
-export * from './policy';
-export { isNoisyWorkAllowed, nextNoisyWorkAllowed, noisyWorkWindows, QUIET_HOURS_HORIZON_DAYS } from './quiet-hours';
-export * from './rules';
+export type { AllowedInterval, HolidayRule, QuietWindow, Weekday } from './schema';
+export { quietHoursPacks, quietHoursParameters, officeQuietHours, residentialQuietHoursExample } from './policy';
+export { isNoisyWorkAllowed, nextNoisyWorkAllowed, noisyWorkWindows } from './quiet-hours';
+export type { NoisyWorkObservation } from './rules';
+export { checkQuietHours, noisyWorkObservationSchema, quietHoursRules } from './rules';
 export { quietHoursProcedure } from './procedure';

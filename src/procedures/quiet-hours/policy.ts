@@ -1,15 +1,14 @@
-import { CORE_PARAMETERS } from '../../core/core-parameters';
-import type { Parameter } from '../../core/parameter';
+import { derivePacks } from '../../core/derive-packs';
 import { defineParameter } from '../../core/parameter';
 import type { Policy, PolicyPack } from '../../core/policy';
-import { composePolicy, definePack } from '../../core/policy';
+import { composePolicy } from '../../core/policy';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import type { HolidayRule, QuietWindow } from './schema';
 import { holidayRuleSchema, quietWindowsSchema } from './schema';
 
 /**
- * The office windows of 《写字楼物业客服工作制度范例》 二次装修检查标准 1: no painting,
+ * @internal The office windows of 《写字楼物业客服工作制度范例》 二次装修检查标准 1: no painting,
  * hammer-drilling or chiselling (noisy or polluting work) Monday–Friday 08:00–18:00 and
  * Saturday 08:00–13:00.
  *
@@ -22,7 +21,7 @@ export const OFFICE_QUIET_WINDOWS: readonly QuietWindow[] = Object.freeze([
 ]);
 
 /**
- * The weekly windows in which noisy (and polluting) work is forbidden. Start inclusive,
+ * @internal The weekly windows in which noisy (and polluting) work is forbidden. Start inclusive,
  * end exclusive: the text does not say, so the library reads "8:00--18:00" as 08:00
  * forbidden and 18:00 allowed.
  *
@@ -44,7 +43,7 @@ export const quietWindows = defineParameter<readonly QuietWindow[]>({
 });
 
 /**
- * How statutory holidays and 调休 make-up working days are treated (see
+ * @internal How statutory holidays and 调休 make-up working days are treated (see
  * {@link holidayRuleSchema}). Default `'by-weekday'`, as written: the text names days of
  * the week only.
  *
@@ -66,26 +65,22 @@ export const holidayRule = defineParameter<HolidayRule>({
 });
 
 /**
- * Every parameter of the quiet-hours procedure (the core ones first; `core.zone` is the
- * zone of the wall-clock windows).
+ * The parameters of the quiet-hours procedure, by name (the core ones apply too:
+ * `core.zone` is the zone of the wall-clock windows).
  *
  * @example
- * quietHoursParameters.map((p) => p.id) // ['core.zone', 'core.dayCounting', 'quietHours.forbiddenWindows', 'quietHours.holidayRule']
+ * Object.values(quietHoursParameters).map((p) => p.id) // ['quietHours.forbiddenWindows', 'quietHours.holidayRule']
  */
-export const quietHoursParameters: readonly Parameter[] = [...CORE_PARAMETERS, quietWindows, holidayRule] as Parameter[];
+export const quietHoursParameters = Object.freeze({ forbiddenWindows: quietWindows, holidayRule });
 
 /**
- * The quiet-hours slice of each source document's pack: only 《写字楼物业客服工作制度范例》
- * states windows (for an office building).
+ * The quiet-hours slice of each source document's pack, derived from the parameters: only
+ * 《写字楼物业客服工作制度范例》 states windows (for an office building).
  *
  * @example
  * const policy = composePolicy(quietHoursPacks.OFFICE, { 'quietHours.holidayRule': 'holidays-as-sunday' });
  */
-export const quietHoursPacks: Readonly<Record<'OFFICE', PolicyPack>> = Object.freeze({
-  OFFICE: definePack('OFFICE', quietHoursParameters, {
-    'quietHours.forbiddenWindows': [OFFICE_QUIET_WINDOWS, '二次装修检查标准 1'],
-  }),
-});
+export const quietHoursPacks: Readonly<Record<'OFFICE', PolicyPack>> = derivePacks<'OFFICE'>(quietHoursParameters);
 
 /**
  * The seeded policy: the office building's windows (Mon–Fri 08:00–18:00, Sat 08:00–13:00
@@ -97,7 +92,7 @@ export const quietHoursPacks: Readonly<Record<'OFFICE', PolicyPack>> = Object.fr
 export const officeQuietHours: Policy = composePolicy(quietHoursPacks.OFFICE);
 
 /**
- * The windows of {@link residentialQuietHoursExample}. **An example, not from the sources**:
+ * @internal The windows of {@link residentialQuietHoursExample}. **An example, not from the sources**:
  * no source document sets residential rest hours; a host takes them from its estate's
  * 管理规约.
  *

@@ -1,9 +1,11 @@
+import { CORE_PARAMETERS } from '../../core/core-parameters';
 import { defineProcedure } from '../../core/procedure';
 import type { Rule } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import { quietHoursPacks, quietHoursParameters } from './policy';
-import { noisyWorkObservationSchema, quietHoursRules } from './rules';
+import type { NoisyWorkObservation } from './rules';
+import { checkQuietHours, noisyWorkObservationSchema, quietHoursRules } from './rules';
 import { quietWindowsSchema } from './schema';
 
 /**
@@ -11,7 +13,7 @@ import { quietWindowsSchema } from './schema';
  * machine.
  *
  * @example
- * quietHoursProcedure.rules.map((r) => r.id) // ['quietHours.noisy-work-in-quiet-hours']
+ * quietHoursProcedure.rules.map((r) => r.id) // ['quiet-hours.noisy-work-in-quiet-hours']
  */
 export const quietHoursProcedure = defineProcedure({
   name: 'quiet-hours',
@@ -21,14 +23,20 @@ export const quietHoursProcedure = defineProcedure({
     'When painting, hammer-drilling, chiselling and other polluting or noisy work is allowed: a set of weekly forbidden windows, a holiday rule and a zone. The seeded office policy: Mon–Fri 08:00–18:00 and Sat 08:00–13:00 forbidden (start inclusive, end exclusive), Sunday allowed. isNoisyWorkAllowed, nextNoisyWorkAllowed and noisyWorkWindows give an instant in any offset the same answer as in +08:00.',
   ),
   sources: [cite('OFFICE', '二次装修检查标准 1'), cite('OFFICE', '装修管理程序 2.C'), cite('ZH', 'WI/FW-012 一.1')],
-  parameters: quietHoursParameters,
+  parameters: [...CORE_PARAMETERS, ...Object.values(quietHoursParameters)],
   packs: Object.values(quietHoursPacks),
-  schemas: { observation: noisyWorkObservationSchema, windows: quietWindowsSchema },
+  schemas: { record: noisyWorkObservationSchema, windows: quietWindowsSchema },
+  // A record is one observation or a list of them.
+  check: (record, options) => checkQuietHours(Array.isArray(record) ? (record as NoisyWorkObservation[]) : [record as NoisyWorkObservation], options),
   rules: Object.values(quietHoursRules) as Rule<never>[],
   readings: [
     text(
       '来源中唯一明确的时段是写字楼二次装修的营业时间禁噪（二次装修检查标准 1）。来源没有规定住宅的休息时间；投诉分类只提到装修噪声滋扰他人办公、休息（WI/FW-012）。',
       'The only explicit window in the sources is the office building one (二次装修检查标准 1: no noisy work in business hours). No source sets residential rest hours; the complaint kinds only mention renovation noise disturbing others\' work or rest (WI/FW-012).',
+    ),
+    text(
+      '本程序没有时限：检查（checkQuietHours）只判断 asOf 及之前观察到的作业，asOf 之后的记录暂不判断；按策略的时段、时区和节假日规则，节假日与调休上班日取自业务日历。',
+      'The procedure has no time limit: the check (checkQuietHours) judges only work observed at or before asOf and leaves later records for later; it follows the policy\'s windows, zone and holiday rule, with holidays and make-up working days from the business calendar.',
     ),
     text(
       '端点：条文未说明，本库读作起点包含、终点不含——07:59 允许，08:00 禁止，17:59:59 禁止，18:00 允许；周六 12:59 禁止，13:00 允许。',

@@ -13,7 +13,7 @@ import type { AllowedInterval } from './schema';
 const DAY_MS = 86_400_000;
 
 /**
- * How far {@link nextNoisyWorkAllowed} looks ahead (days) before answering `null`, and the
+ * @internal How far {@link nextNoisyWorkAllowed} looks ahead (days) before answering `null`, and the
  * longest span {@link noisyWorkWindows} lists: bounds, so that no policy can hang a caller.
  *
  * @example
@@ -86,7 +86,7 @@ export function noisyWorkWindows(from: InstantInput, to: InstantInput, policy: P
   if (toMs < fromMs || toMs - fromMs > QUIET_HOURS_HORIZON_DAYS * DAY_MS) {
     throw new WuyeError(
       'INVALID_INPUT',
-      text(`时段须满足 from ≤ to 且不超过 ${QUIET_HOURS_HORIZON_DAYS} 天`, `The span must have from ≤ to and last at most ${QUIET_HOURS_HORIZON_DAYS} days`),
+      text(`时段的结束不得早于开始，且不得超过 ${QUIET_HOURS_HORIZON_DAYS} 天`, `The span must have from ≤ to and last at most ${QUIET_HOURS_HORIZON_DAYS} days`),
       { from: String(from), to: String(to) },
     );
   }

@@ -1,13 +1,16 @@
 import * as z from 'zod';
 import type { BusinessCalendar } from '../../core/calendar';
+import type { CheckOptions } from '../../core/check-options';
+import { checkOptions } from '../../core/check-options';
 import { zoneParameter } from '../../core/core-parameters';
-import { formatLocal } from '../../core/instant';
+import { compareInstants, formatLocal } from '../../core/instant';
 import { instantSchema } from '../../core/instant-schema';
 import type { Policy } from '../../core/policy';
 import type { Rule, Violation } from '../../core/rule';
 import { defineRule, violation } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
+import type { FieldLabels } from '../../core/validate';
 import { parseInput } from '../../core/validate';
 import { paramValue } from '../../core/policy';
 import { holidayRule, officeQuietHours, quietWindows } from './policy';
@@ -30,10 +33,14 @@ export const noisyWorkObservationSchema = z.looseObject({
 /** An observation of noisy work. @example const o: NoisyWorkObservation = { at: '2026-05-06T10:00:00+08:00' }; */
 export type NoisyWorkObservation = z.infer<typeof noisyWorkObservationSchema>;
 
+const observationsSchema = z.array(noisyWorkObservationSchema);
+
+const LABELS: FieldLabels = { at: text('作业时间', 'time'), site: text('地点', 'site'), activity: text('作业内容', 'activity') };
+
 type NoisyFacts = { at: string; site: string | null; activity: string | null; allowedFrom: string | null };
 
 const noisyWorkInQuietHours = defineRule<NoisyFacts>({
-  id: 'quietHours.noisy-work-in-quiet-hours',
+  id: 'quiet-hours.noisy-work-in-quiet-hours',
   severity: 'error',
   source: cite('OFFICE', '二次装修检查标准 1'),
   title: text('禁止时段内无油漆、电锤、剔凿等有污染和噪音的作业', 'No painting, hammer-drilling, chiselling or other polluting or noisy work in the forbidden windows'),
@@ -53,21 +60,42 @@ const noisyWorkInQuietHours = defineRule<NoisyFacts>({
  * The quiet-hours rules by name.
  *
  * @example
- * quietHoursRules.noisyWorkInQuietHours.id // 'quietHours.noisy-work-in-quiet-hours'
+ * quietHoursRules.noisyWorkInQuietHours.id // 'quiet-hours.noisy-work-in-quiet-hours'
  */
 export const quietHoursRules = Object.freeze({ noisyWorkInQuietHours }) satisfies Record<string, Rule<never>>;
 
 /**
- * Checks observations of noisy work against a quiet-hours policy: one violation for each
- * observation inside a forbidden window, with the instant work is allowed again. Invalid
- * input is a typed error; the observations are not changed.
+ * Checks observations of noisy work against a quiet-hours policy (default: the office
+ * windows), as of `asOf`: one violation for each observation made by `asOf` inside a
+ * forbidden window, with the instant work is allowed again; observations dated after `asOf`
+ * are not judged yet. The procedure has no time limit: `asOf` only bounds what has been
+ * observed. The calendar decides holidays and make-up days under a calendar-based holiday
+ * rule. Invalid input is a typed error; the observations are not changed.
  *
  * @example
- * checkNoisyWork([{ at: '2026-05-09T12:59:00+08:00', activity: '电锤' }])
- * // [{ ruleId: 'quietHours.noisy-work-in-quiet-hours', message: { 'zh-CN': '2026-05-09 12:59 在禁止时段内进行电锤，2026-05-09 13:00 起方可作业。', … } }]
+ * checkQuietHours([{ at: '2026-05-09T12:59:00+08:00', activity: '电锤' }], { asOf: '2026-05-10T00:00:00+08:00' })
+ * // [{ ruleId: 'quiet-hours.noisy-work-in-quiet-hours', message: { 'zh-CN': '2026-05-09 12:59 在禁止时段内进行电锤，2026-05-09 13:00 起方可作业。', … } }]
+ */
+export function checkQuietHours(observations: readonly NoisyWorkObservation[], options: CheckOptions): Violation[] {
+  parseInput(observationsSchema, observations, text('噪音作业记录', 'noisy-work observations'), LABELS);
+  checkOptions(options);
+  const { asOf } = options;
+  return checkNoisyWork(
+    observations.filter((o) => compareInstants(o.at, asOf) <= 0),
+    options.policy,
+    options.calendar,
+  );
+}
+
+/**
+ * @internal {@link checkQuietHours} without `asOf` (every observation judged), for the
+ * renovation site inspection, which judges one observation at the inspection's own time.
+ *
+ * @example
+ * checkNoisyWork([{ at: '2026-05-09T12:59:00+08:00', activity: '电锤' }]).length // 1
  */
 export function checkNoisyWork(observations: readonly NoisyWorkObservation[], policy: Policy = officeQuietHours, calendar?: BusinessCalendar): Violation[] {
-  parseInput(z.array(noisyWorkObservationSchema), observations, 'noisy-work observations');
+  parseInput(observationsSchema, observations, text('噪音作业记录', 'noisy-work observations'), LABELS);
   const zone = paramValue(policy, zoneParameter);
   const out: Violation[] = [];
   for (const o of observations) {

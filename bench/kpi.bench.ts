@@ -4,7 +4,9 @@
 // awaits it.
 import { Engine } from 'json-rules-engine';
 import type { Comparison } from './harness';
-import { evaluateKpis, KPI_IDS, KPIS } from '../src/procedures/kpi/index';
+import { evaluateKpis } from '../src/procedures/kpi/index';
+import { KPI_IDS } from '../src/procedures/kpi/schema';
+import { KPIS } from '../src/procedures/kpi/targets';
 import { paramValue } from '../src/core/policy';
 
 const observed = { courtesyRate: 1, responseRate: 0.99, complaintFollowUpRate: 1, satisfactionRate: 0.87, feeCollectionRate: 0.97, receiptHandlingRate: 1 };

@@ -70,7 +70,7 @@ describe('deliveryReadiness (STD 房屋交付, 客户访谈)', () => {
     expect(deliveryReadiness(DELIVERY, log('2026-09-12')).moveInVisits[0]).toEqual({ customer: '5栋302', movedInOn: '2026-09-05', by: '2026-09-12', visitedOn: '2026-09-12', status: 'met' });
     const late = deliveryReadiness(DELIVERY, log('2026-09-13'));
     expect(late.moveInVisits[0]?.status).toBe('late');
-    expect(late.violations[0]).toMatchObject({ ruleId: 'kpi.cadence.moveInVisit', data: { customer: '5栋302', by: '2026-09-12', found: 0 } });
+    expect(late.violations[0]).toMatchObject({ ruleId: 'kpi.cadence-move-in-visit', data: { customer: '5栋302', by: '2026-09-12', found: 0 } });
     expect(deliveryReadiness(DELIVERY, log(null, '2026-09-12')).violations.filter((v) => v.ruleId === 'kpi.cadence.moveInVisit')).toEqual([]);
     expect(deliveryReadiness(DELIVERY, log(null, '2026-09-13')).moveInVisits[0]?.status).toBe('overdue');
   });

@@ -1,9 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { composePolicy } from '../../src/core/policy';
+import type { Policy } from '../../src/core/policy';
 import type { CadenceLog } from '../../src/procedures/kpi/index';
-import { addMonths, cadenceDueDates, cadenceRules, checkCadences, deliveryDueDates, kpiPacks, periodRange, periodsEndingIn } from '../../src/procedures/kpi/index';
+import { cadenceDueDates, checkCadences, deliveryDueDates, kpiPacks, kpiProcedure } from '../../src/procedures/kpi/index';
+import { addMonths, periodRange, periodsEndingIn } from '../../src/procedures/kpi/period';
+import { cadenceRules } from '../../src/procedures/kpi/rules';
 import { freezeAll, thrown } from '../core/helpers';
+
+// A period judged once it is over (every window has closed).
+const LATER = '2030-01-01T00:00:00+08:00';
+type Log = Omit<CadenceLog, 'period'>;
+const check = (log: Log, period: string, policy?: Policy) => checkCadences({ ...log, period }, { asOf: LATER, policy });
 
 describe('periods', () => {
   it.each([
@@ -99,7 +107,7 @@ describe('cadenceDueDates', () => {
 });
 
 describe('checkCadences', () => {
-  const quiet: CadenceLog = {
+  const quiet: Log = {
     entries: [
       { kind: 'publicComplaintSummary', date: '2026-04-03' },
       { kind: 'publicComplaintSummary', date: '2026-05-04' },
@@ -119,26 +127,26 @@ describe('checkCadences', () => {
 
   it('a complete quarter has no violation; the log is not changed', () => {
     const frozen = freezeAll(structuredClone(quiet));
-    expect(checkCadences(frozen, '2026-Q2')).toEqual([]);
+    expect(check(frozen, '2026-Q2')).toEqual([]);
     expect(frozen).toEqual(quiet);
   });
 
   it('a report on the 20th is late by default, on time when inclusive', () => {
     const log = { ...quiet, entries: quiet.entries.map((e) => (e.kind === 'serviceReport' ? { ...e, date: '2026-04-20' } : e)) };
-    const [v] = checkCadences(log, '2026-Q2');
+    const [v] = check(log, '2026-Q2');
     expect(v?.ruleId).toBe(cadenceRules.serviceReport.id);
-    expect(v?.data).toMatchObject({ from: '2026-04-01', by: '2026-04-19', required: 1, found: 0, covers: '2026-Q1' });
+    expect(v?.data).toMatchObject({ from: '2026-04-01', by: '2026-04-19', dueAt: '2026-04-20T00:00:00+08:00', required: 1, found: 0, covers: '2026-Q1' });
     expect(v?.data.parameters).toMatchObject({ 'kpi.beforeDayBoundary': { value: 'strict' } });
-    expect(checkCadences(log, '2026-Q2', composePolicy(kpiPacks.STD, { 'kpi.beforeDayBoundary': 'inclusive' }))).toEqual([]);
+    expect(check(log, '2026-Q2', composePolicy(kpiPacks.STD, { 'kpi.beforeDayBoundary': 'inclusive' }))).toEqual([]);
   });
 
   it('depth interviews count different customers per person', () => {
-    const log: CadenceLog = {
+    const log: Log = {
       ...quiet,
       staff: ['王主管', '李经理'],
       entries: [...quiet.entries.filter((e) => !(e.kind === 'depthInterview' && e.date.startsWith('2026-05'))), { kind: 'depthInterview', date: '2026-05-02', by: '王主管', customer: 'A' }, { kind: 'depthInterview', date: '2026-05-20', by: '王主管', customer: 'A' }],
     };
-    const found = checkCadences(log, '2026-05').filter((v) => v.ruleId === cadenceRules.depthInterview.id);
+    const found = check(log, '2026-05').filter((v) => v.ruleId === cadenceRules.depthInterview.id);
     expect(found.map((v) => [v.data.person, v.data.found])).toEqual([
       ['王主管', 1],
       ['李经理', 0],
@@ -146,16 +154,16 @@ describe('checkCadences', () => {
   });
 
   it('a move-in visit on day 7 is on time, on day 8 late', () => {
-    const base: CadenceLog = { ...quiet, moveIns: [{ customer: '5栋302', date: '2026-05-10' }] };
-    const visit = (date: string): CadenceLog => ({ ...base, entries: [...quiet.entries, { kind: 'moveInVisit', date, customer: '5栋302' }] });
-    expect(checkCadences(visit('2026-05-17'), '2026-Q2')).toEqual([]);
-    const [v] = checkCadences(visit('2026-05-18'), '2026-Q2');
+    const base: Log = { ...quiet, moveIns: [{ customer: '5栋302', date: '2026-05-10' }] };
+    const visit = (date: string): Log => ({ ...base, entries: [...quiet.entries, { kind: 'moveInVisit', date, customer: '5栋302' }] });
+    expect(check(visit('2026-05-17'), '2026-Q2')).toEqual([]);
+    const [v] = check(visit('2026-05-18'), '2026-Q2');
     expect(v?.ruleId).toBe(cadenceRules.moveInVisit.id);
     expect(v?.data).toMatchObject({ customer: '5栋302', by: '2026-05-17' });
   });
 
   it('missing quarterly work → one violation each, messages in both languages', () => {
-    const vs = checkCadences({ entries: [], project: { hasOwnersCommittee: false } }, '2026-Q3');
+    const vs = check({ entries: [], project: { hasOwnersCommittee: false } }, '2026-Q3');
     const ruleIds = new Set(vs.map((v) => v.ruleId));
     for (const id of ['communityActivity', 'biInspection', 'staffAppraisal', 'publicComplaintSummary', 'serviceReport', 'depthInterview'] as const) expect(ruleIds).toContain(cadenceRules[id].id);
     expect(ruleIds).not.toContain(cadenceRules.committeeMeeting.id);
@@ -166,10 +174,55 @@ describe('checkCadences', () => {
   });
 
   it('bad logs are typed errors', () => {
-    thrown(() => checkCadences({ entries: [{ kind: 'party', date: '2026-05-01' }] } as never, '2026-Q2'), 'INVALID_INPUT');
-    thrown(() => checkCadences({ entries: [{ kind: 'ownersForum', date: '2026-02-30' }] }, '2026'), 'INVALID_INPUT');
-    thrown(() => checkCadences({} as never, '2026'), 'INVALID_INPUT');
+    thrown(() => check({ entries: [{ kind: 'party', date: '2026-05-01' }] } as never, '2026-Q2'), 'INVALID_INPUT');
+    thrown(() => check({ entries: [{ kind: 'ownersForum', date: '2026-02-30' }] }, '2026'), 'INVALID_INPUT');
+    thrown(() => check({} as never, '2026'), 'INVALID_INPUT');
+    thrown(() => check({ entries: [] }, '2026-Q5'), 'INVALID_INPUT');
+    thrown(() => checkCadences({ entries: [] } as never, { asOf: LATER }), 'INVALID_INPUT'); // no period
+    thrown(() => checkCadences({ period: '2026', entries: [] }, {} as never), 'INVALID_INPUT'); // no asOf
+    thrown(() => checkCadences({ period: '2026', entries: [] }, { asOf: '2026-05-01' }), 'INVALID_INSTANT');
+    const e = thrown(() => check({ entries: [{ kind: 'ownersForum', date: '2026-02-30' }] }, '2026'), 'INVALID_INPUT');
+    expect(e.text['zh-CN']).toContain('日期');
     thrown(() => cadenceDueDates('2026', undefined, { project: { feeModel: '包干' } } as never), 'INVALID_INPUT');
+  });
+});
+
+describe('checkCadences honours asOf, with the policy zone as the day boundary', () => {
+  const empty = { period: '2026-Q2', entries: [] };
+  const ids = (asOf: string, policy?: Policy) => checkCadences(empty, { asOf, policy }).map((v) => `${v.ruleId}@${String(v.data.by)}`);
+
+  it('a window not yet due at asOf is no violation; once its last day has ended, it is', () => {
+    // The April public-complaint summary is due by the 4th: 00:00 of the 5th, exclusive.
+    expect(ids('2026-04-04T23:59:59+08:00')).toEqual([]);
+    expect(ids('2026-04-05T00:00:00+08:00')).toEqual(['kpi.cadence-public-complaint-summary@2026-04-04']);
+    // Mid-quarter: only the windows already closed.
+    expect(ids('2026-05-01T00:00:00+08:00')).toEqual([
+      'kpi.cadence-public-complaint-summary@2026-04-04',
+      'kpi.cadence-service-report@2026-04-19',
+      'kpi.cadence-depth-interview@2026-04-30',
+    ]);
+    expect(ids(LATER).length).toBeGreaterThan(3);
+  });
+
+  it('the day ends in the policy zone (core.zone), not in the offset of asOf', () => {
+    const utc = composePolicy(kpiPacks.STD, { 'core.zone': 'UTC' });
+    const asOf = '2026-04-05T07:00:00+08:00'; // 2026-04-04 23:00 UTC
+    expect(ids(asOf)).toEqual(['kpi.cadence-public-complaint-summary@2026-04-04']);
+    expect(ids(asOf, utc)).toEqual([]);
+    expect(cadenceDueDates('2026-04', utc).find((d) => d.cadence === 'publicComplaintSummary')).toMatchObject({ dueAt: '2026-04-05T00:00:00Z', inclusive: false });
+  });
+
+  it('due dates are deadlines: 00:00 after the last day, exclusive, written in the policy zone (DST included)', () => {
+    expect(cadenceDueDates('2026-04').find((d) => d.cadence === 'serviceReport')).toMatchObject({ by: '2026-04-19', dueAt: '2026-04-20T00:00:00+08:00', inclusive: false });
+    const ny = composePolicy(kpiPacks.STD, { 'core.zone': 'America/New_York' });
+    const move = (date: string) => cadenceDueDates('2026-03', ny, { moveIns: [{ customer: 'X', date }] }).find((d) => d.cadence === 'moveInVisit')?.dueAt;
+    expect(move('2026-02-28')).toBe('2026-03-08T00:00:00-05:00'); // last day 03-07, before the change
+    expect(move('2026-03-01')).toBe('2026-03-09T00:00:00-04:00'); // last day 03-08, the change day
+  });
+
+  it('the procedure object checks a cadence log with the same options', () => {
+    expect(kpiProcedure.check!(empty as never, { asOf: '2026-04-05T00:00:00+08:00' }).map((v) => v.ruleId)).toEqual(['kpi.cadence-public-complaint-summary']);
+    expect(kpiProcedure.check!(empty as never, { asOf: '2026-04-04T00:00:00+08:00' })).toEqual([]);
   });
 });
 
@@ -185,6 +238,10 @@ describe('deliveryDueDates (STD 房屋交付)', () => {
       postDeliveryEvaluation: '2026-12-01',
       deliveredCustomerInterviews: '2027-03-01',
     });
+  });
+  it('each milestone is a deadline: 00:00 after its last day, exclusive, in the policy zone', () => {
+    expect(deliveryDueDates('2026-09-01').find((d) => d.milestone === 'deliveryMaterials')).toMatchObject({ by: '2026-08-18', dueAt: '2026-08-19T00:00:00+08:00', inclusive: false });
+    expect(deliveryDueDates('2026-09-01', composePolicy(kpiPacks.STD, { 'core.zone': 'UTC' })).find((d) => d.milestone === 'postDeliveryEvaluation')).toMatchObject({ from: '2026-09-01', by: '2026-12-01', dueAt: '2026-12-02T00:00:00Z' });
   });
   it('a bad date is INVALID_INPUT', () => {
     thrown(() => deliveryDueDates('2026-09-31'), 'INVALID_INPUT');

@@ -10,10 +10,12 @@ describe('kpiProcedure (what the docs generator renders)', () => {
     expect(kpiProcedure.name).toBe('kpi');
     expect(kpiProcedure.machine).toBeUndefined();
     expect(kpiProcedure.parameters.slice(0, CORE_PARAMETERS.length)).toEqual([...CORE_PARAMETERS]);
-    expect(kpiProcedure.parameters).toBe(kpiParameters);
+    expect(kpiProcedure.parameters).toEqual([...CORE_PARAMETERS, ...Object.values(kpiParameters)]);
     expect(kpiProcedure.packs).toEqual(Object.values(kpiPacks));
-    expect(kpiProcedure.rules).toBe(kpiRules);
-    expect(new Set(kpiRules.map((r) => r.id)).size).toBe(kpiRules.length);
+    expect(kpiProcedure.rules).toEqual(Object.values(kpiRules));
+    expect(new Set(kpiProcedure.rules.map((r) => r.id)).size).toBe(13);
+    // Rule ids are procedure.kebab-case.
+    for (const r of kpiProcedure.rules) expect(r.id).toMatch(/^kpi\.[a-z]+(-[a-z]+)*$/);
   });
 
   it('every text exists in zh-CN and en', () => {

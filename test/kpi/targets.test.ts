@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { composePolicy } from '../../src/core/policy';
 import type { KpiId } from '../../src/procedures/kpi/index';
-import { KPI_IDS, KPIS, checkKpis, evaluateKpis, kpiPacks, kpiTargetRule } from '../../src/procedures/kpi/index';
+import { checkKpis, evaluateKpis, kpiPacks, kpiProcedure, kpiRules } from '../../src/procedures/kpi/index';
+import { KPI_IDS } from '../../src/procedures/kpi/schema';
+import { KPIS } from '../../src/procedures/kpi/targets';
+
+const ASOF = { asOf: '2026-06-01T00:00:00+08:00' };
+const kpiTargetRule = kpiRules.target;
 import { freezeAll, thrown } from '../core/helpers';
 
 // 《客服制度》 碧桂园客服部质量目标分解: 礼貌待客率100%, 事务响应率100%, 投诉回访率100%,
@@ -65,7 +70,7 @@ describe('evaluateKpis', () => {
         for (const r of results) expect(r.met).toBe(r.actual >= SOURCE[r.id][1]);
         expect(evaluateKpis({ ...o })).toEqual(results);
         expect(frozen).toEqual(o);
-        expect(checkKpis(o).length).toBe(results.filter((r) => !r.met).length);
+        expect(checkKpis(o, ASOF).length).toBe(results.filter((r) => !r.met).length);
       }),
     );
   });
@@ -73,10 +78,23 @@ describe('evaluateKpis', () => {
 
 describe('checkKpis', () => {
   it('a missed target is a kpi.target violation with the numbers', () => {
-    const [v] = checkKpis({ satisfactionRate: 0.8, courtesyRate: 1 });
+    const [v] = checkKpis({ satisfactionRate: 0.8, courtesyRate: 1 }, ASOF);
     expect(v?.ruleId).toBe(kpiTargetRule.id);
     expect(v?.data).toMatchObject({ kpi: 'satisfactionRate', target: 0.85, actual: 0.8 });
     expect(v?.message['zh-CN']).toContain('业户满意率');
     expect(v?.message['zh-CN']).toContain('85%');
+  });
+  it('the targets have no time limit: asOf is required and checked but does not change the outcome (stated in the readings)', () => {
+    const observed = { satisfactionRate: 0.8 };
+    expect(checkKpis(observed, { asOf: '2020-01-01T00:00:00+08:00' })).toEqual(checkKpis(observed, ASOF));
+    thrown(() => checkKpis(observed, {} as never), 'INVALID_INPUT');
+    thrown(() => checkKpis(observed, { asOf: '2026-06-01' }), 'INVALID_INSTANT');
+    thrown(() => checkKpis(observed, { asOf: ASOF.asOf, policy: {} as never }), 'INVALID_POLICY');
+    expect(kpiProcedure.readings.some((r) => r['zh-CN'].includes('质量目标没有时限') && r.en.includes('no time limit'))).toBe(true);
+    expect(kpiProcedure.check!(observed as never, ASOF).map((v) => v.ruleId)).toEqual([kpiTargetRule.id]);
+  });
+  it('a typo is a typed error whose Chinese text names no field in English', () => {
+    const e = thrown(() => checkKpis({ satisfactionRat: 0.9 } as never, ASOF), 'INVALID_INPUT');
+    expect(e.text['zh-CN']).not.toMatch(/[A-Za-z]{3,}(?![^"]*")/);
   });
 });

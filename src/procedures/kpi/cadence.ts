@@ -1,3 +1,5 @@
+import type { CheckOptions } from '../../core/check-options';
+import type { Deadline } from '../../core/deadline';
 import type { Parameter } from '../../core/parameter';
 import type { Policy } from '../../core/policy';
 import { paramOrigin, paramValue } from '../../core/policy';
@@ -5,7 +7,10 @@ import type { Violation } from '../../core/rule';
 import { violation } from '../../core/rule';
 import type { Source } from '../../core/source';
 import type { LocalizedText } from '../../core/text';
+import { text } from '../../core/text';
 import { parseInput } from '../../core/validate';
+import { isoToEpochMs } from '../../core/iso';
+import { asOfMillis, endOfDayDeadline, zoneOf } from './local-day';
 import type { CountCadence, DueDayCadence } from './policy';
 import {
   beforeDayBoundary,
@@ -26,21 +31,23 @@ import {
 import { addDays, periodRange, periodsEndingIn, periodsStartingIn, shiftPeriod } from './period';
 import { cadenceRules } from './rules';
 import type { CadenceContext, CadenceEntry, CadenceId, CadenceLog, Project } from './schema';
-import { cadenceContextSchema, cadenceLogSchema } from './schema';
+import { KPI_FIELD_LABELS, cadenceContextSchema, cadenceLogSchema } from './schema';
 
 /**
- * One obligation due in a period: which cadence, its window (`from` … `by`, both days
- * included), how many times, and — where it applies — for whom, with which customer, or
- * which period it reports on.
+ * One obligation due in a period, a {@link Deadline} with what it is: which cadence, its
+ * window (`from` … `by`, both days included), how many times, and — where it applies — for
+ * whom, with which customer, or which period it reports on. `dueAt` is 00:00 after the last
+ * day in the policy zone (24:00 of `by`), exclusive.
  *
  * @example
- * const d: CadenceDue = { cadence: 'serviceReport', title: text('住宅项目管理服务报告', 'Residential service report'), source: cite('STD', '客户沟通 物业服务报告 1'), from: '2026-04-01', by: '2026-04-19', atLeast: 1, covers: '2026-Q1' };
+ * const d: CadenceDue = { cadence: 'serviceReport', title: text('住宅项目管理服务报告', 'Residential service report'), source: cite('STD', '客户沟通 物业服务报告 1'), from: '2026-04-01', by: '2026-04-19', dueAt: '2026-04-20T00:00:00+08:00', inclusive: false, atLeast: 1, covers: '2026-Q1' };
  */
-export interface CadenceDue {
+export interface CadenceDue extends Deadline {
   readonly cadence: CadenceId;
   readonly title: LocalizedText;
   readonly source: Source;
   readonly from: string;
+  /** The last day of the window (included). */
   readonly by: string;
   readonly atLeast: number;
   /** Depth interviews: the person who owes them (counted in different customers). */
@@ -83,17 +90,19 @@ function projectFacts(project: Project | undefined): Required<Project> {
  * quarterly) survey, forum and chair meeting; the reports due "before the Nth" (the
  * public-complaint summary and public-property briefing before the 5th, the residential
  * service report before the 20th of a quarter's first month — not for 包干制 projects); and
- * a visit within a week of each move-in whose last day falls in the period. Sorted by `by`.
+ * a visit within a week of each move-in whose last day falls in the period. Each is due at
+ * 00:00 after its last day in the policy zone (exclusive). Sorted by `by`.
  *
  * @example
  * cadenceDueDates('2026-04').find((d) => d.cadence === 'serviceReport')
- * // { cadence: 'serviceReport', from: '2026-04-01', by: '2026-04-19', atLeast: 1, covers: '2026-Q1', … }
+ * // { cadence: 'serviceReport', from: '2026-04-01', by: '2026-04-19', dueAt: '2026-04-20T00:00:00+08:00', inclusive: false, atLeast: 1, covers: '2026-Q1', … }
  */
 export function cadenceDueDates(period: string, policy?: Policy, context: CadenceContext = {}): CadenceDue[] {
   const range = periodRange(period);
-  parseInput(cadenceContextSchema, context, 'cadence context');
+  parseInput(cadenceContextSchema, context, text('频次检查的项目情况', 'cadence context'), KPI_FIELD_LABELS);
   const project = projectFacts(context.project);
-  const out: CadenceDue[] = [];
+  const zone = zoneOf(policy);
+  const out: Omit<CadenceDue, keyof Deadline>[] = [];
   for (const [cadence, parameter, applies] of COUNT_CADENCES) {
     if (!applies(project)) continue;
     const { every, atLeast } = paramValue(policy, parameter);
@@ -127,7 +136,7 @@ export function cadenceDueDates(period: string, policy?: Policy, context: Cadenc
       out.push({ cadence: 'moveInVisit', title: moveInVisitWithinDays.title, source: sourceOf(policy, moveInVisitWithinDays), from: m.date, by, atLeast: 1, customer: m.customer });
     }
   }
-  return out.sort((a, b) => (a.by < b.by ? -1 : a.by > b.by ? 1 : 0));
+  return out.sort((a, b) => (a.by < b.by ? -1 : a.by > b.by ? 1 : 0)).map((d) => ({ ...d, ...endOfDayDeadline(d.by, zone) }));
 }
 
 function found(due: CadenceDue, entries: readonly CadenceEntry[]): number {
@@ -141,24 +150,30 @@ function found(due: CadenceDue, entries: readonly CadenceEntry[]): number {
 }
 
 /**
- * Checks a cadence log against what was due in a period (see {@link cadenceDueDates}): one
- * violation per window with fewer entries than required — per person for depth interviews
- * (different customers counted), per customer for move-in visits. Call it once the period
- * is over: windows still open are checked as they stand. Bad input is `INVALID_INPUT`.
+ * Checks a cadence log against what was due in its period (see {@link cadenceDueDates}), as
+ * of `asOf`: one violation per window with fewer entries than required — per person for
+ * depth interviews (different customers counted), per customer for move-in visits. A window
+ * whose deadline (00:00 after its last day, policy zone) has not passed at `asOf` is no
+ * violation yet (a closed window's entries all lie before `asOf`'s day). Bad input is
+ * `INVALID_INPUT`; the log is not changed.
  *
  * @example
- * checkCadences({ entries: [{ kind: 'communityActivity', date: '2026-05-20' }], project: { residential: true } }, '2026-Q2')
- *   .map((v) => v.ruleId) // ['kpi.cadence.publicComplaintSummary', …] — no community-activity violation
+ * checkCadences({ period: '2026-Q2', entries: [{ kind: 'communityActivity', date: '2026-05-20' }], project: { residential: true } }, { asOf: '2026-07-01T00:00:00+08:00' })
+ *   .map((v) => v.ruleId) // ['kpi.cadence-public-complaint-summary', …] — no community-activity violation
  */
-export function checkCadences(log: CadenceLog, period: string, policy?: Policy): Violation[] {
-  parseInput(cadenceLogSchema, log, 'cadence log');
+export function checkCadences(log: CadenceLog, options: CheckOptions): Violation[] {
+  parseInput(cadenceLogSchema, log, text('频次记录', 'cadence log'), KPI_FIELD_LABELS);
+  const asOf = asOfMillis(options);
+  const { policy } = options;
   const context: CadenceContext = {
     ...(log.project ? { project: log.project } : {}),
     ...(log.moveIns ? { moveIns: log.moveIns } : {}),
     ...(log.staff ? { staff: log.staff } : {}),
   };
   const out: Violation[] = [];
-  for (const due of cadenceDueDates(period, policy, context)) {
+  for (const due of cadenceDueDates(log.period, policy, context)) {
+    // Still open at asOf: the window's last day has not ended (the deadline is exclusive).
+    if (isoToEpochMs(due.dueAt)! > asOf) continue;
     const n = found(due, log.entries);
     if (n >= due.atLeast) continue;
     out.push(
@@ -168,6 +183,7 @@ export function checkCadences(log: CadenceLog, period: string, policy?: Policy):
           cadence: due.cadence,
           from: due.from,
           by: due.by,
+          dueAt: due.dueAt,
           required: due.atLeast,
           found: n,
           ...(due.person !== undefined ? { person: due.person } : {}),

@@ -9,11 +9,21 @@
  *
  * @module
  */
-export * from './schema';
-export * from './policy';
-export * from './period';
-export * from './targets';
-export * from './rules';
-export * from './cadence';
-export * from './delivery';
+export type { CadenceContext, CadenceEntry, CadenceId, CadenceLog, KpiId, MoveIn, ObservedKpis, Project } from './schema';
+export { cadenceLogSchema, moveInSchema, observedKpisSchema } from './schema';
+export type { CadenceEvery, CountCadence, DeliveryMilestone, DeliveryOffset, DueDayCadence } from './policy';
+export { kpiPacks, kpiParameters } from './policy';
+export type { KpiResult } from './targets';
+export { checkKpis, evaluateKpis } from './targets';
+export type { CadenceFacts, TargetFacts } from './rules';
+export { kpiRules } from './rules';
+export type { CadenceDue } from './cadence';
+export { cadenceDueDates, checkCadences } from './cadence';
+export type { DeliveryDue } from './delivery';
+export { deliveryDueDates } from './delivery';
 export { kpiProcedure } from './procedure';
+// Still imported from this entry by src/procedures/delivery: drop these once it imports them
+// from the module files (kpi/period, kpi/rules, kpi/policy).
+export { addDays } from './period';
+export { cadenceRules } from './rules';
+export { deliveryMilestones, moveInVisitWithinDays } from './policy';

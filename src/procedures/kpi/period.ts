@@ -24,7 +24,8 @@ export interface PeriodRange {
 
 // Years 1000–9998: day arithmetic uses Date.UTC, which reads years 0–99 as 1900–1999, and
 // writes dates with four-digit years (a window may end in the following year).
-const PERIOD = /^([1-9]\d{3})(?:-(?:Q([1-4])|(0[1-9]|1[0-2])))?$/;
+/** @internal A period label: 'YYYY', 'YYYY-Qn' or 'YYYY-MM' (years 1000–9998; 9999 is refused apart). */
+export const PERIOD = /^([1-9]\d{3})(?:-(?:Q([1-4])|(0[1-9]|1[0-2])))?$/;
 const MONTHS: Readonly<Record<PeriodKind, number>> = { month: 1, quarter: 3, year: 12 };
 
 function pad(n: number, width = 2): string {
@@ -47,7 +48,7 @@ function rangeOf(kind: PeriodKind, firstMonth: number): PeriodRange {
 }
 
 /**
- * Reads a period label: `'YYYY'` (a year), `'YYYY-Qn'` (a quarter), `'YYYY-MM'` (a month).
+ * @internal Reads a period label: `'YYYY'` (a year), `'YYYY-Qn'` (a quarter), `'YYYY-MM'` (a month).
  * Anything else is `INVALID_INPUT`.
  *
  * @example
@@ -56,10 +57,11 @@ function rangeOf(kind: PeriodKind, firstMonth: number): PeriodRange {
 export function periodRange(period: unknown): PeriodRange {
   const m = typeof period === 'string' ? PERIOD.exec(period) : null;
   if (!m || m[1] === '9999') {
+    const shown = typeof period === 'string' ? period.slice(0, 100) : typeof period;
     throw new WuyeError(
       'INVALID_INPUT',
-      text(`期间应写作 'YYYY'、'YYYY-Qn' 或 'YYYY-MM'（1000–9998年）：${String(period)}`, `A period is written 'YYYY', 'YYYY-Qn' or 'YYYY-MM' (years 1000–9998): ${String(period)}`),
-      { field: 'period', input: String(period) },
+      text(`期间应写作年、季度或月，如 2026、2026-Q2、2026-05（1000–9998年）：${shown}`, `A period is written 'YYYY', 'YYYY-Qn' or 'YYYY-MM' (years 1000–9998): ${shown}`),
+      { field: 'period', input: shown },
     );
   }
   const year = Number(m[1]);
@@ -69,7 +71,7 @@ export function periodRange(period: unknown): PeriodRange {
 }
 
 /**
- * The period of `kind` that contains `date`.
+ * @internal The period of `kind` that contains `date`.
  *
  * @example
  * periodContaining('2026-05-06', 'quarter').period // '2026-Q2'
@@ -80,7 +82,7 @@ export function periodContaining(date: string, kind: PeriodKind): PeriodRange {
 }
 
 /**
- * The period of the same kind right after (n = 1) or before (n = −1) `range`.
+ * @internal The period of the same kind right after (n = 1) or before (n = −1) `range`.
  *
  * @example
  * shiftPeriod(periodRange('2026-Q1'), -1).period // '2025-Q4'
@@ -90,7 +92,7 @@ export function shiftPeriod(range: PeriodRange, n: number): PeriodRange {
 }
 
 /**
- * A date `n` days later (earlier for n < 0).
+ * @internal A date `n` days later (earlier for n < 0).
  *
  * @example
  * addDays('2026-02-27', 2) // '2026-03-01'
@@ -100,7 +102,7 @@ export function addDays(date: string, n: number): string {
 }
 
 /**
- * The same day `n` months later (earlier for n < 0); the month's last day where that day
+ * @internal The same day `n` months later (earlier for n < 0); the month's last day where that day
  * does not exist (08-31 − 6 months = 02-28).
  *
  * @example
@@ -114,7 +116,7 @@ export function addMonths(date: string, n: number): string {
 }
 
 /**
- * Every period of `kind` that ends within `range` (both included), in order.
+ * @internal Every period of `kind` that ends within `range` (both included), in order.
  *
  * @example
  * periodsEndingIn('quarter', periodRange('2026')).map((p) => p.period) // ['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4']
@@ -129,7 +131,7 @@ export function periodsEndingIn(kind: PeriodKind, range: PeriodRange): PeriodRan
 }
 
 /**
- * Every period of `kind` that starts within `range` (both included), in order.
+ * @internal Every period of `kind` that starts within `range` (both included), in order.
  *
  * @example
  * periodsStartingIn('quarter', periodRange('2026-04')).map((p) => p.period) // ['2026-Q2']

@@ -1,9 +1,8 @@
 import * as z from 'zod';
-import { CORE_PARAMETERS } from '../../core/core-parameters';
+import { derivePacks } from '../../core/derive-packs';
 import type { Parameter } from '../../core/parameter';
 import { defineParameter } from '../../core/parameter';
 import type { PolicyPack } from '../../core/policy';
-import { definePack } from '../../core/policy';
 import type { DocumentId } from '../../core/source';
 import { cite } from '../../core/source';
 import type { LocalizedText } from '../../core/text';
@@ -25,13 +24,13 @@ function target(id: string, zh: string, en: string, value: number, reading?: Loc
   });
 }
 
-/** 礼貌待客率 100% (《客服制度》 碧桂园客服部质量目标分解). @example paramValue(undefined, courtesyRateTarget) // 1 */
+/** @internal 礼貌待客率 100% (《客服制度》 碧桂园客服部质量目标分解). @example paramValue(undefined, courtesyRateTarget) // 1 */
 export const courtesyRateTarget = target('courtesyRate', '礼貌待客率', 'Courtesy rate', 1);
-/** 事务响应率 100%. @example paramValue(undefined, responseRateTarget) // 1 */
+/** @internal 事务响应率 100%. @example paramValue(undefined, responseRateTarget) // 1 */
 export const responseRateTarget = target('responseRate', '事务响应率', 'Response rate', 1);
-/** 投诉回访率 100%. @example paramValue(undefined, complaintFollowUpRateTarget) // 1 */
+/** @internal 投诉回访率 100%. @example paramValue(undefined, complaintFollowUpRateTarget) // 1 */
 export const complaintFollowUpRateTarget = target('complaintFollowUpRate', '投诉回访率', 'Complaint follow-up rate', 1);
-/** 业户满意率 ≥ 85% ("达85%"). @example paramValue(undefined, satisfactionRateTarget) // 0.85 */
+/** @internal 业户满意率 ≥ 85% ("达85%"). @example paramValue(undefined, satisfactionRateTarget) // 0.85 */
 export const satisfactionRateTarget = target(
   'satisfactionRate',
   '业户满意率',
@@ -39,9 +38,9 @@ export const satisfactionRateTarget = target(
   0.85,
   text('“业户满意率达85%”读作不低于85%（0.85）：恰为0.85即达标。', '"业户满意率达85%" is read as at least 85% (0.85): exactly 0.85 meets it.'),
 );
-/** 管理费催缴率 100%. @example paramValue(undefined, feeCollectionRateTarget) // 1 */
+/** @internal 管理费催缴率 100%. @example paramValue(undefined, feeCollectionRateTarget) // 1 */
 export const feeCollectionRateTarget = target('feeCollectionRate', '管理费催缴率', 'Management-fee collection-notice rate', 1);
-/** 有关票据处理率 100%. @example paramValue(undefined, receiptHandlingRateTarget) // 1 */
+/** @internal 有关票据处理率 100%. @example paramValue(undefined, receiptHandlingRateTarget) // 1 */
 export const receiptHandlingRateTarget = target('receiptHandlingRate', '有关票据处理率', 'Receipt handling rate', 1);
 
 /** How often a cadence repeats. @example const e: CadenceEvery = 'quarter'; */
@@ -72,12 +71,31 @@ export interface DueDayCadence {
 const countSchema = z.strictObject({ every: z.enum(['month', 'quarter', 'year']), atLeast: z.number().int().positive() });
 const dueDaySchema = z.strictObject({ every: z.enum(['month', 'quarter']), beforeDay: z.number().int().min(2).max(28) });
 
-function countCadence(id: string, zh: string, en: string, value: CountCadence, from: DocumentId, clause: string, reading?: LocalizedText): Parameter<CountCadence> {
-  return defineParameter<CountCadence>({ id: `kpi.${id}`, title: text(zh, en), unit: 'cadence', schema: countSchema, default: value, defaultFrom: from, source: cite(from, clause), ...(reading ? { reading } : {}) });
+function countCadence(
+  id: string,
+  zh: string,
+  en: string,
+  value: CountCadence,
+  from: DocumentId,
+  clause: string,
+  reading?: LocalizedText,
+  also?: Partial<Record<DocumentId, readonly [CountCadence, string]>>,
+): Parameter<CountCadence> {
+  return defineParameter<CountCadence>({
+    id: `kpi.${id}`,
+    title: text(zh, en),
+    unit: 'cadence',
+    schema: countSchema,
+    default: value,
+    defaultFrom: from,
+    source: cite(from, clause),
+    ...(reading ? { reading } : {}),
+    ...(also ? { also } : {}),
+  });
 }
 
 /**
- * STD 客户沟通 客户访谈 1: the project head and staff from supervisor up each talk in depth
+ * @internal STD 客户沟通 客户访谈 1: the project head and staff from supervisor up each talk in depth
  * with at least 2 customers a month.
  *
  * @example
@@ -94,7 +112,7 @@ export const depthInterviewCadence = countCadence(
 );
 
 /**
- * Customer satisfaction survey: STD 客户满意度调查 1 at least yearly; DEPT 5.3.1 quarterly.
+ * @internal Customer satisfaction survey: STD 客户满意度调查 1 at least yearly; DEPT 5.3.1 quarterly.
  *
  * @example
  * paramValue(composePolicy(kpiPacks.DEPT), satisfactionSurveyCadence) // { every: 'quarter', atLeast: 1 }
@@ -107,15 +125,16 @@ export const satisfactionSurveyCadence = countCadence(
   'STD',
   '客户沟通 客户满意度调查 1',
   text('标准表为每年至少一次，部门制度为每季度一次（《服务中心工作手册》为“不定时”，《写字楼物业客服工作制度范例》为“定期”，均无数字）：以策略包选择。', 'STD says at least yearly, DEPT quarterly (the ZH handbook says "不定时" and OFFICE "定期", with no number): choose by pack.'),
+  { DEPT: [{ every: 'quarter', atLeast: 1 }, '5.3.1'] },
 );
 
-/** STD 客户恳谈会 1: an owners' forum at least yearly. @example paramValue(undefined, ownersForumCadence) // { every: 'year', atLeast: 1 } */
+/** @internal STD 客户恳谈会 1: an owners' forum at least yearly. @example paramValue(undefined, ownersForumCadence) // { every: 'year', atLeast: 1 } */
 export const ownersForumCadence = countCadence('ownersForum', '业主恳谈会', "Owners' forum", { every: 'year', atLeast: 1 }, 'STD', '客户沟通 客户恳谈会 1');
-/** STD 社区文化 2: a community activity at least each quarter. @example paramValue(undefined, communityActivityCadence) // { every: 'quarter', atLeast: 1 } */
+/** @internal STD 社区文化 2: a community activity at least each quarter. @example paramValue(undefined, communityActivityCadence) // { every: 'quarter', atLeast: 1 } */
 export const communityActivityCadence = countCadence('communityActivity', '社区文化活动', 'Community activity', { every: 'quarter', atLeast: 1 }, 'STD', '社区文化 2');
-/** STD 岗位要求 行为规范 1: a full BI inspection at least each quarter. @example paramValue(undefined, biInspectionCadence) // { every: 'quarter', atLeast: 1 } */
+/** @internal STD 岗位要求 行为规范 1: a full BI inspection at least each quarter. @example paramValue(undefined, biInspectionCadence) // { every: 'quarter', atLeast: 1 } */
 export const biInspectionCadence = countCadence('biInspection', 'BI执行情况全面检查', 'Full BI (behaviour) inspection', { every: 'quarter', atLeast: 1 }, 'STD', '岗位要求 行为规范 1');
-/** STD 业主大会与业主委员会 3: the project head meets the owners' committee each quarter. @example paramValue(undefined, committeeMeetingCadence) // { every: 'quarter', atLeast: 1 } */
+/** @internal STD 业主大会与业主委员会 3: the project head meets the owners' committee each quarter. @example paramValue(undefined, committeeMeetingCadence) // { every: 'quarter', atLeast: 1 } */
 export const committeeMeetingCadence = countCadence(
   'committeeMeeting',
   '与业主委员会沟通',
@@ -125,7 +144,7 @@ export const committeeMeetingCadence = countCadence(
   '业主大会与业主委员会 3',
   text('仅适用于有业主委员会的项目（project.hasOwnersCommittee）；“或按合同约定”由主机覆盖本参数。', "Only for projects with an owners' committee (project.hasOwnersCommittee); \"or as the contract says\" is an override of this parameter."),
 );
-/** STD 业主大会与业主委员会 5: management meets each committee chair at least yearly. @example paramValue(undefined, chairMeetingCadence) // { every: 'year', atLeast: 1 } */
+/** @internal STD 业主大会与业主委员会 5: management meets each committee chair at least yearly. @example paramValue(undefined, chairMeetingCadence) // { every: 'year', atLeast: 1 } */
 export const chairMeetingCadence = countCadence(
   'chairMeeting',
   '公司管理层与业委会主任沟通',
@@ -135,7 +154,7 @@ export const chairMeetingCadence = countCadence(
   '业主大会与业主委员会 5',
   text('仅适用于有业主委员会的项目。', "Only for projects with an owners' committee."),
 );
-/** DEPT 6.2.3: staff performance appraisal each quarter. @example paramValue(undefined, staffAppraisalCadence) // { every: 'quarter', atLeast: 1 } */
+/** @internal DEPT 6.2.3: staff performance appraisal each quarter. @example paramValue(undefined, staffAppraisalCadence) // { every: 'quarter', atLeast: 1 } */
 export const staffAppraisalCadence = countCadence('staffAppraisal', '员工绩效考核', 'Staff performance appraisal', { every: 'quarter', atLeast: 1 }, 'DEPT', '6.2.3');
 
 const BEFORE_DAY_READING = text(
@@ -148,7 +167,7 @@ function dueDayCadence(id: string, zh: string, en: string, value: DueDayCadence,
 }
 
 /**
- * STD 物业服务报告 1: a residential project publishes the 《管理服务报告》 on the last quarter
+ * @internal STD 物业服务报告 1: a residential project publishes the 《管理服务报告》 on the last quarter
  * before the 20th of each quarter's first month — not for 包干制 projects.
  *
  * @example
@@ -166,7 +185,7 @@ export const serviceReportCadence = dueDayCadence(
   ),
 );
 
-/** STD 投诉管理 受理与回复 3: public complaints summarised before the 5th of each month. @example paramValue(undefined, publicComplaintSummaryCadence) // { every: 'month', beforeDay: 5 } */
+/** @internal STD 投诉管理 受理与回复 3: public complaints summarised before the 5th of each month. @example paramValue(undefined, publicComplaintSummaryCadence) // { every: 'month', beforeDay: 5 } */
 export const publicComplaintSummaryCadence = dueDayCadence(
   'publicComplaintSummary',
   '共性投诉汇总（每月5日前）',
@@ -176,7 +195,7 @@ export const publicComplaintSummaryCadence = dueDayCadence(
   text(`汇总上一个月的共性投诉处理措施和结果。${BEFORE_DAY_READING['zh-CN']}`, `Summarises the previous month's public complaints, measures and results. ${BEFORE_DAY_READING.en}`),
 );
 
-/** STD 物业服务报告 2: public-property projects file the monthly 《物业管理工作简报》 before the 5th. @example paramValue(undefined, publicPropertyBriefingCadence) // { every: 'month', beforeDay: 5 } */
+/** @internal STD 物业服务报告 2: public-property projects file the monthly 《物业管理工作简报》 before the 5th. @example paramValue(undefined, publicPropertyBriefingCadence) // { every: 'month', beforeDay: 5 } */
 export const publicPropertyBriefingCadence = dueDayCadence(
   'publicPropertyBriefing',
   '公共物业项目工作简报（每月5日前）',
@@ -187,7 +206,7 @@ export const publicPropertyBriefingCadence = dueDayCadence(
 );
 
 /**
- * Whether "N日前" includes day N: `'strict'` (default: due before 00:00 of day N) or
+ * @internal Whether "N日前" includes day N: `'strict'` (default: due before 00:00 of day N) or
  * `'inclusive'` (day N itself still on time).
  *
  * @example
@@ -205,7 +224,7 @@ export const beforeDayBoundary = defineParameter<'strict' | 'inclusive'>({
 });
 
 /**
- * STD 物业服务报告 1 "包干制项目除外": whether lump-sum-fee projects skip the service report.
+ * @internal STD 物业服务报告 1 "包干制项目除外": whether lump-sum-fee projects skip the service report.
  * A contract may say otherwise ("有合同约定的从其约定"): override with false.
  *
  * @example
@@ -223,7 +242,7 @@ export const serviceReportLumpSumExempt = defineParameter<boolean>({
 });
 
 /**
- * STD 客户沟通 客户访谈 2: a staff member visits within one week of a customer's move-in.
+ * @internal STD 客户沟通 客户访谈 2: a staff member visits within one week of a customer's move-in.
  *
  * @example
  * paramValue(undefined, moveInVisitWithinDays) // 7
@@ -252,7 +271,7 @@ export type DeliveryMilestone = 'serviceCentre' | 'managersInPlace' | 'securityC
 const offsetSchema = z.strictObject({ value: z.number().int().positive(), unit: z.enum(['month', 'week']), side: z.enum(['before', 'after']) });
 
 /**
- * STD 房屋交付 lead times: the service centre set up ≥ 3 months before delivery, managers and
+ * @internal STD 房屋交付 lead times: the service centre set up ≥ 3 months before delivery, managers and
  * technicians in place 3 months before, security and cleaners 1 month before, the delivery
  * plan ≥ 2 months before, the materials 2 weeks before; after delivery, the evaluation within
  * 3 months and every delivered customer interviewed within 6 months (STD 客户访谈 3).
@@ -291,70 +310,44 @@ export const deliveryMilestones = defineParameter<Readonly<Record<DeliveryMilest
 });
 
 /**
- * Every parameter the KPI procedure reads (the core ones first).
+ * The parameters of the KPI procedure, by name (the core ones, `core.zone` and
+ * `core.dayCounting`, apply to every procedure; `core.zone` is the day boundary of every
+ * window).
  *
  * @example
- * kpiParameters.length
+ * kpiParameters.satisfactionRate.default // 0.85
  */
-export const kpiParameters: readonly Parameter[] = [
-  ...CORE_PARAMETERS,
-  courtesyRateTarget,
-  responseRateTarget,
-  complaintFollowUpRateTarget,
-  satisfactionRateTarget,
-  feeCollectionRateTarget,
-  receiptHandlingRateTarget,
-  depthInterviewCadence,
-  satisfactionSurveyCadence,
-  ownersForumCadence,
-  communityActivityCadence,
-  biInspectionCadence,
-  committeeMeetingCadence,
-  chairMeetingCadence,
-  staffAppraisalCadence,
-  serviceReportCadence,
-  publicComplaintSummaryCadence,
-  publicPropertyBriefingCadence,
+export const kpiParameters = Object.freeze({
+  courtesyRate: courtesyRateTarget,
+  responseRate: responseRateTarget,
+  complaintFollowUpRate: complaintFollowUpRateTarget,
+  satisfactionRate: satisfactionRateTarget,
+  feeCollectionRate: feeCollectionRateTarget,
+  receiptHandlingRate: receiptHandlingRateTarget,
+  depthInterview: depthInterviewCadence,
+  satisfactionSurvey: satisfactionSurveyCadence,
+  ownersForum: ownersForumCadence,
+  communityActivity: communityActivityCadence,
+  biInspection: biInspectionCadence,
+  committeeMeeting: committeeMeetingCadence,
+  chairMeeting: chairMeetingCadence,
+  staffAppraisal: staffAppraisalCadence,
+  serviceReport: serviceReportCadence,
+  publicComplaintSummary: publicComplaintSummaryCadence,
+  publicPropertyBriefing: publicPropertyBriefingCadence,
   beforeDayBoundary,
   serviceReportLumpSumExempt,
   moveInVisitWithinDays,
   deliveryMilestones,
-] as Parameter[];
+});
 
 /**
- * The KPI slice of each source document's pack: 《客服制度》 the six quality targets;
- * 《物业客户服务类服务标准表》 the cadences and delivery lead times (a yearly survey);
- * 《物业公司客服部岗位职责及各岗位人员规章制度》 a quarterly survey and quarterly appraisal.
+ * The KPI slice of each source document's pack, derived from the parameters: 《客服制度》
+ * the six quality targets; 《物业客户服务类服务标准表》 the cadences and delivery lead times
+ * (a yearly survey); 《物业公司客服部岗位职责及各岗位人员规章制度》 a quarterly survey and
+ * quarterly appraisal.
  *
  * @example
  * const policy = composePolicy(kpiPacks.RULES, kpiPacks.STD, kpiPacks.DEPT); // DEPT's quarterly survey wins
  */
-export const kpiPacks: Readonly<Record<'RULES' | 'STD' | 'DEPT', PolicyPack>> = Object.freeze({
-  RULES: definePack('RULES', kpiParameters, {
-    'kpi.courtesyRate': [1, QUALITY],
-    'kpi.responseRate': [1, QUALITY],
-    'kpi.complaintFollowUpRate': [1, QUALITY],
-    'kpi.satisfactionRate': [0.85, QUALITY],
-    'kpi.feeCollectionRate': [1, QUALITY],
-    'kpi.receiptHandlingRate': [1, QUALITY],
-  }),
-  STD: definePack('STD', kpiParameters, {
-    'kpi.depthInterviews': [{ every: 'month', atLeast: 2 }, '客户沟通 客户访谈 1'],
-    'kpi.moveInVisitWithinDays': [7, '客户沟通 客户访谈 2'],
-    'kpi.satisfactionSurvey': [{ every: 'year', atLeast: 1 }, '客户沟通 客户满意度调查 1'],
-    'kpi.ownersForum': [{ every: 'year', atLeast: 1 }, '客户沟通 客户恳谈会 1'],
-    'kpi.serviceReport': [{ every: 'quarter', beforeDay: 20 }, '客户沟通 物业服务报告 1'],
-    'kpi.serviceReportLumpSumExempt': [true, '客户沟通 物业服务报告 1'],
-    'kpi.publicPropertyBriefing': [{ every: 'month', beforeDay: 5 }, '客户沟通 物业服务报告 2'],
-    'kpi.publicComplaintSummary': [{ every: 'month', beforeDay: 5 }, '投诉管理 受理与回复 3'],
-    'kpi.communityActivity': [{ every: 'quarter', atLeast: 1 }, '社区文化 2'],
-    'kpi.biInspection': [{ every: 'quarter', atLeast: 1 }, '岗位要求 行为规范 1'],
-    'kpi.committeeMeeting': [{ every: 'quarter', atLeast: 1 }, '业主大会与业主委员会 3'],
-    'kpi.chairMeeting': [{ every: 'year', atLeast: 1 }, '业主大会与业主委员会 5'],
-    'kpi.deliveryMilestones': [deliveryMilestones.default, '房屋交付 交付前 2、7、9，交付后 2；客户沟通 客户访谈 3'],
-  }),
-  DEPT: definePack('DEPT', kpiParameters, {
-    'kpi.satisfactionSurvey': [{ every: 'quarter', atLeast: 1 }, '5.3.1'],
-    'kpi.staffAppraisal': [{ every: 'quarter', atLeast: 1 }, '6.2.3'],
-  }),
-});
+export const kpiPacks: Readonly<Record<'RULES' | 'STD' | 'DEPT', PolicyPack>> = derivePacks<'RULES' | 'STD' | 'DEPT'>(kpiParameters);

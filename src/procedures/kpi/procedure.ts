@@ -1,9 +1,14 @@
+import { CORE_PARAMETERS } from '../../core/core-parameters';
 import { defineProcedure } from '../../core/procedure';
+import type { Rule } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import { kpiPacks, kpiParameters } from './policy';
+import { checkCadences } from './cadence';
 import { kpiRules } from './rules';
+import type { CadenceLog, ObservedKpis } from './schema';
 import { cadenceLogSchema, observedKpisSchema } from './schema';
+import { checkKpis } from './targets';
 
 /**
  * The KPI procedure as data: what the docs generator renders (no machine: targets and
@@ -11,6 +16,7 @@ import { cadenceLogSchema, observedKpisSchema } from './schema';
  *
  * @example
  * kpiProcedure.rules[0]?.id // 'kpi.target'
+ * kpiProcedure.check?.({ period: '2026-Q2', entries: [] } as never, { asOf: '2026-07-01T00:00:00+08:00' }) // the cadence violations of Q2
  */
 export const kpiProcedure = defineProcedure({
   name: 'kpi',
@@ -30,10 +36,13 @@ export const kpiProcedure = defineProcedure({
     cite('DEPT', '5.3.1'),
     cite('DEPT', '6.2.3'),
   ],
-  parameters: kpiParameters,
+  parameters: [...CORE_PARAMETERS, ...Object.values(kpiParameters)],
   packs: Object.values(kpiPacks),
   schemas: { observed: observedKpisSchema, cadenceLog: cadenceLogSchema },
-  rules: kpiRules,
+  // A record is a cadence log (it has entries) or a set of observed rates.
+  check: (record, options) =>
+    typeof record === 'object' && record !== null && 'entries' in (record as object) ? checkCadences(record as CadenceLog, options) : checkKpis(record as ObservedKpis, options),
+  rules: Object.values(kpiRules) as Rule<never>[],
   readings: [
     text(
       '比率一律以 [0,1] 的小数表示（85% 写作 0.85）；实际值不低于目标即达标。未知指标 id（如拼错的 satisfactionRat）、NaN、负数或大于1的数值均为 INVALID_INPUT 错误。',
@@ -52,8 +61,12 @@ export const kpiProcedure = defineProcedure({
       'The residential service report does not apply to 包干制 (lump-sum fee) projects (a contract may say otherwise: override kpi.serviceReportLumpSumExempt); public-property projects file a monthly briefing before the 5th; committee meetings apply only where there is an owners\' committee.',
     ),
     text(
-      '期间按日历计：月、季度（1–3、4–6、7–9、10–12月）、年；某期间“应完成”的是截止日落在该期间内的各项。频次检查在期间结束后进行。',
-      'Periods are calendar months, quarters (Jan–Mar, Apr–Jun, Jul–Sep, Oct–Dec) and years; what is due in a period is every window whose last day falls in it. Check cadences once the period is over.',
+      '期间按日历计：月、季度（1–3、4–6、7–9、10–12月）、年；某期间“应完成”的是截止日落在该期间内的各项。每项于最后一日24时（策略时区，core.zone）届满；频次检查（checkCadences）按判断时刻 asOf 进行，尚未届满的项不算违反，期间未结束时只判断已届满的项。',
+      'Periods are calendar months, quarters (Jan–Mar, Apr–Jun, Jul–Sep, Oct–Dec) and years; what is due in a period is every window whose last day falls in it. Each falls due at 24:00 of its last day in the policy zone (core.zone); the cadence check (checkCadences) judges as of asOf, so a window not yet due is no violation and a period not yet over is judged on the windows already due.',
+    ),
+    text(
+      '质量目标没有时限：checkKpis 按所给的实际值判断，asOf 只作记录时刻（仍须提供）。检查的记录若有 entries（频次记录）按频次检查，否则按质量目标实际值检查。',
+      'The quality targets have no time limit: checkKpis judges the rates as given, and asOf (still required) only dates the check. A checked record with entries (a cadence log) is checked for cadences, anything else as observed rates.',
     ),
   ],
 });

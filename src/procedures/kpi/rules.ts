@@ -28,7 +28,7 @@ import {
 import type { CadenceId } from './schema';
 
 /** The facts of a missed cadence. @example const f: CadenceFacts = { cadence: 'ownersForum', from: '2026-01-01', by: '2026-12-31', required: 1, found: 0 }; */
-export type CadenceFacts = { cadence: CadenceId; from: string; by: string; required: number; found: number; person?: string; customer?: string; covers?: string };
+export type CadenceFacts = { cadence: CadenceId; from: string; by: string; dueAt?: string; required: number; found: number; person?: string; customer?: string; covers?: string };
 
 /** The facts of a missed KPI target. @example const f: TargetFacts = { kpi: 'satisfactionRate', zh: '业户满意率', en: 'Owner satisfaction rate', target: 0.85, actual: 0.8 }; */
 export type TargetFacts = { kpi: string; zh: string; en: string; target: number; actual: number };
@@ -36,7 +36,7 @@ export type TargetFacts = { kpi: string; zh: string; en: string; target: number;
 const pct = (r: number) => `${Math.round(r * 10000) / 100}%`;
 
 /**
- * 《客服制度》 碧桂园客服部质量目标分解: an observed rate below its target.
+ * @internal 《客服制度》 碧桂园客服部质量目标分解: an observed rate below its target.
  *
  * @example
  * kpiTargetRule.id // 'kpi.target'
@@ -56,7 +56,7 @@ export const kpiTargetRule = defineRule<TargetFacts>({
 
 function cadenceRule(cadence: CadenceId, parameter: Parameter, clause: ReturnType<typeof cite>, more: Parameter[] = []) {
   return defineRule<CadenceFacts>({
-    id: `kpi.cadence.${cadence}`,
+    id: `kpi.cadence-${cadence.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
     severity: 'error',
     source: clause,
     title: parameter.title,
@@ -76,11 +76,11 @@ function cadenceRule(cadence: CadenceId, parameter: Parameter, clause: ReturnTyp
 }
 
 /**
- * The cadence rules, one per cadence id: each fires when fewer entries than required fall
- * in a window that ends in the checked period.
+ * @internal The cadence rules, one per cadence id: each fires when fewer entries than
+ * required fall in a window that ends in the checked period (and has closed by `asOf`).
  *
  * @example
- * cadenceRules.serviceReport.id // 'kpi.cadence.serviceReport'
+ * cadenceRules.serviceReport.id // 'kpi.cadence-service-report'
  */
 export const cadenceRules: Readonly<Record<CadenceId, Rule<CadenceFacts>>> = Object.freeze({
   depthInterview: cadenceRule('depthInterview', depthInterviewCadence, depthInterviewCadence.source),
@@ -98,9 +98,10 @@ export const cadenceRules: Readonly<Record<CadenceId, Rule<CadenceFacts>>> = Obj
 });
 
 /**
- * Every rule of the KPI procedure.
+ * Every rule of the KPI procedure, by name: the quality target and one rule per cadence.
  *
  * @example
- * kpiRules.length // 13
+ * Object.keys(kpiRules).length // 13
+ * kpiRules.serviceReport.id    // 'kpi.cadence-service-report'
  */
-export const kpiRules: readonly Rule<never>[] = [kpiTargetRule, ...Object.values(cadenceRules)] as Rule<never>[];
+export const kpiRules = Object.freeze({ target: kpiTargetRule, ...cadenceRules }) satisfies Record<string, Rule<never>>;

@@ -1,8 +1,11 @@
 import * as z from 'zod';
 import { isoDateSchema } from '../../core/iso-date';
+import { text } from '../../core/text';
+import type { FieldLabels } from '../../core/validate';
+import { PERIOD } from './period';
 
 /**
- * The ids of the six quality targets of 《客服制度》 碧桂园客服部质量目标分解, in its order.
+ * @internal The ids of the six quality targets of 《客服制度》 碧桂园客服部质量目标分解, in its order.
  *
  * @example
  * KPI_IDS[3] // 'satisfactionRate'
@@ -93,24 +96,31 @@ export const cadenceEntrySchema = z.object({
 /** @example const e: CadenceEntry = { kind: 'ownersForum', date: '2026-06-20' }; */
 export type CadenceEntry = z.infer<typeof cadenceEntrySchema>;
 
+const periodSchema = z
+  .string()
+  .regex(PERIOD, { message: "expected a period 'YYYY', 'YYYY-Qn' or 'YYYY-MM'" })
+  .refine((p) => !p.startsWith('9999'), { message: 'years 1000–9998' });
+
 /**
- * The log a host keeps of what was done: the entries, the people who owe depth interviews
- * (project head, supervisors and above), the move-ins, and the project's facts.
+ * The log a host keeps of what was done in a period (`'YYYY'`, `'YYYY-Qn'` or `'YYYY-MM'`):
+ * the entries, the people who owe depth interviews (project head, supervisors and above),
+ * the move-ins, and the project's facts. Extra host fields are allowed.
  *
  * @example
- * cadenceLogSchema.parse({ entries: [], staff: ['王主管'], moveIns: [], project: { residential: true } })
+ * cadenceLogSchema.parse({ period: '2026-Q2', entries: [], staff: ['王主管'], moveIns: [], project: { residential: true } })
  */
 export const cadenceLogSchema = z.object({
+  period: periodSchema,
   entries: z.array(cadenceEntrySchema),
   staff: z.array(z.string().min(1)).optional(),
   moveIns: z.array(moveInSchema).optional(),
   project: projectSchema.optional(),
 });
-/** @example const l: CadenceLog = { entries: [] }; */
+/** @example const l: CadenceLog = { period: '2026-Q2', entries: [] }; */
 export type CadenceLog = z.infer<typeof cadenceLogSchema>;
 
 /**
- * What {@link cadenceDueDates} needs besides the period: the project's facts and the month's
+ * @internal What {@link cadenceDueDates} needs besides the period: the project's facts and the month's
  * move-ins.
  *
  * @example
@@ -119,3 +129,24 @@ export type CadenceLog = z.infer<typeof cadenceLogSchema>;
 export const cadenceContextSchema = z.object({ project: projectSchema.optional(), moveIns: z.array(moveInSchema).optional(), staff: z.array(z.string().min(1)).optional() });
 /** @example const c: CadenceContext = { project: { feeModel: 'lump-sum' } }; */
 export type CadenceContext = z.infer<typeof cadenceContextSchema>;
+
+/** @internal Labels of the kpi records' fields, for Chinese error texts. */
+export const KPI_FIELD_LABELS: FieldLabels = {
+  period: text('期间', 'period'),
+  entries: text('记录', 'entries'),
+  date: text('日期', 'date'),
+  customer: text('客户', 'customer'),
+  staff: text('须访谈人员', 'staff'),
+  moveIns: text('乔迁', 'move-ins'),
+  project: text('项目情况', 'project'),
+  residential: text('住宅项目', 'residential'),
+  publicProperty: text('公共物业项目', 'public property'),
+  feeModel: text('收费方式', 'fee model'),
+  hasOwnersCommittee: text('有业主委员会', "has an owners' committee"),
+  courtesyRate: text('礼貌待客率', 'courtesy rate'),
+  responseRate: text('事务响应率', 'response rate'),
+  complaintFollowUpRate: text('投诉回访率', 'complaint follow-up rate'),
+  satisfactionRate: text('业户满意率', 'owner satisfaction rate'),
+  feeCollectionRate: text('管理费催缴率', 'fee collection-notice rate'),
+  receiptHandlingRate: text('有关票据处理率', 'receipt handling rate'),
+};

@@ -1,3 +1,4 @@
+import type { CheckOptions } from '../../core/check-options';
 import type { Parameter } from '../../core/parameter';
 import type { Policy, PolicyOrigin } from '../../core/policy';
 import { paramOrigin, paramValue } from '../../core/policy';
@@ -8,12 +9,13 @@ import type { LocalizedText } from '../../core/text';
 import { text } from '../../core/text';
 import { parseInput } from '../../core/validate';
 import { complaintFollowUpRateTarget, courtesyRateTarget, feeCollectionRateTarget, receiptHandlingRateTarget, responseRateTarget, satisfactionRateTarget } from './policy';
+import { asOfMillis } from './local-day';
 import { kpiTargetRule } from './rules';
 import type { KpiId, ObservedKpis } from './schema';
-import { KPI_IDS, observedKpisSchema } from './schema';
+import { KPI_FIELD_LABELS, KPI_IDS, observedKpisSchema } from './schema';
 
 /**
- * The six KPIs of 《客服制度》 碧桂园客服部质量目标分解: id, name and target parameter, in the
+ * @internal The six KPIs of 《客服制度》 碧桂园客服部质量目标分解: id, name and target parameter, in the
  * document's order.
  *
  * @example
@@ -57,7 +59,7 @@ export interface KpiResult {
  * // [{ id: 'complaintFollowUpRate', target: 1, actual: 0.98, met: false, … }, { id: 'satisfactionRate', target: 0.85, actual: 0.85, met: true, … }]
  */
 export function evaluateKpis(observed: ObservedKpis, policy?: Policy): KpiResult[] {
-  parseInput(observedKpisSchema, observed, 'observed KPIs');
+  parseInput(observedKpisSchema, observed, text('质量目标实际值', 'observed KPIs'), KPI_FIELD_LABELS);
   const out: KpiResult[] = [];
   for (const id of KPI_IDS) {
     const actual = observed[id];
@@ -72,12 +74,15 @@ export function evaluateKpis(observed: ObservedKpis, policy?: Policy): KpiResult
 
 /**
  * The violations of the quality targets: one `kpi.target` violation per observed rate below
- * its target (same validation as {@link evaluateKpis}).
+ * its target (same validation as {@link evaluateKpis}). The targets have no time limit: the
+ * rates are judged as observed, whatever `asOf` (which is still required and checked).
  *
  * @example
- * checkKpis({ satisfactionRate: 0.8 })[0]?.ruleId // 'kpi.target'
+ * checkKpis({ satisfactionRate: 0.8 }, { asOf: '2026-06-01T00:00:00+08:00' })[0]?.ruleId // 'kpi.target'
  */
-export function checkKpis(observed: ObservedKpis, policy?: Policy): Violation[] {
+export function checkKpis(observed: ObservedKpis, options: CheckOptions): Violation[] {
+  asOfMillis(options);
+  const { policy } = options;
   return evaluateKpis(observed, policy)
     .filter((r) => !r.met)
     .map((r) => violation(kpiTargetRule, { kpi: r.id, zh: r.title['zh-CN'], en: r.title.en, target: r.target, actual: r.actual }, policy));

@@ -98,6 +98,10 @@ export function shiftPeriod(range: PeriodRange, n: number): PeriodRange {
  * addDays('2026-02-27', 2) // '2026-03-01'
  */
 export function addDays(date: string, n: number): string {
+  // Still reachable from the kpi entry (see index.ts), so it checks its input.
+  if (!isIsoDate(date) || !Number.isSafeInteger(n) || Math.abs(n) > 3_660_000) {
+    throw new WuyeError('INVALID_INPUT', text('日期应为“年-月-日”，天数应为整数', "A date is 'YYYY-MM-DD' and a number of days an integer"), { field: 'date' });
+  }
   return dateOfDayNumber(dayNumber(date) + n);
 }
 

@@ -7,7 +7,7 @@ import type { LocalizedText } from '../../core/text';
 import { text } from '../../core/text';
 import type { DeliveryMilestone } from './policy';
 import { deliveryMilestones } from './policy';
-import { endOfDayDeadline, zoneOf } from './local-day';
+import { endOfDayDeadline, shownZh, zoneOf } from './local-day';
 import { addDays, addMonths } from './period';
 
 const TITLES: Readonly<Record<DeliveryMilestone, LocalizedText>> = {
@@ -51,8 +51,8 @@ export interface DeliveryDue extends Deadline {
 export function deliveryDueDates(deliveryDate: string, policy?: Policy): DeliveryDue[] {
   if (!isIsoDate(deliveryDate)) {
     const input: unknown = deliveryDate;
-    const shown = typeof input === 'string' ? input.slice(0, 100) : typeof input;
-    throw new WuyeError('INVALID_INPUT', text(`交付日期应为“年-月-日”，如 2026-09-01：${shown}`, `The delivery date must be 'YYYY-MM-DD': ${shown}`), { field: 'deliveryDate', input: shown });
+    const shown = typeof input === 'string' ? input.slice(0, 64) : typeof input;
+    throw new WuyeError('INVALID_INPUT', text(`交付日期应为“年-月-日”，如 2026-09-01，收到的是${shownZh(input)}`, `The delivery date must be 'YYYY-MM-DD': ${shown}`), { field: 'deliveryDate', input: shown });
   }
   const offsets = paramValue(policy, deliveryMilestones);
   const zone = zoneOf(policy);

@@ -27,7 +27,7 @@ function offsetAt(zone: string, epochMs: number): number {
   }
   const name = format.formatToParts(epochMs).find((p) => p.type === 'timeZoneName')?.value ?? '';
   const m = OFFSET.exec(name);
-  if (!m) throw new WuyeError('INVALID_INPUT', text(`无法读取时区偏移：${zone}`, `Cannot read the offset of zone ${zone}`), { zone });
+  if (!m) throw new WuyeError('INVALID_INPUT', text(`无法读取时区偏移：“${zone}”`, `Cannot read the offset of zone ${zone}`), { zone });
   return m[1] === undefined ? 0 : (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
 }
 
@@ -57,16 +57,16 @@ export function zoneOf(policy: Policy | undefined): string {
  */
 export function asOfMillis(options: CheckOptions): number {
   if (typeof options !== 'object' || options === null) {
-    throw new WuyeError('INVALID_INPUT', text('检查需要选项：判断时刻（asOf）', 'A check needs its options: { asOf }'), { field: 'options' });
+    throw new WuyeError('INVALID_INPUT', text('检查需要选项：判断时刻', 'A check needs its options: { asOf }'), { field: 'options' });
   }
   const { asOf, policy, calendar } = options;
-  if (asOf === undefined) throw new WuyeError('INVALID_INPUT', text('检查需要判断时刻（asOf）', 'A check needs asOf, the instant it judges at'), { field: 'asOf' });
+  if (asOf === undefined) throw new WuyeError('INVALID_INPUT', text('检查需要判断时刻', 'A check needs asOf, the instant it judges at'), { field: 'asOf' });
   const ms = typeof asOf === 'string' ? isoToEpochMs(asOf) : dateTimeMillis(asOf);
   if (ms === undefined) {
-    const shown = typeof asOf === 'string' ? asOf.slice(0, 100) : typeof asOf;
+    const shown = typeof asOf === 'string' ? asOf.slice(0, 64) : typeof asOf;
     throw new WuyeError(
       'INVALID_INSTANT',
-      text(`判断时刻不是带时区偏移的时间（例如 2026-05-06T09:30:00+08:00）：${shown}`, `asOf is not an ISO 8601 instant with an offset (e.g. 2026-05-06T09:30:00+08:00): ${shown}`),
+      text(`判断时刻须为带时区偏移的时刻（例如 2026-05-06T09:30:00+08:00），收到的是${shownZh(asOf)}`, `asOf is not an ISO 8601 instant with an offset (e.g. 2026-05-06T09:30:00+08:00): ${shown}`),
       { field: 'asOf', input: shown },
     );
   }
@@ -75,6 +75,11 @@ export function asOfMillis(options: CheckOptions): number {
     throw new WuyeError('INVALID_INPUT', text('业务日历无效', 'Invalid business calendar'), { field: 'calendar' });
   }
   return ms;
+}
+
+/** @internal A host value as a zh-CN error shows it: a string quoted (first 64 characters), anything else as 非文本值. */
+export function shownZh(value: unknown): string {
+  return typeof value === 'string' ? `“${value.slice(0, 64)}”` : '非文本值';
 }
 
 // A luxon DateTime without importing luxon: a valid one has isValid and toMillis().

@@ -4,6 +4,7 @@ import { dateOfDayNumber, dayNumber } from '../../core/day-number';
 import { WuyeError } from '../../core/errors';
 import { isIsoDate } from '../../core/iso-date';
 import { text } from '../../core/text';
+import { shownZh } from './local-day';
 
 /** The length of a period. @example const k: PeriodKind = 'quarter'; */
 export type PeriodKind = 'month' | 'quarter' | 'year';
@@ -57,10 +58,10 @@ function rangeOf(kind: PeriodKind, firstMonth: number): PeriodRange {
 export function periodRange(period: unknown): PeriodRange {
   const m = typeof period === 'string' ? PERIOD.exec(period) : null;
   if (!m || m[1] === '9999') {
-    const shown = typeof period === 'string' ? period.slice(0, 100) : typeof period;
+    const shown = typeof period === 'string' ? period.slice(0, 64) : typeof period;
     throw new WuyeError(
       'INVALID_INPUT',
-      text(`期间应写作年、季度或月，如 2026、2026-Q2、2026-05（1000–9998年）：${shown}`, `A period is written 'YYYY', 'YYYY-Qn' or 'YYYY-MM' (years 1000–9998): ${shown}`),
+      text(`期间应写作年、季度或月，如 2026、2026-Q2、2026-05（1000–9998年），收到的是${shownZh(period)}`, `A period is written 'YYYY', 'YYYY-Qn' or 'YYYY-MM' (years 1000–9998): ${shown}`),
       { field: 'period', input: shown },
     );
   }

@@ -185,6 +185,7 @@ export type CaseSnapshot<R, E extends CaseEvent> = MachineSnapshot<CaseContext<R
 
 /** @internal Builds the xstate machine of a declaration under options. */
 export function buildCaseMachine<R, E extends CaseEvent>(definition: CaseDefinition<R, E>, options: MachineOptions = {}): CaseMachine<R, E> {
+  requireObject(options, text('状态机选项', 'machine options'), 'options');
   if (options.policy !== undefined) assertPolicy(options.policy);
   type Ev = E | CheckDeadlinesEvent;
   type Ctx = CaseContext<R>;

@@ -3,7 +3,7 @@ import type { InstantInput } from './instant';
 import type { Policy } from './policy';
 import { assertPolicy } from './policy';
 import { WuyeError } from './errors';
-import { instantToEpochMs } from './instant';
+import { instantToEpochMs } from './epoch-ms';
 import { text } from './text';
 
 /**

@@ -3,6 +3,8 @@ import { WuyeError } from './errors';
 import { epochMsToIso, fixedOffset, isoToEpochMs } from './iso';
 import { FIELD_LABELS } from './field-labels';
 import { text } from './text';
+import { instantToEpochMs, invalidInstant } from './epoch-ms';
+import { zoneOffsetAt } from './zone-offset';
 import { DEFAULT_ZONE } from './zone';
 
 export { DEFAULT_ZONE };
@@ -67,38 +69,8 @@ export function toIsoInstant(input: InstantInput, zone: string = DEFAULT_ZONE): 
   return epochMsToZonedIso(instantToEpochMs(input), zone);
 }
 
-/**
- * The epoch milliseconds of an instant (ISO string with offset, or luxon DateTime); the
- * same errors as {@link parseInstant}, without building a DateTime for strings.
- *
- * @example
- * instantToEpochMs('2026-05-06T01:30:00Z') === instantToEpochMs('2026-05-06T09:30:00+08:00') // true
- */
-export function instantToEpochMs(input: unknown, field = 'at'): number {
-  if (typeof input === 'string') {
-    const ms = isoToEpochMs(input);
-    if (ms === undefined) throw invalidInstant(input, field);
-    return ms;
-  }
-  if (DateTime.isDateTime(input) && input.isValid) return input.toMillis();
-  throw invalidInstant(input, field);
-}
-
-/**
- * The offset of `zone` (minutes east of UTC) at an instant: arithmetic for fixed zones
- * (Asia/Shanghai since 1991, UTC), luxon's tz data otherwise. An unknown zone is
- * `INVALID_INPUT`.
- *
- * @example
- * zoneOffsetAt('Asia/Shanghai', Date.UTC(2026, 4, 6)) // 480
- */
-export function zoneOffsetAt(zone: string, epochMs: number): number {
-  const fixed = fixedOffset(zone, epochMs);
-  if (fixed !== undefined) return fixed;
-  const dt = DateTime.fromMillis(epochMs, { zone });
-  if (!dt.isValid) throw new WuyeError('INVALID_INPUT', text(`未知时区：“${zone}”`, `Unknown time zone: ${zone}`), { zone });
-  return dt.offset;
-}
+export { instantToEpochMs } from './epoch-ms';
+export { zoneOffsetAt } from './zone-offset';
 
 /**
  * Writes epoch milliseconds as the library's ISO instant in `zone`.
@@ -121,17 +93,6 @@ export function compareInstants(a: InstantInput, b: InstantInput): number {
   return instantToEpochMs(a, 'a') - instantToEpochMs(b, 'b');
 }
 
-function invalidInstant(input: unknown, field: string): WuyeError {
-  const shown = typeof input === 'string' ? input.slice(0, 64) : DateTime.isDateTime(input) ? input.invalidExplanation ?? 'invalid DateTime' : typeof input;
-  return new WuyeError(
-    'INVALID_INSTANT',
-    text(
-      `${FIELD_LABELS[field]?.['zh-CN'] ?? '时间'}须为带时区偏移的时刻（例如 2026-05-06T09:30:00+08:00），收到的是${typeof input === 'string' ? `“${input.slice(0, 64)}”` : '非文本值'}`,
-      `${field} is not an ISO 8601 instant with an offset (e.g. 2026-05-06T09:30:00+08:00): ${String(shown)}`,
-    ),
-    { field, input: typeof input === 'string' ? input : typeof input },
-  );
-}
 
 /**
  * The earliest of some instants (undefined entries skipped), as given; `undefined` when

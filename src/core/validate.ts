@@ -16,7 +16,7 @@ export const INSTANT_MESSAGE = 'expected an ISO 8601 instant with an offset, e.g
 
 const INSTANT_MESSAGE_ZH = '应为带时区偏移的时刻，如 2026-05-06T09:30:00+08:00';
 
-/** A field's label in both languages, by field name (the last named step of an issue's path). */
+/** A field's label in both languages, by field name (the last named step of an issue's path). @example const labels: FieldLabels = { plate: text('车牌号', 'plate') }; */
 export type FieldLabels = Readonly<Record<string, LocalizedText>>;
 
 /**

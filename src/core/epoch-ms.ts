@@ -1,0 +1,38 @@
+import { WuyeError } from './errors';
+import { FIELD_LABELS } from './field-labels';
+import { isoToEpochMs } from './iso';
+import { text } from './text';
+
+/**
+ * @internal The epoch milliseconds of an instant — an ISO 8601 string with an offset, or a
+ * valid luxon `DateTime` (read through its own `toMillis`, so luxon is not imported here:
+ * arithmetic-only subpaths validate instants without it). Anything else is
+ * `INVALID_INSTANT` naming the field.
+ */
+export function instantToEpochMs(input: unknown, field = 'at'): number {
+  const ms = typeof input === 'string' ? isoToEpochMs(input) : dateTimeMillis(input);
+  if (ms === undefined) throw invalidInstant(input, field);
+  return ms;
+}
+
+/** @internal The typed error of a bad instant: the field's label, the host's value quoted. */
+export function invalidInstant(input: unknown, field: string): WuyeError {
+  const shown = typeof input === 'string' ? input.slice(0, 64) : typeof input;
+  return new WuyeError(
+    'INVALID_INSTANT',
+    text(
+      `${FIELD_LABELS[field]?.['zh-CN'] ?? '时间'}须为带时区偏移的时刻（例如 2026-05-06T09:30:00+08:00），收到的是${typeof input === 'string' ? `“${shown}”` : '非文本值'}`,
+      `${field} is not an ISO 8601 instant with an offset (e.g. 2026-05-06T09:30:00+08:00): ${shown}`,
+    ),
+    { field, input: shown },
+  );
+}
+
+// A luxon DateTime without importing luxon: a valid one has isLuxonDateTime, isValid and toMillis().
+function dateTimeMillis(value: unknown): number | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const dt = value as { isLuxonDateTime?: unknown; isValid?: unknown; toMillis?: unknown };
+  if (dt.isLuxonDateTime !== true || dt.isValid !== true || typeof dt.toMillis !== 'function') return undefined;
+  const ms = (dt.toMillis as () => unknown).call(value);
+  return typeof ms === 'number' && Number.isFinite(ms) ? ms : undefined;
+}

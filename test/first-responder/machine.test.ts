@@ -4,20 +4,19 @@ import { initialTransition, transition } from 'xstate';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { composePolicy, isWuyeError, persist } from '../../src/index';
 import type { FirstResponderCase, FirstResponderEvent } from '../../src/procedures/first-responder/index';
-import { firstResponderSampleEvents } from '../../src/procedures/first-responder/sample-events';
 import {
-  checkFirstResponderCase,
+  checkFirstResponder,
   createFirstResponderMachine,
-  firstResponderContextSchema,
-  firstResponderDeadlines,
-  firstResponderGuards,
   firstResponderMachine,
   firstResponderPacks,
-  missingForClose,
+  firstResponderProcedure,
   parseFirstResponderEvent,
   restoreFirstResponder,
   startFirstResponder,
+  stepFirstResponder,
 } from '../../src/procedures/first-responder/index';
+import { firstResponderDeadlines, missingForClose } from '../../src/procedures/first-responder/case-check';
+import { firstResponderCase } from '../../src/procedures/first-responder/machine';
 
 const intake: FirstResponderCase = {
   id: 'FR-1',
@@ -28,7 +27,9 @@ const intake: FirstResponderCase = {
   firstResponder: '李敏',
 };
 const AT = '2026-05-06T10:00:00+08:00';
-const SAMPLES: FirstResponderEvent[] = firstResponderSampleEvents(AT);
+const SAMPLES = firstResponderProcedure.pathModel!.events as FirstResponderEvent[];
+const firstResponderContextSchema = firstResponderCase.contextSchema;
+const firstResponderGuards = firstResponderCase.definition.guards;
 
 type Snapshot = ReturnType<typeof initialTransition<typeof firstResponderMachine>>[0];
 const serializeState = (s: Snapshot) => {
@@ -99,7 +100,7 @@ describe('every path of the machine', () => {
   });
 });
 
-describe('a hand-edited envelope cannot skip the guards (firstResponderStateProblems)', () => {
+describe('a hand-edited envelope cannot skip the guards (the states\' invariants)', () => {
   type Envelope = { snapshot: { value: unknown; context: { record: Record<string, unknown> } } };
   const envelopeOf = (s: Snapshot) => JSON.parse(JSON.stringify(persist(s))) as Envelope;
   const claim = (e: Envelope, value: string) => ({ ...e, snapshot: { ...e.snapshot, value } });
@@ -192,9 +193,15 @@ describe('limited-time service (WI/FW-006.5) and same-day reply (WI/FW-006.7)', 
 describe('checks on a record and bad input', () => {
   it('a host record closed without a reply, with an open hand-off, and a forbidden reply', () => {
     const record: FirstResponderCase = { ...intake, handOffs: [{ at: AT, department: '工程部' }], closedAt: AT };
-    expect(checkFirstResponderCase(record, { asOf: AT }).map((v) => [v.ruleId, v.data.missing])).toEqual([['first-responder.ownership', ['reply', 'handOffs[0].reportedAt']]]);
+    const [ownership, ...rest] = checkFirstResponder(record, { asOf: AT });
+    expect(rest).toEqual([]);
+    expect(ownership).toMatchObject({
+      ruleId: 'first-responder.ownership',
+      data: { missing: [{ field: 'reply', label: { 'zh-CN': '答复客户' } }, { field: 'handOffs.0.reportedAt', label: { 'zh-CN': '第1次转交（工程部）的部门回复' } }] },
+    });
+    expect(ownership!.message['zh-CN']).toBe('事项 FR-1：结案时仍缺答复客户、第1次转交（工程部）的部门回复。');
     const rude: FirstResponderCase = { ...intake, scope: { at: AT, kind: 'own' }, reply: { at: AT, by: '李敏', answer: '这个我不知道，你去问开发商吧' } };
-    expect(checkFirstResponderCase(rude, { asOf: AT }).map((v) => v.ruleId)).toContain('first-responder.first-ask-refusal');
+    expect(checkFirstResponder(rude, { asOf: AT }).map((v) => v.ruleId)).toContain('first-responder.first-ask-refusal');
   });
 
   it('rejects intake with lifecycle fields, bad instants and bad events with typed errors', () => {

@@ -17,7 +17,7 @@ export { firstResponderEventSchema } from './events';
 export type { AddedPhrase, CallNoteField } from './policy';
 export { firstResponderPacks, firstResponderParameters } from './policy';
 export { firstResponderRules } from './rules';
-export type { FirstResponderMachine } from './machine';
+export type { FirstResponderMachine, FirstResponderSnapshot } from './machine';
 export { createFirstResponderMachine, firstResponderMachine, startFirstResponder, restoreFirstResponder, stepFirstResponder, parseFirstResponderEvent } from './machine';
 export { checkFirstResponder } from './case-check';
 export type { CallRecord } from './call';

@@ -1,5 +1,9 @@
 import { toCaseContext } from '../../core/case-context';
+import type { StepResult } from '../../core/case-procedure';
 import { defineCaseProcedure } from '../../core/case-procedure';
+import { caseMachineInfo } from '../../core/case-registry';
+import { isWuyeError } from '../../core/errors';
+import { explainCaseRefusal } from '../../core/refusal';
 import type { PersistedSnapshot } from '../../core/persistence';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
@@ -237,13 +241,28 @@ export const restoreFirstResponder = firstResponderCase.restore;
 
 /**
  * Steps a matter: validates the event and returns the next snapshot, or the refusal (the
- * unmet step and its clause, in zh-CN and en) with the snapshot unchanged.
+ * unmet step and its clause, in zh-CN and en) with the snapshot unchanged. A malformed event
+ * is a refusal of kind `invalid-event` (its `error` is the typed validation error).
  *
  * @example
  * const r = stepFirstResponder(snapshot, { type: 'ESCALATE', at: '2026-05-06T10:00:00+08:00' });
  * if (!r.accepted) r.refusal.kind // 'invalid-event' (the superior escalated to is missing)
  */
-export const stepFirstResponder = firstResponderCase.step;
+export function stepFirstResponder(snapshot: FirstResponderSnapshot, event: unknown, machine: FirstResponderMachine = firstResponderMachine): StepResult<FirstResponderSnapshot> {
+  try {
+    return firstResponderCase.step(snapshot, event, machine);
+  } catch (error) {
+    // Local workaround: the core's stepCase throws the validation error of a malformed event
+    // instead of returning its `invalid-event` refusal; only a guard's error is meant to be thrown.
+    if (!isWuyeError(error) || !caseMachineInfo(machine)) throw error;
+    const refusal = explainCaseRefusal(machine, snapshot, event);
+    if (refusal.kind !== 'invalid-event') throw error;
+    return { accepted: false, snapshot, refusal };
+  }
+}
+
+/** A snapshot of a first-responder matter. @example const s: FirstResponderSnapshot = startFirstResponder(intake)[0]; */
+export type FirstResponderSnapshot = ReturnType<typeof startFirstResponder>[0];
 
 /**
  * Validates a host's event before sending it: returns it unchanged, or throws

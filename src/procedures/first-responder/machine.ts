@@ -25,6 +25,14 @@ function openHandOff(record: FirstResponderCase) {
 const withScope = (record: FirstResponderCase, kind: 'own' | 'other-department' | 'beyond-capacity', at: string): FirstResponderCase =>
   record.scope ? record : { ...record, scope: { at, kind } };
 
+// What the first responder may do with a matter still in hand (received, or being handled):
+// ask for approval (once), hand it to the responsible department, escalate it (WI/FW-009.3).
+const SCOPE_STEPS = {
+  REQUEST_APPROVAL: { guard: 'noApprovalYet', target: 'awaitingApproval' },
+  HAND_OFF: { target: 'handedOff' },
+  ESCALATE: { target: 'escalated' },
+} as const;
+
 // Version 1 wrote its deadlines without `exempt` (none of them is ever waived).
 function migrateFromV1(snapshot: PersistedSnapshot): PersistedSnapshot {
   const migrated = toCaseContext(snapshot);
@@ -105,23 +113,13 @@ export const firstResponderCase = defineCaseProcedure<FirstResponderCase, FirstR
     receiving: {
       title: text('首问受理', 'Received by the first responder'),
       source: zh('WI/FW-009.1、.3'),
-      on: {
-        HANDLE: { target: 'handling' },
-        REQUEST_APPROVAL: { guard: 'noApprovalYet', target: 'awaitingApproval' },
-        HAND_OFF: { target: 'handedOff' },
-        ESCALATE: { target: 'escalated' },
-      },
+      on: { HANDLE: { target: 'handling' }, ...SCOPE_STEPS },
     },
     handling: {
       title: text('处理（份内事）', 'Handling (own scope)'),
       source: zh('WI/FW-009.3'),
       requires: (r) => settled(r, 'handling'),
-      on: {
-        REPLY: { target: 'replied' },
-        REQUEST_APPROVAL: { guard: 'noApprovalYet', target: 'awaitingApproval' },
-        HAND_OFF: { target: 'handedOff' },
-        ESCALATE: { target: 'escalated' },
-      },
+      on: { REPLY: { target: 'replied' }, ...SCOPE_STEPS },
     },
     awaitingApproval: {
       title: text('请示中（限时服务）', 'Awaiting approval (limited-time service)'),

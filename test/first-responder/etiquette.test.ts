@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { composePolicy, deepFreeze, isWuyeError } from '../../src/index';
+import { composePolicy, isWuyeError } from '../../src/index';
+import { deepFreeze } from '../../src/core/policy';
 import type { CallRecord, DeskRoster, FineEvent, ReceptionVisit } from '../../src/procedures/first-responder/index';
 import { checkCall, checkDeskStaffing, checkReception, finesFor, firstResponderPacks } from '../../src/procedures/first-responder/index';
 

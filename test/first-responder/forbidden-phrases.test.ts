@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as OpenCC from 'opencc-js';
-import { composePolicy, deepFreeze, isWuyeError } from '../../src/index';
+import { composePolicy, isWuyeError } from '../../src/index';
+import { deepFreeze } from '../../src/core/policy';
 import type { PhraseHit } from '../../src/procedures/first-responder/index';
 import { findForbiddenPhrases, firstResponderPacks } from '../../src/procedures/first-responder/index';
 import { forbiddenPhraseViolations } from '../../src/procedures/first-responder/forbidden-phrases';

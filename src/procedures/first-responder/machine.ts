@@ -1,9 +1,8 @@
 import { toCaseContext } from '../../core/case-context';
-import type { StepResult } from '../../core/case-procedure';
+import type { CaseMachine } from '../../core/case-procedure';
 import { defineCaseProcedure } from '../../core/case-procedure';
-import { caseMachineInfo } from '../../core/case-registry';
-import { isWuyeError } from '../../core/errors';
-import { explainCaseRefusal } from '../../core/refusal';
+import type { MachineOptions } from '../../core/check-options';
+import { requireObject } from '../../core/require-input';
 import type { PersistedSnapshot } from '../../core/persistence';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
@@ -204,7 +203,11 @@ function settled(r: FirstResponderCase, state: string): string[] {
  * const machine = createFirstResponderMachine({ policy: composePolicy(firstResponderPacks.ZH, { 'firstResponder.approvalAnswerWithin': { value: 2, unit: 'working-day' } }) });
  * let [snapshot] = startFirstResponder(intake, machine);
  */
-export const createFirstResponderMachine = firstResponderCase.create;
+export function createFirstResponderMachine(options: MachineOptions = {}): CaseMachine<FirstResponderCase, FirstResponderEvent> {
+  // Local workaround: the core's `create` reads `options.policy` of a null without a check.
+  requireObject(options, text('状态机选项', 'machine options'), 'options');
+  return firstResponderCase.create(options);
+}
 
 /** The first-responder machine type. @example const m: FirstResponderMachine = firstResponderMachine; */
 export type FirstResponderMachine = ReturnType<typeof createFirstResponderMachine>;
@@ -246,18 +249,7 @@ export const restoreFirstResponder = firstResponderCase.restore;
  * const r = stepFirstResponder(snapshot, { type: 'ESCALATE', at: '2026-05-06T10:00:00+08:00' });
  * if (!r.accepted) r.refusal.kind // 'invalid-event' (the superior escalated to is missing)
  */
-export function stepFirstResponder(snapshot: FirstResponderSnapshot, event: unknown, machine: FirstResponderMachine = firstResponderMachine): StepResult<FirstResponderSnapshot> {
-  try {
-    return firstResponderCase.step(snapshot, event, machine);
-  } catch (error) {
-    // Local workaround: the core's stepCase throws the validation error of a malformed event
-    // instead of returning its `invalid-event` refusal; only a guard's error is meant to be thrown.
-    if (!isWuyeError(error) || !caseMachineInfo(machine)) throw error;
-    const refusal = explainCaseRefusal(machine, snapshot, event);
-    if (refusal.kind !== 'invalid-event') throw error;
-    return { accepted: false, snapshot, refusal };
-  }
-}
+export const stepFirstResponder = firstResponderCase.step;
 
 /** A snapshot of a first-responder matter. @example const s: FirstResponderSnapshot = startFirstResponder(intake)[0]; */
 export type FirstResponderSnapshot = ReturnType<typeof startFirstResponder>[0];

@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as OpenCC from 'opencc-js';
-import { composePolicy, deepFreeze, isWuyeError } from '../../src/index';
+import { composePolicy, isWuyeError } from '../../src/index';
+import { deepFreeze } from '../../src/core/policy';
 import type { PhraseHit } from '../../src/procedures/first-responder/index';
-import {
-  PHRASE_LISTS,
-  RECOMMENDED_ORIGINALS,
-  RECOMMENDED_PHRASES,
-  findForbiddenPhrases,
-  firstResponderPacks,
-  forbiddenPhraseViolations,
-  normalizePhrase,
-} from '../../src/procedures/first-responder/index';
+import { findForbiddenPhrases, firstResponderPacks } from '../../src/procedures/first-responder/index';
+import { forbiddenPhraseViolations } from '../../src/procedures/first-responder/forbidden-phrases';
+import { PHRASE_LISTS, RECOMMENDED_ORIGINALS, RECOMMENDED_PHRASES } from '../../src/procedures/first-responder/phrase-lists';
+import { normalizePhrase } from '../../src/procedures/first-responder/phrase-scanner';
 
 // Test-time conversion with the same converter the generator uses, independent of the generated file.
 const toTraditional = (['t', 'tw', 'hk'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));

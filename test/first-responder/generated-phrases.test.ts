@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GENERATED_FILE, phrasePatterns, renderGeneratedPhrases } from '../../src/procedures/first-responder/generate-phrases';
-import { TRADITIONAL_FORMS } from '../../src/procedures/first-responder/index';
+import { TRADITIONAL_FORMS } from '../../src/procedures/first-responder/phrases.generated';
 
 describe('phrases.generated.ts', () => {
   it('is current: regenerating it with opencc-js gives the committed file', () => {

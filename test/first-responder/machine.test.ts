@@ -4,20 +4,19 @@ import { initialTransition, transition } from 'xstate';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { composePolicy, isWuyeError, persist } from '../../src/index';
 import type { FirstResponderCase, FirstResponderEvent } from '../../src/procedures/first-responder/index';
-import { firstResponderSampleEvents } from '../../src/procedures/first-responder/sample-events';
 import {
-  checkFirstResponderCase,
+  checkFirstResponder,
   createFirstResponderMachine,
-  firstResponderContextSchema,
-  firstResponderDeadlines,
-  firstResponderGuards,
   firstResponderMachine,
   firstResponderPacks,
-  missingForClose,
+  firstResponderProcedure,
   parseFirstResponderEvent,
   restoreFirstResponder,
   startFirstResponder,
+  stepFirstResponder,
 } from '../../src/procedures/first-responder/index';
+import { firstResponderDeadlines, missingForClose } from '../../src/procedures/first-responder/case-check';
+import { firstResponderCase } from '../../src/procedures/first-responder/machine';
 
 const intake: FirstResponderCase = {
   id: 'FR-1',
@@ -28,7 +27,9 @@ const intake: FirstResponderCase = {
   firstResponder: '李敏',
 };
 const AT = '2026-05-06T10:00:00+08:00';
-const SAMPLES: FirstResponderEvent[] = firstResponderSampleEvents(AT);
+const SAMPLES = firstResponderProcedure.pathModel!.events as FirstResponderEvent[];
+const firstResponderContextSchema = firstResponderCase.contextSchema;
+const firstResponderGuards = firstResponderCase.definition.guards;
 
 type Snapshot = ReturnType<typeof initialTransition<typeof firstResponderMachine>>[0];
 const serializeState = (s: Snapshot) => {
@@ -99,7 +100,7 @@ describe('every path of the machine', () => {
   });
 });
 
-describe('a hand-edited envelope cannot skip the guards (firstResponderStateProblems)', () => {
+describe('a hand-edited envelope cannot skip the guards (the states\' invariants)', () => {
   type Envelope = { snapshot: { value: unknown; context: { record: Record<string, unknown> } } };
   const envelopeOf = (s: Snapshot) => JSON.parse(JSON.stringify(persist(s))) as Envelope;
   const claim = (e: Envelope, value: string) => ({ ...e, snapshot: { ...e.snapshot, value } });
@@ -192,9 +193,15 @@ describe('limited-time service (WI/FW-006.5) and same-day reply (WI/FW-006.7)', 
 describe('checks on a record and bad input', () => {
   it('a host record closed without a reply, with an open hand-off, and a forbidden reply', () => {
     const record: FirstResponderCase = { ...intake, handOffs: [{ at: AT, department: '工程部' }], closedAt: AT };
-    expect(checkFirstResponderCase(record, { asOf: AT }).map((v) => [v.ruleId, v.data.missing])).toEqual([['first-responder.ownership', ['reply', 'handOffs[0].reportedAt']]]);
+    const [ownership, ...rest] = checkFirstResponder(record, { asOf: AT });
+    expect(rest).toEqual([]);
+    expect(ownership).toMatchObject({
+      ruleId: 'first-responder.ownership',
+      data: { missing: [{ field: 'reply', label: { 'zh-CN': '答复客户' } }, { field: 'handOffs.0.reportedAt', label: { 'zh-CN': '第1次转交（工程部）的部门回复' } }] },
+    });
+    expect(ownership!.message['zh-CN']).toBe('事项 FR-1：结案时仍缺答复客户、第1次转交（工程部）的部门回复。');
     const rude: FirstResponderCase = { ...intake, scope: { at: AT, kind: 'own' }, reply: { at: AT, by: '李敏', answer: '这个我不知道，你去问开发商吧' } };
-    expect(checkFirstResponderCase(rude, { asOf: AT }).map((v) => v.ruleId)).toContain('first-responder.first-ask-refusal');
+    expect(checkFirstResponder(rude, { asOf: AT }).map((v) => v.ruleId)).toContain('first-responder.first-ask-refusal');
   });
 
   it('rejects intake with lifecycle fields, bad instants and bad events with typed errors', () => {
@@ -244,5 +251,99 @@ describe('checks on a record and bad input', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the v1 contract (issue 12)', () => {
+  const handled = () => run([{ type: 'HANDLE', at: AT }]);
+
+  it('ESCALATE without `to` is refused as an invalid event, and the library restores its own snapshot', () => {
+    const before = handled();
+    const r = stepFirstResponder(before, { type: 'ESCALATE', at: AT });
+    expect(r.accepted).toBe(false);
+    if (r.accepted) return;
+    expect(r.refusal.kind).toBe('invalid-event');
+    expect(r.refusal.reason['zh-CN']).toBe('首问事项事件无效：汇报对象：无效输入：期望 文本，实际接收 空（未填写）');
+    expect(r.snapshot).toBe(before);
+    expect(transition(firstResponderMachine, before, { type: 'ESCALATE', at: AT } as never)[0].value).toBe('handling');
+    expect(view(restoreFirstResponder(JSON.stringify(persist(r.snapshot))))).toEqual(view(before));
+  });
+
+  // One malformed event of every type: the instant is not one, or a required field is missing or mistyped.
+  const MALFORMED: Record<FirstResponderEvent['type'], readonly object[]> = {
+    HANDLE: [{ type: 'HANDLE', at: '2026-05-06 10:00' }],
+    REQUEST_APPROVAL: [{ type: 'REQUEST_APPROVAL', at: AT }, { type: 'REQUEST_APPROVAL', at: AT, approver: '' }],
+    APPROVAL_DECIDED: [{ type: 'APPROVAL_DECIDED', at: AT, approved: 'yes' }],
+    HAND_OFF: [{ type: 'HAND_OFF', at: AT }],
+    CHASE: [{ type: 'CHASE', at: 'soon' }, { type: 'CHASE', at: AT, note: 7 }],
+    REPORT_BACK: [{ type: 'REPORT_BACK', at: AT, department: '工程部', result: '已处理' }],
+    ESCALATE: [{ type: 'ESCALATE', at: AT }],
+    SUPERIOR_REPLIED: [{ type: 'SUPERIOR_REPLIED', at: AT, by: '管理处主任' }],
+    REPLY: [{ type: 'REPLY', at: AT, answer: '' }],
+    CLOSE: [{ type: 'CLOSE' }],
+  };
+  it.each(Object.entries(MALFORMED))('a malformed %s is refused in every state with the snapshot unchanged', (_type, events) => {
+    for (const p of paths) {
+      for (const event of events) {
+        const r = stepFirstResponder(p.state, event);
+        expect(r.accepted).toBe(false);
+        if (!r.accepted && p.state.status === 'active') {
+          expect(r.refusal.kind).toBe('invalid-event');
+          expect(r.refusal.reason['zh-CN']).not.toMatch(/[A-Za-z]{2,}/);
+        }
+        expect(r.snapshot).toBe(p.state);
+      }
+    }
+  });
+
+  it('a refused guarded step names the real guard and its clause', () => {
+    const handedOff = run([{ type: 'HAND_OFF', at: AT, department: '工程部' }]);
+    const wrong = stepFirstResponder(handedOff, { type: 'REPORT_BACK', at: AT, department: '保安部', result: '不是我们', beyondCapacity: true });
+    expect(wrong.accepted).toBe(false);
+    if (!wrong.accepted) {
+      expect(wrong.refusal).toMatchObject({ kind: 'guard', guard: 'reportFromOpenHandOff', source: { clause: 'WI/FW-009.5' } });
+      expect(wrong.refusal.reason['zh-CN']).toBe('未满足：回复来自尚未回复的转交所转给的责任部门（《服务中心工作手册》 WI/FW-009.5）');
+    }
+    const decided = run([{ type: 'REQUEST_APPROVAL', at: AT, approver: '主任' }, { type: 'APPROVAL_DECIDED', at: AT, approved: true }]);
+    const again = stepFirstResponder(decided, { type: 'REQUEST_APPROVAL', at: AT, approver: '主任' });
+    expect(again.accepted ? null : again.refusal).toMatchObject({ kind: 'guard', guard: 'noApprovalYet', source: { clause: 'WI/FW-006.5' } });
+    const early = stepFirstResponder(handled(), { type: 'REPLY', at: '2026-05-06T09:59:59+08:00', answer: 'x' });
+    expect(early.accepted ? null : early.refusal.kind).toBe('out-of-order');
+    const stale = stepFirstResponder(handled(), { type: 'CHECK_DEADLINES', at: '2026-05-06T09:00:00+08:00' });
+    expect(stale.accepted ? null : stale.refusal.kind).toBe('before-opening');
+  });
+
+  it('a version-1 envelope (deadlines without `exempt`) restores into the shared case context', () => {
+    const record = { ...intake, scope: { at: AT, kind: 'own' } };
+    const deadline = { id: 'same-day', ruleId: 'first-responder.same-day-reply', startedAt: intake.receivedAt, dueAt: '2026-05-07T00:00:00+08:00', inclusive: false, metAt: null };
+    const v1 = { machine: 'first-responder', version: 1, snapshot: { status: 'active', value: 'handling', context: { record, deadlines: [deadline], violations: [], checkedAt: null, lastEventAt: AT } } };
+    const restored = restoreFirstResponder(JSON.stringify(v1));
+    expect(restored.value).toBe('handling');
+    expect(restored.context).toEqual({ record, deadlines: [{ ...deadline, exempt: false }], violations: [], checkedAt: null, lastEventAt: AT });
+    const late = stepFirstResponder(restored, { type: 'CHECK_DEADLINES', at: '2026-05-07T00:00:00+08:00' });
+    expect(late.accepted ? late.snapshot.context.violations.map((v) => v.ruleId) : null).toEqual(['first-responder.same-day-reply']);
+  });
+
+  it('checkFirstResponder honours asOf: no lateness before the deadline, lateness after it', () => {
+    const record: FirstResponderCase = { ...intake, scope: { at: AT, kind: 'own' }, approval: { requestedAt: AT, approver: '主任' } };
+    expect(checkFirstResponder(record, { asOf: '2026-05-09T09:30:00+08:00' })).toEqual([]);
+    expect(checkFirstResponder(record, { asOf: '2026-05-09T09:30:01+08:00' })).toMatchObject([{ ruleId: 'first-responder.approval-answer', data: { dueAt: '2026-05-09T09:30:00+08:00', metAt: null } }]);
+    // A reply after asOf has not happened yet at asOf.
+    const replied = { ...record, reply: { at: '2026-05-10T09:00:00+08:00', by: '李敏', answer: '已批准' } };
+    expect(checkFirstResponder(replied, { asOf: '2026-05-09T12:00:00+08:00' }).map((v) => v.data.metAt)).toEqual([null]);
+    expect(checkFirstResponder(replied, { asOf: '2026-05-11T00:00:00+08:00' }).map((v) => v.data.metAt)).toEqual(['2026-05-10T09:00:00+08:00']);
+    expect(() => checkFirstResponder(record, {} as never)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+  });
+
+  it('the day of the same-day reply is a day of the policy zone (core.zone)', () => {
+    const berlin = composePolicy(firstResponderPacks.ZH, { 'core.zone': 'Europe/Berlin' });
+    const machine = createFirstResponderMachine({ policy: berlin });
+    // 09:30 in Shanghai is 03:30 in Berlin: the day ends at Berlin's midnight.
+    const [s] = startFirstResponder(intake, machine);
+    const r = stepFirstResponder(s, { type: 'HANDLE', at: AT }, machine);
+    expect(r.accepted ? r.snapshot.context.deadlines : null).toMatchObject([{ id: 'same-day', startedAt: '2026-05-06T03:30:00+02:00', dueAt: '2026-05-07T00:00:00+02:00', inclusive: false }]);
+    const record: FirstResponderCase = { ...intake, scope: { at: AT, kind: 'own' } };
+    expect(checkFirstResponder(record, { asOf: '2026-05-07T05:59:59+08:00', policy: berlin })).toEqual([]);
+    expect(checkFirstResponder(record, { asOf: '2026-05-07T06:00:00+08:00', policy: berlin }).map((v) => v.ruleId)).toEqual(['first-responder.same-day-reply']);
   });
 });

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { composePolicy, paramOrigin, paramValue } from '../../src/index';
-import {
-  approvalAnswerWithin,
-  firstResponderMachine,
-  firstResponderPacks,
-  firstResponderParameters,
-  firstResponderProcedure,
-  firstResponderRules,
-  PHRASE_LISTS,
-} from '../../src/procedures/first-responder/index';
+import { firstResponderMachine, firstResponderPacks, firstResponderParameters, firstResponderProcedure, firstResponderRules } from '../../src/procedures/first-responder/index';
+import { PHRASE_LISTS } from '../../src/procedures/first-responder/phrase-lists';
+
+const { approvalAnswerWithin } = firstResponderParameters;
 
 describe('firstResponderProcedure', () => {
   it('carries what the docs generator renders', () => {
@@ -35,7 +30,7 @@ describe('firstResponderProcedure', () => {
       expect(r.source.clause.length).toBeGreaterThan(0);
       expect(r.title.en.length * r.title['zh-CN'].length).toBeGreaterThan(0);
     }
-    for (const p of firstResponderParameters) expect(p.schema.safeParse(p.default).success).toBe(true);
+    for (const p of Object.values(firstResponderParameters)) expect(p.schema.safeParse(p.default).success).toBe(true);
   });
 
   it('the limited-time number missing in the source is the library’s default, stated as such', () => {
@@ -53,5 +48,14 @@ describe('firstResponderProcedure', () => {
     expect(firstResponderPacks.ZH.values['firstResponder.privateCallMax']).toMatchObject({ value: { value: 3, unit: 'minute' }, source: { clause: 'WI/FW-003.18' } });
     expect(firstResponderPacks.RULES.values['firstResponder.phoneFine']).toMatchObject({ value: 15, source: { clause: '管理处客服中心奖惩细则 一.2' } });
     expect(firstResponderPacks.RULES.values['firstResponder.appearanceFine']).toMatchObject({ value: 15, source: { clause: '管理处客服中心奖惩细则 一.1' } });
+    expect(firstResponderPacks.RULES.values['firstResponder.answerWithinRings']).toMatchObject({ value: 3, source: { clause: '电话接听规范 ①' } });
+  });
+
+  it('the packs are derived from the parameters: each lists only what its document sets', () => {
+    expect(Object.keys(firstResponderPacks.ZH.values).sort()).toEqual(
+      ['firstResponder.answerWithinRings', 'firstResponder.arriveEarly', 'firstResponder.callNoteFields', 'firstResponder.minDeskStaff', 'firstResponder.privateCallMax', 'firstResponder.sameDayReply'].sort(),
+    );
+    expect(Object.keys(firstResponderPacks.RULES.values).sort()).toEqual(['firstResponder.answerWithinRings', 'firstResponder.appearanceFine', 'firstResponder.fineRingThreshold', 'firstResponder.phoneFine'].sort());
+    expect(firstResponderProcedure.parameters.map((p) => p.id)).toEqual(['core.zone', 'core.dayCounting', ...Object.values(firstResponderParameters).map((p) => p.id)]);
   });
 });

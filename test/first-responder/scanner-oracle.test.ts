@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PHRASE_LISTS, TRADITIONAL_FORMS, findForbiddenPhrases } from '../../src/procedures/first-responder/index';
+import { findForbiddenPhrases } from '../../src/procedures/first-responder/index';
+import { PHRASE_LISTS } from '../../src/procedures/first-responder/phrase-lists';
+import { TRADITIONAL_FORMS } from '../../src/procedures/first-responder/phrases.generated';
 import { boundaryOf, normalizePhrase } from '../../src/procedures/first-responder/phrase-scanner';
 
 // A naive reference: normalise the text into symbols with their offsets, then try every

@@ -1,14 +1,18 @@
 import * as z from 'zod';
-import { zoneParameter } from '../../core/core-parameters';
+import type { CheckOptions } from '../../core/check-options';
+import { checkOptions } from '../../core/check-options';
 import { WuyeError } from '../../core/errors';
-import { parseInstant } from '../../core/instant';
+import { instantToEpochMs } from '../../core/instant';
 import { instantSchema } from '../../core/instant-schema';
-import type { Policy } from '../../core/policy';
-import { assertPolicy, paramValue } from '../../core/policy';
+import type { MissingField } from '../../core/missing-field';
+import { missingField } from '../../core/missing-field';
+import { paramValue } from '../../core/policy';
 import type { Violation } from '../../core/rule';
 import { violation } from '../../core/rule';
 import { text } from '../../core/text';
+import type { FieldLabels } from '../../core/validate';
 import { parseInput } from '../../core/validate';
+import type { CallNoteField } from './policy';
 import { forbiddenPhraseViolations } from './forbidden-phrases';
 import { normalizePhrase } from './phrase-scanner';
 import { answerWithinRings, callNoteFields, privateCallMax } from './policy';
@@ -61,30 +65,57 @@ export const callRecordSchema = z.discriminatedUnion('kind', [
 /** A call record (see {@link callRecordSchema}). @example const c: CallRecord = { kind: 'private', id: 'P-1', urgent: true, startedAt: '2026-05-06T10:00:00+08:00', endedAt: '2026-05-06T10:02:30+08:00' }; */
 export type CallRecord = z.infer<typeof callRecordSchema>;
 
+// Labels of a call record's fields, for Chinese error texts and `data.missing`.
+const CALL_LABELS: FieldLabels = {
+  kind: text('通话类别', 'kind'),
+  rings: text('响铃次数', 'rings'),
+  organisation: text('单位名称', 'organisation'),
+  greeting: text('问候语', 'greeting'),
+  note: text('来电记录', 'call note'),
+  time: text('时间', 'time'),
+  place: text('地点', 'place'),
+  name: text('姓名', 'name'),
+  phone: text('电话', 'phone'),
+  matter: text('事项', 'matter'),
+  readBack: text('是否复述', 'read back'),
+  hungUpFirst: text('先挂机者', 'hung up first'),
+  staffWords: text('员工用语', "staff's words"),
+  urgent: text('是否紧急', 'urgent'),
+  startedAt: text('开始时间', 'started at'),
+  endedAt: text('结束时间', 'ended at'),
+};
+const noteField = (f: CallNoteField): MissingField => missingField(`note.${f}`, CALL_LABELS[f]!);
+
 const minutesOf = (d: { value: number; unit: 'minute' | 'hour' | 'day' | 'working-day' }) => (d.unit === 'hour' ? d.value * 60 : d.value);
 
 /**
- * Checks one call against WI/FW-003: answered within 3 rings (WI/FW-003.1); a greeting that
- * names the organisation and no 喂 (WI/FW-003.2/.3); the note with time, place, name, phone
- * and matter, read back (WI/FW-003.7); the customer hangs up first (WI/FW-003.9/.15); no
- * forbidden phrases in `staffWords`; private calls — none in general, an urgent one ≤ 3
- * minutes (WI/FW-003.18). Returns violations (empty when compliant); bad input is a typed
- * error; the record is not changed.
+ * Checks one call against WI/FW-003 as of `asOf`: answered within 3 rings (WI/FW-003.1); a
+ * greeting that names the organisation and no 喂 (WI/FW-003.2/.3); the note with time, place,
+ * name, phone and matter, read back (WI/FW-003.7; `data.missing` lists what it lacks); the
+ * customer hangs up first (WI/FW-003.9/.15); no forbidden phrases in `staffWords`; private
+ * calls — none in general, an urgent one ≤ 3 minutes (WI/FW-003.18): a private call that
+ * starts after `asOf` is not judged yet, one still going on at `asOf` counts up to `asOf`.
+ * Returns violations (empty when compliant); bad input is a typed error; the record is not
+ * changed.
  *
  * @example
- * checkCall({ kind: 'service', id: 'T-1', rings: 4, organisation: '华侨城服务中心', greeting: '喂，你好', hungUpFirst: 'staff' }).map((v) => v.ruleId)
+ * checkCall({ kind: 'service', id: 'T-1', rings: 4, organisation: '华侨城服务中心', greeting: '喂，你好', hungUpFirst: 'staff' }, { asOf: '2026-05-06T10:00:00+08:00' }).map((v) => v.ruleId)
  * // ['first-responder.answer-rings', 'first-responder.greeting-name', 'first-responder.phone-wei', 'first-responder.call-note', 'first-responder.customer-hangs-up-first']
  */
-export function checkCall(call: CallRecord, policy?: Policy): Violation[] {
-  parseInput(callRecordSchema, call, 'call record');
-  if (policy !== undefined) assertPolicy(policy);
+export function checkCall(call: CallRecord, options: CheckOptions): Violation[] {
+  checkOptions(options);
+  parseInput(callRecordSchema, call, text('来电记录', 'call record'), CALL_LABELS);
+  const { policy } = options;
   const out: Violation[] = [];
   if (call.kind === 'private') {
-    const zone = paramValue(policy, zoneParameter);
-    const seconds = parseInstant(call.endedAt, zone, 'endedAt').diff(parseInstant(call.startedAt, zone, 'startedAt'), 'seconds').seconds;
-    if (seconds < 0) {
+    const started = instantToEpochMs(call.startedAt, 'startedAt');
+    const ended = instantToEpochMs(call.endedAt, 'endedAt');
+    if (ended < started) {
       throw new WuyeError('INVALID_INPUT', text(`通话 ${call.id}：结束时间早于开始时间`, `Call ${call.id}: it ends before it starts`), { field: 'endedAt', callId: call.id });
     }
+    const asOf = instantToEpochMs(options.asOf, 'asOf');
+    if (started > asOf) return out;
+    const seconds = (Math.min(ended, asOf) - started) / 1000;
     const limitMinutes = minutesOf(paramValue(policy, privateCallMax));
     const minutes = Math.round((seconds / 60) * 100) / 100;
     if (!call.urgent || seconds > limitMinutes * 60) out.push(violation(firstResponderRules.privateCall, { callId: call.id, urgent: call.urgent, minutes, limitMinutes }, policy));
@@ -101,7 +132,7 @@ export function checkCall(call: CallRecord, policy?: Policy): Violation[] {
   const required = paramValue(policy, callNoteFields);
   const missing = required.filter((f) => !call.note?.[f]?.trim());
   if (!call.note || missing.length > 0 || !call.note.readBack) {
-    out.push(violation(firstResponderRules.callNote, { callId: call.id, missing: call.note ? missing : [...required], readBack: call.note?.readBack ?? false }, policy));
+    out.push(violation(firstResponderRules.callNote, { callId: call.id, missing: (call.note ? missing : required).map(noteField), readBack: call.note?.readBack ?? false }, policy));
   }
   if (call.hungUpFirst === 'staff') out.push(violation(firstResponderRules.customerHangsUpFirst, { callId: call.id }, policy));
   if (call.staffWords !== undefined) {

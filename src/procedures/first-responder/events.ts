@@ -1,12 +1,12 @@
 import * as z from 'zod';
 import { instantSchema } from '../../core/instant-schema';
-import { parseInput } from '../../core/validate';
 
 const at = { at: instantSchema };
 
 /**
- * Every event the first-responder machine takes; each carries `at` (ISO 8601 with offset).
- * There is no event that drops ownership: a matter ends only by a reply to the customer.
+ * Every event the first-responder machine takes (besides the core's `CHECK_DEADLINES`); each
+ * carries `at` (ISO 8601 with offset). There is no event that drops ownership: a matter ends
+ * only by a reply to the customer.
  *
  * @example
  * firstResponderEventSchema.parse({ type: 'HAND_OFF', at: '2026-05-06T09:40:00+08:00', department: '工程部' })
@@ -30,19 +30,7 @@ export const firstResponderEventSchema = z.discriminatedUnion('type', [
   /** 给业主明确回复 (WI/FW-009.3). */
   z.object({ type: z.literal('REPLY'), ...at, answer: z.string().min(1) }),
   z.object({ type: z.literal('CLOSE'), ...at }),
-  z.object({ type: z.literal('CHECK_DEADLINES'), ...at }),
 ]);
 
 /** An event of the first-responder machine. @example const e: FirstResponderEvent = { type: 'HANDLE', at: '2026-05-06T09:35:00+08:00' }; */
 export type FirstResponderEvent = z.infer<typeof firstResponderEventSchema>;
-
-/**
- * Validates a host event before it is sent to the machine: returns it unchanged, or throws
- * `INVALID_INSTANT` / `INVALID_INPUT` naming the field.
- *
- * @example
- * parseFirstResponderEvent({ type: 'HANDLE', at: '2026-05-06 09:35' }) // throws INVALID_INSTANT
- */
-export function parseFirstResponderEvent(event: unknown): FirstResponderEvent {
-  return parseInput(firstResponderEventSchema, event, 'first-responder event');
-}

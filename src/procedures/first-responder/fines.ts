@@ -4,18 +4,14 @@ import type { Policy } from '../../core/policy';
 import { assertPolicy, paramValue } from '../../core/policy';
 import type { Source } from '../../core/source';
 import { cite } from '../../core/source';
+import { text } from '../../core/text';
 import { parseInput } from '../../core/validate';
 import { appearanceFine, fineRingThreshold, phoneFine } from './policy';
 
-/**
- * What a fine event of 《客服制度》 管理处客服中心奖惩细则 can be: 一.1 no uniform, no badge, untidy
- * appearance, improper bearing; 一.2 the service phone rang too long unanswered, or was
- * answered with non-standard phrases.
- *
- * @example
- * fineOffenceSchema.parse('no-badge')
- */
-export const fineOffenceSchema = z.enum(['no-uniform', 'no-badge', 'untidy', 'improper-bearing', 'phone-rings', 'phone-phrasing']);
+// What a fine event of 《客服制度》 管理处客服中心奖惩细则 can be: 一.1 no uniform, no badge, untidy
+// appearance, improper bearing; 一.2 the service phone rang too long unanswered, or was
+// answered with non-standard phrases.
+const fineOffenceSchema = z.enum(['no-uniform', 'no-badge', 'untidy', 'improper-bearing', 'phone-rings', 'phone-phrasing']);
 
 /**
  * One observed occurrence: when, who, what; `rings` for a phone that rang (fined only above
@@ -71,7 +67,7 @@ const APPEARANCE = new Set(['no-uniform', 'no-badge', 'untidy', 'improper-bearin
  * finesFor([{ at: '2026-05-06T09:00:00+08:00', staff: '李敏', offences: ['no-uniform', 'no-badge'] }, { at: '2026-05-06T10:00:00+08:00', staff: '李敏', offences: ['phone-rings'], rings: 4 }]).total // 30
  */
 export function finesFor(events: readonly FineEvent[], policy?: Policy): Fines {
-  parseInput(z.array(fineEventSchema), events, 'fine events');
+  parseInput(z.array(fineEventSchema), events, text('扣罚记录', 'fine events'), { staff: text('员工', 'staff'), offences: text('违规事项', 'offences'), rings: text('响铃次数', 'rings') });
   if (policy !== undefined) assertPolicy(policy);
   const threshold = paramValue(policy, fineRingThreshold);
   const lines: FineLine[] = [];

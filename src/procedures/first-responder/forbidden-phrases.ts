@@ -114,6 +114,8 @@ function matcherFor(policy: Policy | undefined): Matcher {
   return m;
 }
 
+const TYPE_ZH: Readonly<Record<string, string>> = { null: '空值', array: '数组', number: '数字', undefined: '空值（未填写）', object: '对象', boolean: '布尔值', bigint: '大整数', symbol: '符号', function: '函数' };
+
 /**
  * Finds every forbidden phrase of 《服务中心工作手册》 (WI/FW-004.8 工作忌语, WI/FW-004.10 埋怨禁语,
  * WI/FW-009.2 不能说, WI/FW-018 一.4, WI/FW-003.8/.10 避免使用, WI/FW-003.3 喂) — plus the phrases the
@@ -131,7 +133,7 @@ function matcherFor(policy: Policy | undefined): Matcher {
 export function findForbiddenPhrases(input: string, policy?: Policy): PhraseHit[] {
   if (typeof input !== 'string') {
     const type = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
-    throw new WuyeError('INVALID_INPUT', text(`待检查的文本须为字符串，收到 ${type}`, `The text to check must be a string, got ${type}`), { field: 'text', type });
+    throw new WuyeError('INVALID_INPUT', text(`待检查的文本须为文字，收到的是${TYPE_ZH[type] ?? '其他值'}`, `The text to check must be a string, got ${type}`), { field: 'text', type });
   }
   const { scanner, targets } = matcherFor(policy);
   const limit = paramValue(policy, maxPhraseHits);
@@ -166,11 +168,9 @@ export function findForbiddenPhrases(input: string, policy?: Policy): PhraseHit[
 }
 
 /**
- * The forbidden phrases of a text as violations of their lists' rules, each with the
- * receipt of the parameters used and `data.index`/`data.length` into the text.
- *
- * @example
- * forbiddenPhraseViolations('喂，你好')[0]?.ruleId // 'first-responder.phone-wei'
+ * @internal The forbidden phrases of a text as violations of their lists' rules, each with
+ * the receipt of the parameters used and `data.index`/`data.length` into the text (what
+ * `checkCall` and `checkFirstResponder` report).
  */
 export function forbiddenPhraseViolations(input: string, policy?: Policy): Violation[] {
   return findForbiddenPhrases(input, policy).map((hit) => {

@@ -5,26 +5,29 @@
  * WI/FW-004.8/.10, WI/FW-009.2, WI/FW-018 一.4) and the fines of 管理处客服中心奖惩细则.
  *
  * @example
- * import { findForbiddenPhrases, checkCall, firstResponderMachine } from 'wuye-rules/first-responder';
+ * import { findForbiddenPhrases, checkCall, startFirstResponder } from 'wuye-rules/first-responder';
  * findForbiddenPhrases('这个我不知道，你去问开发商吧').length // 4 (one hit per list naming 不知道)
  *
  * @module
  */
-export * from './schema';
-export * from './events';
-export * from './policy';
-export * from './rules';
-export * from './phrase-lists';
-export { TRADITIONAL_FORMS } from './phrases.generated';
+export type { FirstResponderCase, HandOff } from './schema';
+export { firstResponderCaseSchema } from './schema';
+export type { FirstResponderEvent } from './events';
+export { firstResponderEventSchema } from './events';
+export type { AddedPhrase, CallNoteField } from './policy';
+export { firstResponderPacks, firstResponderParameters } from './policy';
+export { firstResponderRules } from './rules';
+export type { FirstResponderMachine, FirstResponderSnapshot } from './machine';
+export { createFirstResponderMachine, firstResponderMachine, startFirstResponder, restoreFirstResponder, stepFirstResponder, parseFirstResponderEvent } from './machine';
+export { checkFirstResponder } from './case-check';
+export type { CallRecord } from './call';
+export { callRecordSchema, checkCall } from './call';
+export type { ReceptionVisit } from './reception';
+export { receptionVisitSchema, checkReception } from './reception';
+export type { DeskRoster } from './desk-roster';
+export { deskRosterSchema, checkDeskStaffing } from './desk-roster';
+export type { FineEvent, FineLine, Fines } from './fines';
+export { fineEventSchema, finesFor } from './fines';
 export type { PhraseHit } from './forbidden-phrases';
-export { findForbiddenPhrases, forbiddenPhraseViolations } from './forbidden-phrases';
-export { normalizePhrase } from './phrase-scanner';
-export * from './case-check';
-export * from './call';
-export * from './fines';
-export * from './reception';
-export * from './desk-roster';
-export * from './machine';
-export * from './state-invariant';
+export { findForbiddenPhrases } from './forbidden-phrases';
 export { firstResponderProcedure } from './procedure';
-export * from './sample-events';

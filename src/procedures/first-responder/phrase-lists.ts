@@ -55,7 +55,7 @@ const entries = (ruleId: string, clause: string, items: ReadonlyArray<readonly [
 // "我没时间。" is as forbidden as "我没时间!". Internal punctuation matches any punctuation or none.
 
 /**
- * Every forbidden-phrase list of 《服务中心工作手册》 (procedures.md §2), verbatim, with the
+ * @internal Every forbidden-phrase list of 《服务中心工作手册》 (procedures.md §2), verbatim, with the
  * severity of its clause.
  *
  * @example
@@ -143,7 +143,7 @@ export const PHRASE_LISTS: readonly PhraseList[] = [
 ];
 
 /**
- * The recommended phrases of 《服务中心工作手册》 WI/FW-004.6 (电话文明用语, 7), WI/FW-004.7 (服务台工作用语,
+ * @internal The recommended phrases of 《服务中心工作手册》 WI/FW-004.6 (电话文明用语, 7), WI/FW-004.7 (服务台工作用语,
  * 15) and WI/FW-004.9 (服务指导用语, 6), verbatim; 快乐 is the machine-altered 高兴, so the likely
  * original is listed too. None of them may ever be flagged.
  *
@@ -188,7 +188,7 @@ export const RECOMMENDED_PHRASES: Readonly<Record<'WI/FW-004.6' | 'WI/FW-004.7' 
 };
 
 /**
- * The likely original wording of recommended phrases the scraped text machine-altered
+ * @internal The likely original wording of recommended phrases the scraped text machine-altered
  * (快乐 for 高兴), also never flagged.
  *
  * @example

@@ -1,14 +1,13 @@
 import * as z from 'zod';
-import { CORE_PARAMETERS } from '../../core/core-parameters';
-import type { Duration, Parameter } from '../../core/parameter';
+import { derivePacks } from '../../core/derive-packs';
+import type { Duration } from '../../core/parameter';
 import { defineParameter, durationSchema } from '../../core/parameter';
 import type { PolicyPack } from '../../core/policy';
-import { definePack } from '../../core/policy';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 
 /**
- * WI/FW-006.5 限时服务: a matter that needs approval gets a definite answer within N days —
+ * @internal WI/FW-006.5 限时服务: a matter that needs approval gets a definite answer within N days —
  * the number is missing in the source ("需要请示后回复，__天内必需给明确回复"), so the value is
  * the library's: 3 days, as the handbook's other reply limits (WI/FW-006.18, WI/FW-011).
  *
@@ -30,7 +29,7 @@ export const approvalAnswerWithin = defineParameter<Duration>({
 });
 
 /**
- * WI/FW-006.7: what can be finished today is finished today — an own-scope matter needing no
+ * @internal WI/FW-006.7: what can be finished today is finished today — an own-scope matter needing no
  * approval is replied to on the day of receipt.
  *
  * @example
@@ -51,7 +50,7 @@ export const sameDayReply = defineParameter<boolean>({
 });
 
 /**
- * WI/FW-003.1 (电话铃响起三声之内接听), 《客服制度》 电话接听规范 ① (三声内接听): the most rings
+ * @internal WI/FW-003.1 (电话铃响起三声之内接听), 《客服制度》 电话接听规范 ① (三声内接听): the most rings
  * before the phone is answered, inclusive.
  *
  * @example
@@ -65,11 +64,12 @@ export const answerWithinRings = defineParameter<number>({
   default: 3,
   defaultFrom: 'ZH',
   source: cite('ZH', 'WI/FW-003.1'),
+  also: { RULES: [3, '电话接听规范 ①'] },
   reading: text('“三声之内”包含第三声（以内含本数）：第三声接起合规，第四声起违规。', '"Within three rings" includes the third (以内 includes the number): answering on the third ring is compliant, from the fourth it is not.'),
 });
 
 /**
- * WI/FW-003.18: an urgent private call at work lasts no more than 3 minutes.
+ * @internal WI/FW-003.18: an urgent private call at work lasts no more than 3 minutes.
  *
  * @example
  * paramValue(undefined, privateCallMax) // { value: 3, unit: 'minute' }
@@ -89,7 +89,7 @@ export const privateCallMax = defineParameter<Duration>({
 export type CallNoteField = 'time' | 'place' | 'name' | 'phone' | 'matter';
 
 /**
- * WI/FW-003.7: the key content recorded item by item — time, place, name, phone, the matter —
+ * @internal WI/FW-003.7: the key content recorded item by item — time, place, name, phone, the matter —
  * and read back to the caller.
  *
  * @example
@@ -106,7 +106,7 @@ export const callNoteFields = defineParameter<readonly CallNoteField[]>({
 });
 
 /**
- * 《客服制度》 管理处客服中心奖惩细则 一.1: 15 yuan each time for no uniform, no badge, untidy
+ * @internal 《客服制度》 管理处客服中心奖惩细则 一.1: 15 yuan each time for no uniform, no badge, untidy
  * appearance or improper bearing.
  *
  * @example
@@ -124,7 +124,7 @@ export const appearanceFine = defineParameter<number>({
 });
 
 /**
- * 《客服制度》 管理处客服中心奖惩细则 一.2: 15 yuan each time the service phone rings more than
+ * @internal 《客服制度》 管理处客服中心奖惩细则 一.2: 15 yuan each time the service phone rings more than
  * three times unanswered, or is answered with non-standard phrases.
  *
  * @example
@@ -141,7 +141,7 @@ export const phoneFine = defineParameter<number>({
 });
 
 /**
- * 《客服制度》 管理处客服中心奖惩细则 一.2: the ring count above which the phone counts as
+ * @internal 《客服制度》 管理处客服中心奖惩细则 一.2: the ring count above which the phone counts as
  * unanswered ("响声超过三次不接听").
  *
  * @example
@@ -159,7 +159,7 @@ export const fineRingThreshold = defineParameter<number>({
 });
 
 /**
- * WI/FW-006.8: staff arrive ten minutes before their shift.
+ * @internal WI/FW-006.8: staff arrive ten minutes before their shift.
  *
  * @example
  * paramValue(undefined, arriveEarly) // { value: 10, unit: 'minute' }
@@ -175,7 +175,7 @@ export const arriveEarly = defineParameter<Duration>({
 });
 
 /**
- * WI/FW-001.3: the service centre is never unmanned — at least this many staff at the desk
+ * @internal WI/FW-001.3: the service centre is never unmanned — at least this many staff at the desk
  * during opening hours.
  *
  * @example
@@ -217,7 +217,7 @@ const addedPhraseSchema = z.strictObject({
 });
 
 /**
- * Phrases a pack or host adds to the forbidden lists (rule `first-responder.added-phrase`).
+ * @internal Phrases a pack or host adds to the forbidden lists (rule `first-responder.added-phrase`).
  *
  * @example
  * composePolicy(firstResponderPacks.ZH, { 'firstResponder.addedPhrases': [{ phrase: '这不是我们的事', severity: 'error' }] })
@@ -234,7 +234,7 @@ export const addedPhrases = defineParameter<readonly AddedPhrase[]>({
 });
 
 /**
- * Phrases a pack or host removes from the lists, by entry id (e.g. `'WI/FW-004.8-1b'`) or by
+ * @internal Phrases a pack or host removes from the lists, by entry id (e.g. `'WI/FW-004.8-1b'`) or by
  * phrase (e.g. `'不管'`, removed from every list).
  *
  * @example
@@ -251,7 +251,7 @@ export const removedPhrases = defineParameter<readonly string[]>({
 });
 
 /**
- * The most hits one scan returns before it stops with an `INVALID_INPUT` error (a bound on
+ * @internal The most hits one scan returns before it stops with an `INVALID_INPUT` error (a bound on
  * memory for pathological input, e.g. 10 MB of 不知道).
  *
  * @example
@@ -268,13 +268,13 @@ export const maxPhraseHits = defineParameter<number>({
 });
 
 /**
- * Every parameter the first-responder procedure reads (the core ones first).
+ * The parameters of the first-responder procedure, by name (the core ones, `core.zone` and
+ * `core.dayCounting`, apply to every procedure).
  *
  * @example
- * firstResponderParameters.map((p) => p.id)
+ * firstResponderParameters.approvalAnswerWithin.default // { value: 3, unit: 'day' }
  */
-export const firstResponderParameters: readonly Parameter[] = [
-  ...CORE_PARAMETERS,
+export const firstResponderParameters = Object.freeze({
   approvalAnswerWithin,
   sameDayReply,
   answerWithinRings,
@@ -288,30 +288,16 @@ export const firstResponderParameters: readonly Parameter[] = [
   addedPhrases,
   removedPhrases,
   maxPhraseHits,
-] as Parameter[];
+});
 
 /**
- * The first-responder slice of each source document's pack: 《服务中心工作手册》 (phone,
- * private calls, call notes, arriving early, the desk never unmanned) and 《客服制度》 (电话接听规范
- * and 管理处客服中心奖惩细则). The limited-time answer (WI/FW-006.5) is in no pack: its number is
- * missing in the source, the default is the library's.
+ * The first-responder slice of each source document's pack, derived from the parameters:
+ * 《服务中心工作手册》 (phone, private calls, call notes, arriving early, the desk never
+ * unmanned) and 《客服制度》 (电话接听规范 and 管理处客服中心奖惩细则). The limited-time answer
+ * (WI/FW-006.5) is in no pack: its number is missing in the source, the default is the
+ * library's.
  *
  * @example
  * const policy = composePolicy(firstResponderPacks.ZH, firstResponderPacks.RULES, { 'firstResponder.approvalAnswerWithin': { value: 2, unit: 'working-day' } });
  */
-export const firstResponderPacks: Readonly<Record<'ZH' | 'RULES', PolicyPack>> = Object.freeze({
-  ZH: definePack('ZH', firstResponderParameters, {
-    'firstResponder.sameDayReply': [true, 'WI/FW-006.7'],
-    'firstResponder.answerWithinRings': [3, 'WI/FW-003.1'],
-    'firstResponder.privateCallMax': [{ value: 3, unit: 'minute' }, 'WI/FW-003.18'],
-    'firstResponder.callNoteFields': [['time', 'place', 'name', 'phone', 'matter'], 'WI/FW-003.7'],
-    'firstResponder.arriveEarly': [{ value: 10, unit: 'minute' }, 'WI/FW-006.8'],
-    'firstResponder.minDeskStaff': [1, 'WI/FW-001.3'],
-  }),
-  RULES: definePack('RULES', firstResponderParameters, {
-    'firstResponder.answerWithinRings': [3, '电话接听规范 ①'],
-    'firstResponder.appearanceFine': [15, '管理处客服中心奖惩细则 一.1'],
-    'firstResponder.phoneFine': [15, '管理处客服中心奖惩细则 一.2'],
-    'firstResponder.fineRingThreshold': [3, '管理处客服中心奖惩细则 一.2'],
-  }),
-});
+export const firstResponderPacks: Readonly<Record<'ZH' | 'RULES', PolicyPack>> = derivePacks<'ZH' | 'RULES'>(firstResponderParameters);

@@ -1,26 +1,46 @@
+import type { CaseContext } from '../../core/case-context';
+import { CORE_PARAMETERS } from '../../core/core-parameters';
 import { defineProcedure } from '../../core/procedure';
 import type { Rule } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import { callRecordSchema } from './call';
-import { checkFirstResponderCase } from './case-check';
 import { deskRosterSchema } from './desk-roster';
+import type { FirstResponderEvent } from './events';
 import { firstResponderEventSchema } from './events';
 import { fineEventSchema } from './fines';
-import { createFirstResponderMachine, firstResponderGuards, firstResponderMachine } from './machine';
+import { firstResponderCase } from './machine';
 import { receptionVisitSchema } from './reception';
-import { firstResponderSampleEvents } from './sample-events';
 import type { FirstResponderCase } from './schema';
 import { firstResponderCaseSchema } from './schema';
 import { firstResponderPacks, firstResponderParameters } from './policy';
 import { firstResponderRules } from './rules';
+
+const AT = '2026-05-06T10:00:00+08:00';
+
+/** One event of each kind and guard outcome, all at AT: what path generation feeds the machine. */
+const SAMPLE_EVENTS: FirstResponderEvent[] = [
+  { type: 'HANDLE', at: AT },
+  { type: 'REQUEST_APPROVAL', at: AT, approver: '管理处主任' },
+  { type: 'APPROVAL_DECIDED', at: AT, approved: true },
+  { type: 'APPROVAL_DECIDED', at: AT, approved: false, note: '不在物业服务范围' },
+  { type: 'HAND_OFF', at: AT, department: '工程部' },
+  { type: 'CHASE', at: AT, note: '电话催办' },
+  { type: 'REPORT_BACK', at: AT, department: '工程部', result: '已更换灯管', beyondCapacity: false },
+  { type: 'REPORT_BACK', at: AT, department: '工程部', result: '需更换线路，超出能力', beyondCapacity: true },
+  { type: 'REPORT_BACK', at: AT, department: '保安部', result: '不是我们', beyondCapacity: false },
+  { type: 'ESCALATE', at: AT, to: '管理处主任' },
+  { type: 'SUPERIOR_REPLIED', at: AT, by: '管理处主任', answer: '下周一更换线路，届时通知您' },
+  { type: 'REPLY', at: AT, answer: '灯管已更换，请您查看' },
+  { type: 'CLOSE', at: AT },
+];
 
 /**
  * The first-responder procedure as data: what `npm run docs` renders and what a testing kit
  * walks.
  *
  * @example
- * firstResponderProcedure.machine === firstResponderMachine // true
+ * firstResponderProcedure.case?.machine.id // 'first-responder'
  */
 export const firstResponderProcedure = defineProcedure({
   name: 'first-responder',
@@ -40,7 +60,7 @@ export const firstResponderProcedure = defineProcedure({
     cite('RULES', '电话接听规范'),
     cite('RULES', '管理处客服中心奖惩细则'),
   ],
-  parameters: firstResponderParameters,
+  parameters: [...CORE_PARAMETERS, ...Object.values(firstResponderParameters)],
   packs: Object.values(firstResponderPacks),
   rules: Object.values(firstResponderRules) as Rule<never>[],
   readings: [
@@ -61,19 +81,16 @@ export const firstResponderProcedure = defineProcedure({
       '以内 includes the number, 超过 excludes it (Civil Code art. 1259): answering on the third ring is within "three rings"; the fine for "more than three rings" starts at the fourth; a private call of exactly 3 minutes does not exceed 3 minutes.',
     ),
   ],
-  machine: firstResponderMachine,
-  guards: firstResponderGuards,
-  createMachine: (options) => createFirstResponderMachine(options),
+  case: firstResponderCase,
   schemas: { case: firstResponderCaseSchema, event: firstResponderEventSchema, call: callRecordSchema, reception: receptionVisitSchema, roster: deskRosterSchema, fine: fineEventSchema },
-  check: (record, options) => checkFirstResponderCase(record as FirstResponderCase, options),
   pathModel: {
     input: { id: 'FR-EXAMPLE', receivedAt: '2026-05-06T09:30:00+08:00', channel: 'call', customer: { name: '王先生', unit: '3栋1201', phone: '13800000000' }, matter: '楼道灯不亮', firstResponder: '李敏' },
-    events: firstResponderSampleEvents('2026-05-06T10:00:00+08:00'),
-    // Approval asked/decided, open hand-offs, escalation and reply tell states apart.
+    events: SAMPLE_EVENTS,
+    // Guards and states see the rest; what the deadlines depend on tells states apart: an
+    // approval asked, a hand-off made, an escalation (each ends the same-day reply).
     key: (s) => {
-      const r = (s.context as { record: FirstResponderCase }).record;
-      const handOffs = r.handOffs ?? [];
-      return [r.approval ? (r.approval.decidedAt ? 'decided' : 'asked') : 'none', Math.min(handOffs.length, 2), handOffs.some((h) => !h.reportedAt), Boolean(r.escalation), Boolean(r.reply)];
+      const r = (s.context as CaseContext<FirstResponderCase>).record;
+      return [Boolean(r.approval), (r.handOffs ?? []).length > 0, Boolean(r.escalation)];
     },
   },
 });

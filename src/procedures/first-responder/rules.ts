@@ -1,4 +1,6 @@
 import { dayCountingParameter } from '../../core/core-parameters';
+import type { MissingField } from '../../core/missing-field';
+import { joinLabels } from '../../core/missing-field';
 import type { Rule } from '../../core/rule';
 import { defineRule } from '../../core/rule';
 import { cite } from '../../core/source';
@@ -18,7 +20,7 @@ import {
   sameDayReply,
 } from './policy';
 
-/** The facts of a forbidden-phrase violation. @example const f: PhraseFacts = { phrase: '不知道', matched: '不知道', index: 3 }; */
+/** @internal The facts of a forbidden-phrase violation. */
 export type PhraseFacts = { phrase: string; matched: string; index: number };
 
 const phraseMessage = (what: { zh: string; en: string }) => (d: PhraseFacts) =>
@@ -141,7 +143,7 @@ const greetingName = defineRule<CallFacts & { greeting: string; organisation: st
   message: (d) => text(`来电 ${d.callId}：问候语“${d.greeting}”未自报“${d.organisation}”。`, `Call ${d.callId}: the greeting "${d.greeting}" does not name "${d.organisation}".`),
 });
 
-const callNote = defineRule<CallFacts & { missing: string[]; readBack: boolean }>({
+const callNote = defineRule<CallFacts & { missing: MissingField[]; readBack: boolean }>({
   id: 'first-responder.call-note',
   severity: 'error',
   source: cite('ZH', 'WI/FW-003.7'),
@@ -149,8 +151,8 @@ const callNote = defineRule<CallFacts & { missing: string[]; readBack: boolean }
   parameters: [callNoteFields],
   message: (d) =>
     text(
-      `来电 ${d.callId}：记录${d.missing.length > 0 ? `缺少 ${d.missing.join('、')}` : '齐全'}${d.readBack ? '' : '，未向对方复述'}。`,
-      `Call ${d.callId}: the note ${d.missing.length > 0 ? `lacks ${d.missing.join(', ')}` : 'is complete'}${d.readBack ? '' : ' and was not read back'}.`,
+      `来电 ${d.callId}：记录${d.missing.length > 0 ? `缺少${joinLabels(d.missing, 'zh-CN')}` : '齐全'}${d.readBack ? '' : '，未向对方复述'}。`,
+      `Call ${d.callId}: the note ${d.missing.length > 0 ? `lacks ${joinLabels(d.missing, 'en')}` : 'is complete'}${d.readBack ? '' : ' and was not read back'}.`,
     ),
 });
 
@@ -177,16 +179,16 @@ const privateCall = defineRule<CallFacts & { urgent: boolean; minutes: number | 
       : text(`通话 ${d.callId}：上班时间打非紧急的私人电话。`, `Call ${d.callId}: a private call at work that was not urgent.`),
 });
 
-const fiveOnes = defineRule<{ visitId: string; missing: string[] }>({
+const fiveOnes = defineRule<{ visitId: string; missing: MissingField[] }>({
   id: 'first-responder.five-ones',
   severity: 'error',
   source: cite('ZH', 'WI/FW-006.4'),
   title: text('“五个一”服务：问一声好、让一个坐、倒一杯水、送一张笑脸、给一个满意回复', 'The five ones: a greeting, a seat, a glass of water, a smile, a satisfying answer'),
   parameters: [],
-  message: (d) => text(`来访 ${d.visitId}：“五个一”缺少 ${d.missing.join('、')}。`, `Visit ${d.visitId}: the five ones lack ${d.missing.join(', ')}.`),
+  message: (d) => text(`来访 ${d.visitId}：“五个一”缺少${joinLabels(d.missing, 'zh-CN')}。`, `Visit ${d.visitId}: the five ones lack ${joinLabels(d.missing, 'en')}.`),
 });
 
-const receptionSteps = defineRule<{ visitId: string; missing: string[] }>({
+const receptionSteps = defineRule<{ visitId: string; missing: MissingField[] }>({
   id: 'first-responder.reception-steps',
   severity: 'error',
   source: cite('ZH', 'WI/FW-008'),
@@ -196,7 +198,7 @@ const receptionSteps = defineRule<{ visitId: string; missing: string[] }>({
     '起立、微笑问候、让座、等候客人回应；咨询时保持站立，办理手续时坐下书写；交费请财务人员接待；第二位客人插言时说“请您稍候”；结束时道谢并微笑送客。',
     'Stand up, greet with a smile, offer a seat, wait for the guest; stand for consultations, sit for paperwork; payments go to finance staff; a second guest is asked to wait ("请您稍候"); thank and see off.',
   ),
-  message: (d) => text(`来访 ${d.visitId}：接待步骤缺少 ${d.missing.join('、')}。`, `Visit ${d.visitId}: the reception lacks ${d.missing.join(', ')}.`),
+  message: (d) => text(`来访 ${d.visitId}：接待步骤缺少${joinLabels(d.missing, 'zh-CN')}。`, `Visit ${d.visitId}: the reception lacks ${joinLabels(d.missing, 'en')}.`),
 });
 
 const deskUnmanned = defineRule<{ from: string; to: string; staffed: number; required: number }>({
@@ -221,14 +223,14 @@ const arrivedLate = defineRule<{ staff: string; shiftStart: string; arrivedAt: s
       : text(`${d.staff}：班次 ${d.shiftStart} 开始，无到岗记录。`, `${d.staff}: shift starts ${d.shiftStart}, no arrival recorded.`),
 });
 
-const ownership = defineRule<{ caseId: string; missing: string[] }>({
+const ownership = defineRule<{ caseId: string; missing: MissingField[] }>({
   id: 'first-responder.ownership',
   severity: 'error',
   source: cite('ZH', 'WI/FW-009.2、.4'),
   title: text('首问负责到底：答复客户、部门回复之前不得结案', 'Own it to the end: no closing before the customer has a reply and every department has reported back'),
   parameters: [],
   reading: text('结案须已答复客户（首问人或上级领导），且每一次转交都已收到责任部门的回复；状态机没有放弃责任的事件。', 'Closing needs a reply to the customer (by the first responder or the superior) and a report-back from the department for every hand-off; the machine has no event that drops ownership.'),
-  message: (d) => text(`事项 ${d.caseId}：结案时仍缺 ${d.missing.join('、')}。`, `Matter ${d.caseId}: closed while lacking ${d.missing.join(', ')}.`),
+  message: (d) => text(`事项 ${d.caseId}：结案时仍缺${joinLabels(d.missing, 'zh-CN')}。`, `Matter ${d.caseId}: closed while lacking ${joinLabels(d.missing, 'en')}.`),
 });
 
 type DeadlineFacts = { caseId: string; dueAt: string; metAt: string | null; asOf: string };
@@ -287,12 +289,7 @@ export const firstResponderRules = Object.freeze({
   sameDay,
 }) satisfies Record<string, Rule<never>>;
 
-/**
- * The rule of each forbidden-phrase list (and of added phrases), by rule id.
- *
- * @example
- * PHRASE_RULES['first-responder.phone-wei'].severity // 'warning'
- */
+/** @internal The rule of each forbidden-phrase list (and of added phrases), by rule id. */
 export const PHRASE_RULES: Readonly<Record<string, Rule<PhraseFacts>>> = Object.freeze(
   Object.fromEntries([workTaboo, complaintTaboo, firstAskRefusal, followUpRefusal, phoneVague, phoneWei, addedPhrase].map((r) => [r.id, r])),
 );

@@ -1,13 +1,10 @@
 import * as z from 'zod';
 import { instantSchema } from '../../core/instant-schema';
+import { text } from '../../core/text';
+import type { FieldLabels } from '../../core/validate';
 
-/**
- * How a matter reached its first responder (WI/FW-009.1: 来电、来访、咨询等).
- *
- * @example
- * intakeChannelSchema.parse('visit')
- */
-export const intakeChannelSchema = z.enum(['call', 'visit', 'request']);
+// How a matter reached its first responder (WI/FW-009.1: 来电、来访、咨询等).
+const intakeChannelSchema = z.enum(['call', 'visit', 'request']);
 
 /** A hand-off to the responsible department (WI/FW-009.3–.5) and its report-back. */
 const handOffSchema = z.object({
@@ -61,3 +58,30 @@ export type FirstResponderCase = z.infer<typeof firstResponderCaseSchema>;
 
 /** A hand-off of a matter (see {@link firstResponderCaseSchema}). @example const h: HandOff = { at: '2026-05-06T09:40:00+08:00', department: '工程部' }; */
 export type HandOff = z.infer<typeof handOffSchema>;
+
+/** @internal The fields a new matter may not carry yet (they are the machine's to fill). */
+export const FIRST_RESPONDER_LIFECYCLE_FIELDS = ['scope', 'approval', 'handOffs', 'chases', 'escalation', 'reply', 'closedAt'] as const;
+
+/** @internal Labels of the matter's and its events' fields, for Chinese error texts and `data.missing`. */
+export const FIRST_RESPONDER_FIELD_LABELS: FieldLabels = {
+  customer: text('客户', 'customer'),
+  matter: text('事项', 'matter'),
+  firstResponder: text('首问人', 'first responder'),
+  scope: text('职责范围', 'scope'),
+  approval: text('请示', 'approval'),
+  approver: text('请示对象', 'approver'),
+  decidedAt: text('请示答复时间', 'decided at'),
+  approved: text('是否批准', 'approved'),
+  handOffs: text('转交', 'hand-offs'),
+  reportedAt: text('部门回复时间', 'reported back at'),
+  beyondCapacity: text('是否超出能力范围', 'beyond capacity'),
+  chases: text('跟进', 'follow-ups'),
+  escalation: text('向上级汇报', 'escalation'),
+  reply: text('答复客户', 'reply to the customer'),
+  answer: text('答复内容', 'answer'),
+  closedAt: text('结案时间', 'closed at'),
+  to: text('汇报对象', 'escalated to'),
+  by: text('答复人', 'replied by'),
+  note: text('说明', 'note'),
+  result: text('处理结果', 'result'),
+};

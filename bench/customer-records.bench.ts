@@ -34,14 +34,14 @@ async function withEngine(): Promise<{ allowed: boolean; ids: string[] }> {
   return { allowed: events.length === 0, ids: events.map((e) => e.type) };
 }
 
-const ours = checkRecordAccess(request);
+const ours = checkRecordAccess(request, { asOf: request.at });
 const theirs = await withEngine();
 if (ours.allowed !== theirs.allowed || JSON.stringify(ours.violations.map((v) => v.ruleId).sort()) !== JSON.stringify(theirs.ids.sort())) throw new Error('bench disagreement');
 
 export default [
   {
     title: 'checkRecordAccess (validated, reasons and receipts) vs json-rules-engine (same decision, facts pre-computed)',
-    subject: { name: 'checkRecordAccess', fn: () => checkRecordAccess(request) },
+    subject: { name: 'checkRecordAccess', fn: () => checkRecordAccess(request, { asOf: request.at }) },
     baseline: { name: 'json-rules-engine', fn: () => withEngine() },
     minRatio: 1,
   },

@@ -1,9 +1,9 @@
-// checkKeyCustody per call (validated, with receipts) against json-rules-engine running the
+// checkKeys per call (validated, with receipts) against json-rules-engine running the
 // same six conditions on pre-computed facts. The engine is async; tinybench awaits it.
 import { Engine } from 'json-rules-engine';
 import type { Comparison } from './harness';
 import type { KeyCustody } from '../src/procedures/keys/index';
-import { checkKeyCustody } from '../src/procedures/keys/index';
+import { checkKeys } from '../src/procedures/keys/index';
 
 const AT = '2026-05-06T09:30:00+08:00';
 const record: KeyCustody = {
@@ -36,14 +36,14 @@ async function withEngine(): Promise<string[]> {
   return events.map((e) => e.type);
 }
 
-const ours = checkKeyCustody(record).map((v) => v.ruleId).sort();
+const ours = checkKeys(record, { asOf: AT }).map((v) => v.ruleId).sort();
 const theirs = (await withEngine()).sort();
 if (JSON.stringify(ours) !== JSON.stringify(theirs)) throw new Error(`bench disagreement: ${ours} vs ${theirs}`);
 
 export default [
   {
-    title: 'checkKeyCustody (validated, with receipts) vs json-rules-engine (same six conditions, facts pre-computed)',
-    subject: { name: 'checkKeyCustody', fn: () => checkKeyCustody(record) },
+    title: 'checkKeys (validated, with receipts) vs json-rules-engine (same six conditions, facts pre-computed)',
+    subject: { name: 'checkKeys', fn: () => checkKeys(record, { asOf: AT }) },
     baseline: { name: 'json-rules-engine', fn: () => withEngine() },
     minRatio: 1,
   },

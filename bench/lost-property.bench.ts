@@ -1,10 +1,10 @@
-// checkLostItem with a host hold period (a deadline per item) against json-rules-engine
+// checkLostProperty with a host hold period (a deadline per item) against json-rules-engine
 // running the same conditions on pre-computed facts (the deadline computed outside it).
 import { Engine } from 'json-rules-engine';
 import type { Comparison } from './harness';
 import { composePolicy } from '../src/core/policy';
 import type { LostItem } from '../src/procedures/lost-property/index';
-import { checkLostItem, lostPropertyPacks } from '../src/procedures/lost-property/index';
+import { checkLostProperty, lostPropertyPacks } from '../src/procedures/lost-property/index';
 
 const policy = composePolicy(lostPropertyPacks.STD, { 'lostProperty.handOverSpecialAfter': { value: 24, unit: 'hour' } });
 const item: LostItem = {
@@ -35,14 +35,14 @@ async function withEngine(): Promise<string[]> {
   return events.map((e) => e.type);
 }
 
-const ours = checkLostItem(item, { policy, asOf }).map((v) => v.ruleId).sort();
+const ours = checkLostProperty(item, { policy, asOf }).map((v) => v.ruleId).sort();
 const theirs = (await withEngine()).sort();
 if (JSON.stringify(ours) !== JSON.stringify(theirs)) throw new Error(`bench disagreement: ${ours} vs ${theirs}`);
 
 export default [
   {
-    title: 'checkLostItem (validated, hold-period deadline, receipts) vs json-rules-engine (same conditions, facts pre-computed)',
-    subject: { name: 'checkLostItem', fn: () => checkLostItem(item, { policy, asOf }) },
+    title: 'checkLostProperty (validated, hold-period deadline, receipts) vs json-rules-engine (same conditions, facts pre-computed)',
+    subject: { name: 'checkLostProperty', fn: () => checkLostProperty(item, { policy, asOf }) },
     baseline: { name: 'json-rules-engine', fn: () => withEngine() },
     minRatio: 1,
   },

@@ -1,12 +1,13 @@
-// checkPetKeeping under the RULES pack against json-rules-engine with the same two rules
+// checkPets under the RULES pack against json-rules-engine with the same two rules
 // (banned animal; bird in a shared place), over 1,000 register rows in turn.
 import { Engine } from 'json-rules-engine';
 import type { Comparison } from './harness';
 import { composePolicy } from '../src/core/policy';
 import type { Animal, PetRecord, SharedPlace } from '../src/procedures/pets/index';
-import { checkPetKeeping, petPacks } from '../src/procedures/pets/index';
+import { checkPets, petsPacks } from '../src/procedures/pets/index';
 
-const RULES = composePolicy(petPacks.RULES);
+const RULES = composePolicy(petsPacks.RULES);
+const options = { asOf: '2026-05-07T00:00:00+08:00', policy: RULES };
 const ANIMALS: Animal[] = ['dog', 'cat', 'ornamentalBird', 'racingPigeon', 'other', 'pig'];
 const PLACES: SharedPlace[][] = [[], ['corridor'], ['roof', 'stairwell'], []];
 const rows: PetRecord[] = Array.from({ length: 1000 }, (_, i) => ({ id: `PET-${i}`, unit: `${1 + (i % 30)}栋${100 + i}`, animal: ANIMALS[i % ANIMALS.length]!, places: PLACES[i % PLACES.length]! }));
@@ -28,13 +29,13 @@ async function withEngine(r: PetRecord): Promise<string[]> {
 }
 
 for (const r of rows.slice(0, 60)) {
-  if (JSON.stringify(checkPetKeeping(r, RULES).map((v) => v.ruleId).sort()) !== JSON.stringify(await withEngine(r))) throw new Error(`implementations disagree on ${r.id}`);
+  if (JSON.stringify(checkPets(r, options).map((v) => v.ruleId).sort()) !== JSON.stringify(await withEngine(r))) throw new Error(`implementations disagree on ${r.id}`);
 }
 
 export default [
   {
-    title: 'checkPetKeeping (validated, with receipts) vs json-rules-engine (same two rules)',
-    subject: { name: 'checkPetKeeping', fn: () => checkPetKeeping(next(), RULES) },
+    title: 'checkPets (validated, with receipts) vs json-rules-engine (same two rules)',
+    subject: { name: 'checkPets', fn: () => checkPets(next(), options) },
     baseline: { name: 'json-rules-engine', fn: () => withEngine(next()) },
   },
 ] satisfies Comparison[];

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Policy } from '../../src/core/policy';
 import { composePolicy, deepFreeze } from '../../src/core/policy';
 import type { KeyCustody } from '../../src/procedures/keys/index';
-import { checkKeyCustody, isRegistrationOnly, keysPacks, keysProcedure } from '../../src/procedures/keys/index';
+import { checkKeys, isRegistrationOnly, keysPacks, keysProcedure } from '../../src/procedures/keys/index';
 
 const AT = '2026-05-06T09:30:00+08:00';
 const handover = { at: AT, handedBy: '王建国', receivedBy: '张丽', customerSigned: true, staffSigned: true };
@@ -19,24 +20,26 @@ const custody = (overrides: Partial<KeyCustody> = {}): KeyCustody => ({
   uses: [{ at: '2026-05-20T10:00:00+08:00', by: '保洁 刘梅', purpose: '开窗通风', returnedAt: '2026-05-20T10:40:00+08:00' }],
   ...overrides,
 });
-const ids = (r: KeyCustody, policy?: Parameters<typeof checkKeyCustody>[1]) => checkKeyCustody(r, policy).map((v) => v.ruleId);
+const check = (r: KeyCustody, policy?: Policy) => checkKeys(r, { asOf: AT, policy });
+const ids = (r: KeyCustody, policy?: Policy) => check(r, policy).map((v) => v.ruleId);
 
 describe('checkKeyCustody (《物业客户服务类服务标准表》 客户物品代管 1)', () => {
   it('a complete custody record passes', () => {
-    expect(checkKeyCustody(custody())).toEqual([]);
+    expect(check(custody())).toEqual([]);
   });
 
   it('in principle no custody: custody without a special reason is a warning', () => {
-    const [v] = checkKeyCustody(custody({ specialReason: '  ' }));
+    const [v] = check(custody({ specialReason: '  ' }));
     expect(v).toMatchObject({ ruleId: 'keys.custody-without-special-reason', severity: 'warning', source: { document: '《物业客户服务类服务标准表》', clause: '客户物品代管 1' } });
   });
 
   it('custody: hand-over signed by both, agreement, keeper, every use logged', () => {
     expect(ids(custody({ handover: undefined, agreement: undefined, keeper: undefined }))).toEqual(['keys.handover-not-signed', 'keys.agreement-missing', 'keys.keeper-missing']);
-    const [v] = checkKeyCustody(custody({ handover: { ...handover, customerSigned: false } }));
-    expect(v!.data.missing).toEqual(['客户签字 customer signature']);
+    const [v] = check(custody({ handover: { ...handover, customerSigned: false } }));
+    expect(v!.data.missing).toEqual([{ field: 'handover.customerSigned', label: { 'zh-CN': '客户签字', en: 'customer signature' } }]);
+    expect(v!.message['zh-CN']).toBe('钥匙 K-2026-01（3栋1201）交接手续不全：客户签字。');
     const uses = [{ at: AT, by: '刘梅', purpose: '通风' }, { at: AT, by: '刘梅' }, { at: AT, purpose: '查水表' }];
-    const logged = checkKeyCustody(custody({ uses }));
+    const logged = check(custody({ uses }));
     expect(logged.map((x) => x.ruleId)).toEqual(['keys.use-not-logged']);
     expect(logged[0]!.data.uses).toEqual([1, 2]);
   });
@@ -55,18 +58,39 @@ describe('checkKeyCustody (《物业客户服务类服务标准表》 客户物�
     expect(isRegistrationOnly('gas-connection', policy)).toBe(false);
     const r = custody({ purpose: 'gas-connection', specialReason: undefined, agreement: undefined, registration: { at: AT, by: '张丽' } });
     expect(ids(r, policy)).toEqual(['keys.custody-without-special-reason', 'keys.agreement-missing']);
-    expect(checkKeyCustody(r, policy)[1]!.data.parameters).toEqual({ 'keys.registrationOnlyPurposes': { value: ['repair'], from: 'override' } });
+    expect(check(r, policy)[1]!.data.parameters).toEqual({ 'keys.registrationOnlyPurposes': { value: ['repair'], from: 'override' } });
     expect(() => composePolicy(keysPacks.STD, { 'keys.registrationOnlyPurposes': ['custody'] })).toThrowError(expect.objectContaining({ code: 'INVALID_POLICY' }));
   });
 
+  it('asOf is required and checked, and changes nothing (the standard sets no time limit)', () => {
+    const r = custody({ keeper: undefined });
+    expect(() => checkKeys(r, undefined as never)).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    expect(() => checkKeys(r, {} as never)).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    expect(() => checkKeys(r, { asOf: '2026-05-06' })).toThrowError(expect.objectContaining({ code: 'INVALID_INSTANT' }));
+    expect(() => checkKeys(r, { asOf: AT, calendar: {} as never })).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    expect(checkKeys(r, { asOf: '2020-01-01T00:00:00+08:00' })).toEqual(checkKeys(r, { asOf: '2030-01-01T00:00:00Z' }));
+    expect(keysProcedure.readings.some((t) => t.en.includes('no time limit') || t.en.includes('has a time limit'))).toBe(true);
+  });
+
+  it('error texts in Chinese name the field in Chinese', () => {
+    try {
+      check({ ...custody(), purpose: 'storage' } as never);
+      expect.unreachable();
+    } catch (e) {
+      const zh = (e as { text: { 'zh-CN': string } }).text['zh-CN'];
+      expect(zh).toContain('用途');
+      expect(zh.replace(/"[^"]*"/g, '')).not.toMatch(/[A-Za-z]{3,}/);
+    }
+  });
+
   it('bad input is a typed error; host fields are kept and nothing is changed', () => {
-    expect(() => checkKeyCustody(custody({ receivedAt: '2026-05-06' }))).toThrowError(expect.objectContaining({ code: 'INVALID_INSTANT' }));
-    expect(() => checkKeyCustody({ ...custody(), purpose: 'storage' } as never)).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
-    expect(() => checkKeyCustody(undefined as never)).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
-    expect(() => checkKeyCustody(custody(), { values: {} } as never)).toThrowError(expect.objectContaining({ code: 'INVALID_POLICY' }));
+    expect(() => check(custody({ receivedAt: '2026-05-06' }))).toThrowError(expect.objectContaining({ code: 'INVALID_INSTANT' }));
+    expect(() => check({ ...custody(), purpose: 'storage' } as never)).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    expect(() => check(undefined as never)).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    expect(() => check(custody(), { values: {} } as never)).toThrowError(expect.objectContaining({ code: 'INVALID_POLICY' }));
     const r = deepFreeze({ ...custody(), cabinetSlot: 'A-12' });
     const copy = structuredClone(r);
-    checkKeyCustody(r);
+    check(r);
     expect(r).toEqual(copy);
   });
 
@@ -93,12 +117,12 @@ describe('checkKeyCustody (《物业客户服务类服务标准表》 客户物�
     fc.assert(
       fc.property(record, (f) => {
         const r = deepFreeze(build(f));
-        const out = checkKeyCustody(r);
-        expect(checkKeyCustody(r)).toEqual(out);
+        const out = check(r);
+        expect(check(r)).toEqual(out);
         for (const v of out) expect(v.source.clause).toBe('客户物品代管 1');
         const fuller = { ...r, specialReason: '出国', handover, agreement: { at: AT, reference: 'A' }, keeper: '陈' };
-        expect(checkKeyCustody(fuller).length).toBeLessThanOrEqual(out.length);
-        expect(checkKeyCustody(fuller).every((v) => v.ruleId === 'keys.use-not-logged')).toBe(true);
+        expect(check(fuller).length).toBeLessThanOrEqual(out.length);
+        expect(check(fuller).every((v) => v.ruleId === 'keys.use-not-logged')).toBe(true);
       }),
       { numRuns: 300 },
     );
@@ -114,7 +138,7 @@ describe('checkKeyCustody (《物业客户服务类服务标准表》 客户物�
 describe('keysProcedure.check', () => {
   it('is checkKeyCustody', () => {
     const r = custody({ keeper: undefined });
-    expect(keysProcedure.check!(r as never, { asOf: AT })).toEqual(checkKeyCustody(r));
+    expect(keysProcedure.check!(r as never, { asOf: AT })).toEqual(check(r));
     expect(keysProcedure.schemas?.record?.safeParse(r).success).toBe(true);
   });
 });

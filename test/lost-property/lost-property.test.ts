@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { composePolicy, deepFreeze } from '../../src/core/policy';
 import type { LostItem } from '../../src/procedures/lost-property/index';
-import { checkLostItem, lostPropertyPacks, lostPropertyProcedure } from '../../src/procedures/lost-property/index';
+import type { CheckOptions } from '../../src/core/check-options';
+import { checkLostProperty, handOverToPoliceDeadline, lostPropertyPacks, lostPropertyProcedure } from '../../src/procedures/lost-property/index';
 
 const FOUND = '2026-05-06T09:30:00+08:00';
 const item = (overrides: Partial<LostItem> = {}): LostItem => ({
@@ -17,9 +18,12 @@ const item = (overrides: Partial<LostItem> = {}): LostItem => ({
 });
 const claim = { at: '2026-05-07T10:00:00+08:00', claimant: '王建国', idChecked: true, idDocument: { type: '居民身份证', number: '4401…1234' }, loggedBy: '张丽' };
 const police = { at: '2026-06-06T10:00:00+08:00', station: '天河派出所', receiptNo: 'TH-0606-3' };
-const ids = (i: LostItem, options?: Parameters<typeof checkLostItem>[1]) => checkLostItem(i, options).map((v) => v.ruleId);
+// Everything recorded has happened by then (the old default of no asOf).
+const AS_OF = '2027-01-01T00:00:00+08:00';
+const checkLostItem = (i: LostItem, options: Partial<CheckOptions> = {}) => checkLostProperty(i, { asOf: AS_OF, ...options });
+const ids = (i: LostItem, options?: Partial<CheckOptions>) => checkLostItem(i, options).map((v) => v.ruleId);
 
-describe('checkLostItem (《物业客户服务类服务标准表》 客户物品代管 2)', () => {
+describe('checkLostProperty (《物业客户服务类服务标准表》 客户物品代管 2)', () => {
   it('classified, kept safely, claimed with the ID checked and logged: clean', () => {
     expect(checkLostItem(item({ claim }))).toEqual([]);
   });
@@ -38,7 +42,12 @@ describe('checkLostItem (《物业客户服务类服务标准表》 客户物品
   it('a claim lacking the ID check, the logged ID or the clerk', () => {
     const out = checkLostItem(item({ claim: { at: claim.at, claimant: '王建国', idChecked: false } }));
     expect(out.map((v) => v.ruleId)).toEqual(['lost-property.claim-id-not-checked']);
-    expect(out[0]!.data.missing).toEqual(['查验有效证件 ID check', '证件登记 ID logged', '登记人 logged by']);
+    expect(out[0]!.data.missing).toEqual([
+      { field: 'claim.idChecked', label: { 'zh-CN': '查验有效证件', en: 'ID check' } },
+      { field: 'claim.idDocument', label: { 'zh-CN': '证件登记', en: 'ID logged' } },
+      { field: 'claim.loggedBy', label: { 'zh-CN': '登记人', en: 'logged by' } },
+    ]);
+    expect(out[0]!.message['zh-CN']).toBe('拾遗物品 L-2026-0506-01（黑色钱包（内有身份证、现金））认领时缺少：查验有效证件、证件登记、登记人。');
   });
 
   it('owner first: a police hand-over with no earlier search for the owner is a warning', () => {
@@ -65,8 +74,31 @@ describe('checkLostItem (《物业客户服务类服务标准表》 客户物品
     expect(ids({ ...unclaimed, itemClass: 'general' }, { policy, asOf: '2026-06-05T09:30:01+08:00' })).toEqual(['lost-property.unclaimed-not-handed-over']);
     // handed over late, or claimed: judged on the recorded facts
     expect(ids({ ...unclaimed, policeHandOver: { ...police, at: '2026-05-08T09:30:00+08:00' } }, { policy })).toEqual(['lost-property.unclaimed-not-handed-over']);
+    // a late hand-over not yet made at asOf, and the period not yet over: nothing yet
+    expect(ids({ ...unclaimed, policeHandOver: { ...police, at: '2026-05-08T09:30:00+08:00' } }, { policy, asOf: '2026-05-07T09:00:00+08:00' })).toEqual([]);
     expect(ids({ ...unclaimed, claim: { ...claim, at: '2026-05-07T09:00:00+08:00' } }, { policy, asOf: '2026-05-21T00:00:00+08:00' })).toEqual([]);
     expect(ids({ ...unclaimed, claim: { ...claim, at: '2026-05-20T10:00:00+08:00' } }, { policy, asOf: '2026-05-21T00:00:00+08:00' })).toEqual(['lost-property.unclaimed-not-handed-over']);
+  });
+
+  it('checkLostProperty honours asOf: judged before the due time no lateness, after it lateness (24 h, inclusive)', () => {
+    const policy = composePolicy(lostPropertyPacks.STD, { 'lostProperty.handOverSpecialAfter': { value: 24, unit: 'hour' } });
+    const unclaimed = item({ ownerSearches: [{ at: FOUND, means: '招领' }] });
+    expect(checkLostProperty(unclaimed, { policy, asOf: '2026-05-06T23:00:00+08:00' })).toEqual([]);
+    expect(checkLostProperty(unclaimed, { policy, asOf: '2026-05-07T01:30:00Z' })).toEqual([]); // the due instant itself, in UTC
+    expect(checkLostProperty(unclaimed, { policy, asOf: '2026-05-08T00:00:00+08:00' }).map((v) => v.ruleId)).toEqual(['lost-property.unclaimed-not-handed-over']);
+    expect(lostPropertyProcedure.check!(unclaimed as never, { policy, asOf: '2026-05-08T00:00:00+08:00' }).map((v) => v.ruleId)).toEqual(['lost-property.unclaimed-not-handed-over']);
+    expect(() => checkLostProperty(unclaimed, { policy } as never)).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
+  });
+
+  it('handOverToPoliceDeadline: a Deadline under the policy, or null', () => {
+    expect(handOverToPoliceDeadline(item())).toBeNull();
+    expect(handOverToPoliceDeadline(item({ itemClass: undefined }), { policy: composePolicy(lostPropertyPacks.STD, { 'lostProperty.handOverGeneralAfter': { value: 3, unit: 'day' } }) })).toBeNull();
+    const policy = composePolicy(lostPropertyPacks.STD, { 'lostProperty.handOverSpecialAfter': { value: 24, unit: 'hour' }, 'lostProperty.handOverGeneralAfter': { value: 3, unit: 'working-day' } });
+    expect(handOverToPoliceDeadline(item(), { policy })).toEqual({ dueAt: '2026-05-07T09:30:00+08:00', inclusive: true });
+    // 3 working days from Friday 2026-09-25 on the business calendar: 09-28, 09-29, 09-30
+    expect(handOverToPoliceDeadline(item({ itemClass: 'general', foundAt: '2026-09-25T10:00:00+08:00' }), { policy })).toEqual({ dueAt: '2026-09-30T10:00:00+08:00', inclusive: true });
+    expect(() => handOverToPoliceDeadline(item(), { policy: {} as never })).toThrowError(expect.objectContaining({ code: 'INVALID_POLICY' }));
+    expect(() => handOverToPoliceDeadline(item(), { calendar: {} as never })).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
   });
 
   it('asOf ignores what had not happened yet', () => {
@@ -127,7 +159,7 @@ describe('checkLostItem (《物业客户服务类服务标准表》 客户物品
 });
 
 describe('lostPropertyProcedure.check', () => {
-  it('is checkLostItem as of the instant given', () => {
+  it('is checkLostProperty as of the instant given', () => {
     const i = item({ claim: { ...claim, idChecked: false } });
     expect(lostPropertyProcedure.check!(i as never, { asOf: '2026-05-06T12:00:00+08:00' })).toEqual([]);
     expect(lostPropertyProcedure.check!(i as never, { asOf: '2026-05-08T12:00:00+08:00' }).map((v) => v.ruleId)).toEqual(['lost-property.claim-id-not-checked']);

@@ -1,13 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { composePolicy, deepFreeze } from '../../src/core/policy';
+import type { Policy } from '../../src/core/policy';
 import type { Animal, PetRecord, SharedPlace } from '../../src/procedures/pets/index';
-import { animalSchema, checkPetKeeping, chosenPetRegime, petPacks, sharedPlaceSchema } from '../../src/procedures/pets/index';
+import { checkPets, petsPacks, petsProcedure } from '../../src/procedures/pets/index';
+import { chosenPetRegime } from '../../src/procedures/pets/policy';
+import { animalSchema, sharedPlaceSchema } from '../../src/procedures/pets/schema';
 import { parkingPacks } from '../../src/procedures/parking/index';
 
-const RULES = composePolicy(petPacks.RULES);
-const STD = composePolicy(petPacks.STD);
+const RULES = composePolicy(petsPacks.RULES);
+const STD = composePolicy(petsPacks.STD);
 const pet = (overrides: Partial<PetRecord> = {}): PetRecord => ({ id: 'PET-1', unit: '5栋302', animal: 'dog', hostTag: '登记于2026-04', ...overrides });
+const AS_OF = '2026-06-01T00:00:00+08:00';
+const checkPetKeeping = (r: PetRecord, policy: Policy) => checkPets(r, { asOf: AS_OF, policy });
 const ids = (r: PetRecord, policy = RULES) => checkPetKeeping(r, policy).map((v) => v.ruleId);
 
 describe('no silent default: the host must choose a pack', () => {
@@ -21,7 +26,9 @@ describe('no silent default: the host must choose a pack', () => {
       checkPetKeeping(pet(), policy as never);
     } catch (e) {
       expect((e as { message: string }).message).toMatch(/RULES|STD|pack/);
-      expect((e as { text: { 'zh-CN': string } }).text['zh-CN']).toContain('冲突');
+      const zh = (e as { text: { 'zh-CN': string } }).text['zh-CN'];
+      expect(zh).toContain('冲突');
+      expect(zh).not.toMatch(/[A-Za-z]/);
     }
   });
   it('a policy not made by composePolicy is INVALID_POLICY too', () => {
@@ -29,9 +36,9 @@ describe('no silent default: the host must choose a pack', () => {
   });
   it('the chosen pack is the one composed last', () => {
     expect(chosenPetRegime(RULES)).toBe('RULES');
-    expect(chosenPetRegime(composePolicy(petPacks.RULES, petPacks.STD))).toBe('STD');
-    expect(ids(pet(), composePolicy(petPacks.RULES, petPacks.STD))).toEqual([]);
-    expect(ids(pet(), composePolicy(petPacks.STD, petPacks.RULES))).toEqual(['pets.banned-animal']);
+    expect(chosenPetRegime(composePolicy(petsPacks.RULES, petsPacks.STD))).toBe('STD');
+    expect(ids(pet(), composePolicy(petsPacks.RULES, petsPacks.STD))).toEqual([]);
+    expect(ids(pet(), composePolicy(petsPacks.STD, petsPacks.RULES))).toEqual(['pets.banned-animal']);
   });
 });
 
@@ -66,9 +73,23 @@ describe('《物业客户服务类服务标准表》 宠物管理 (STD pack)', (
     expect(v[0]).toMatchObject({ ruleId: 'pets.uncivilised-not-reminded', severity: 'warning', source: { document: '《物业客户服务类服务标准表》', clause: '宠物管理 3' }, data: { incidentAt: '2026-05-06T08:10:00+08:00', kind: 'fouling' } });
   });
   it('a host mixes with overrides: STD plus no pigs', () => {
-    const policy = composePolicy(petPacks.STD, { 'pets.bannedAnimals': ['pig'] });
+    const policy = composePolicy(petsPacks.STD, { 'pets.bannedAnimals': ['pig'] });
     expect(ids(pet({ animal: 'pig' }), policy)).toEqual(['pets.banned-animal']);
     expect(ids(pet({ animal: 'dog' }), policy)).toEqual([]);
+  });
+});
+
+describe('CheckOptions', () => {
+  it('asOf is required and checked, and changes nothing (no time limit)', () => {
+    const r = pet({ incidents: [{ at: '2026-05-06T08:10:00+08:00', kind: 'fouling' }] });
+    expect(() => checkPets(r, { policy: STD } as never)).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    expect(() => checkPets(r, { asOf: '2026-05-06', policy: STD })).toThrowError(expect.objectContaining({ code: 'INVALID_INSTANT' }));
+    expect(checkPets(r, { asOf: '2020-01-01T00:00:00Z', policy: STD })).toEqual(checkPets(r, { asOf: '2030-01-01T00:00:00Z', policy: STD }));
+    expect(petsProcedure.check!(r as never, { asOf: AS_OF, policy: STD })).toEqual(checkPets(r, { asOf: AS_OF, policy: STD }));
+  });
+  it('rule messages in Chinese name the incident in Chinese', () => {
+    const [v] = checkPets(pet({ incidents: [{ at: '2026-05-06T08:10:00+08:00', kind: 'fouling' }] }), { asOf: AS_OF, policy: STD });
+    expect(v!.message['zh-CN']).toBe('5栋302（PET-1）2026-05-06T08:10:00+08:00 的不文明养宠行为（随地便溺）未记录提醒。');
   });
 });
 
@@ -85,7 +106,7 @@ describe('bad input', () => {
     expect(() => checkPetKeeping('dog' as never, STD)).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
   });
   it('a pack value of the wrong shape', () => {
-    expect(() => composePolicy(petPacks.STD, { 'pets.regime': 'ZH' })).toThrowError(expect.objectContaining({ code: 'INVALID_POLICY' }));
+    expect(() => composePolicy(petsPacks.STD, { 'pets.regime': 'ZH' })).toThrowError(expect.objectContaining({ code: 'INVALID_POLICY' }));
   });
 });
 

@@ -5,7 +5,8 @@ import { CORE_PARAMETERS } from '../../src/core/core-parameters';
 import { composePolicy } from '../../src/core/policy';
 import { recordJsonSchemas } from '../../src/docs/json-schemas';
 import { renderProcedurePage } from '../../src/docs/procedure-page';
-import { petPacks, petRegime, petsProcedure } from '../../src/procedures/pets/index';
+import { petsPacks, petsProcedure } from '../../src/procedures/pets/index';
+import { petRegime } from '../../src/procedures/pets/policy';
 
 describe('petsProcedure (what the docs render)', () => {
   it('has no machine, two packs, and no default regime', () => {
@@ -15,8 +16,8 @@ describe('petsProcedure (what the docs render)', () => {
     expect(petRegime.default).toBeNull();
     // Each pack sets every pet parameter, so the last one composed decides entirely.
     const ids = petsProcedure.parameters.filter((p) => p.id.startsWith('pets.')).map((p) => p.id).sort();
-    expect(Object.keys(petPacks.RULES.values).sort()).toEqual(ids);
-    expect(Object.keys(petPacks.STD.values).sort()).toEqual(ids);
+    expect(Object.keys(petsPacks.RULES.values).sort()).toEqual(ids);
+    expect(Object.keys(petsPacks.STD.values).sort()).toEqual(ids);
   });
 
   it('the readings say why there is no default', () => {
@@ -49,7 +50,7 @@ describe('the command line and the docs read the procedure', () => {
   it('check needs a chosen pack too; the schema becomes JSON Schema', () => {
     const record = { id: 'PET-1', unit: '5栋302', animal: 'dog' };
     expect(() => petsProcedure.check!(record as never, { asOf: '2026-05-06T00:00:00+08:00' })).toThrowError(expect.objectContaining({ code: 'INVALID_POLICY' }));
-    expect(petsProcedure.check!(record as never, { asOf: '2026-05-06T00:00:00+08:00', policy: composePolicy(petPacks.RULES) }).map((v) => v.ruleId)).toEqual(['pets.banned-animal']);
+    expect(petsProcedure.check!(record as never, { asOf: '2026-05-06T00:00:00+08:00', policy: composePolicy(petsPacks.RULES) }).map((v) => v.ruleId)).toEqual(['pets.banned-animal']);
     expect(Object.keys(recordJsonSchemas([petsProcedure]))).toEqual(['pets.record']);
   });
 });

@@ -4,14 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { CORE_PARAMETERS } from '../../src/core/core-parameters';
 import { recordJsonSchemas } from '../../src/docs/json-schemas';
 import { renderProcedurePage } from '../../src/docs/procedure-page';
-import { specialServicePacks, specialServicesProcedure } from '../../src/procedures/special-services/index';
+import { specialServicesPacks, specialServicesProcedure } from '../../src/procedures/special-services/index';
 
 describe('specialServicesProcedure (what the docs render)', () => {
   it('has no machine, the core parameters first, one STD pack citing its clauses', () => {
     expect(specialServicesProcedure.machine).toBeUndefined();
     expect(specialServicesProcedure.parameters.slice(0, CORE_PARAMETERS.length)).toEqual([...CORE_PARAMETERS]);
-    expect(specialServicesProcedure.packs).toEqual([specialServicePacks.STD]);
-    expect(specialServicePacks.STD.values['specialServices.agreementTerms']?.source).toEqual({ document: '《物业客户服务类服务标准表》', clause: '特约服务 服务提供 2' });
+    expect(specialServicesProcedure.packs).toEqual([specialServicesPacks.STD]);
+    expect(specialServicesPacks.STD.values['specialServices.agreementTerms']?.source).toEqual({ document: '《物业客户服务类服务标准表》', clause: '特约服务 服务提供 2' });
     expect(new Set(specialServicesProcedure.rules.map((r) => r.id)).size).toBe(specialServicesProcedure.rules.length);
   });
 
@@ -39,9 +39,9 @@ describe('bundling', () => {
 });
 
 describe('the command line and the docs read the procedure', () => {
-  it('check runs checkSpecialServiceOrder; the schemas become JSON Schema', () => {
+  it('check runs checkSpecialServices; the schemas become JSON Schema', () => {
     const record = { id: 'S-1', serviceItem: 'clean-2h', customer: '5栋302', completedAt: '2026-05-06T11:00:00+08:00' };
-    expect(specialServicesProcedure.check!(record as never, { asOf: '2026-05-07T00:00:00+08:00' }).map((v) => v.ruleId)).toEqual(['specialServices.terms-not-explained', 'specialServices.not-signed']);
+    expect(specialServicesProcedure.check!(record as never, { asOf: '2026-05-07T00:00:00+08:00' }).map((v) => v.ruleId)).toEqual(['special-services.terms-not-explained', 'special-services.not-signed']);
     expect(Object.keys(recordJsonSchemas([specialServicesProcedure])).sort()).toEqual(['special-services.order', 'special-services.serviceItem']);
   });
 });

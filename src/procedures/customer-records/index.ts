@@ -5,11 +5,13 @@
  *
  * @example
  * import { checkRecordAccess } from 'wuye-rules/customer-records';
- * checkRecordAccess(request).allowed
+ * checkRecordAccess(request, { asOf: request.at }).allowed
  *
  * @module
  */
-export * from './schema';
-export * from './policy';
-export * from './rules';
+export type { RecordAction, RecordAccessRequest } from './schema';
+export { recordAccessRequestSchema } from './schema';
+export { customerRecordsPacks, customerRecordsParameters } from './policy';
+export type { RecordAccessDecision } from './rules';
+export { checkRecordAccess, customerRecordsRules } from './rules';
 export { customerRecordsProcedure } from './procedure';

@@ -1,14 +1,12 @@
 import * as z from 'zod';
-import { CORE_PARAMETERS } from '../../core/core-parameters';
-import type { Parameter } from '../../core/parameter';
+import { derivePacks } from '../../core/derive-packs';
 import { defineParameter } from '../../core/parameter';
 import type { PolicyPack } from '../../core/policy';
-import { definePack } from '../../core/policy';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 
 /**
- * The roles whose approval lets a non-keeper read or borrow a customer file: the project head
+ * @internal The roles whose approval lets a non-keeper read or borrow a customer file: the project head
  * 项目负责人 (《物业客户服务类服务标准表》 客户信息管理 2). Role strings are the host's own.
  *
  * @example
@@ -29,19 +27,18 @@ export const approverRoles = defineParameter<string[]>({
 });
 
 /**
- * Every parameter the customer-records procedure reads (the core ones first).
+ * The parameters of the customer-records procedure, by name (the core ones, `core.zone` and
+ * `core.dayCounting`, apply to every procedure).
  *
  * @example
- * customerRecordsParameters.map((p) => p.id)
+ * customerRecordsParameters.approverRoles.default // ['project-head']
  */
-export const customerRecordsParameters: readonly Parameter[] = [...CORE_PARAMETERS, approverRoles] as Parameter[];
+export const customerRecordsParameters = Object.freeze({ approverRoles });
 
 /**
- * The customer-records slice of each source document's pack.
+ * The customer-records slice of each source document's pack, derived from the parameters.
  *
  * @example
  * const policy = composePolicy(customerRecordsPacks.STD, { 'customerRecords.approverRoles': ['project-head', 'service-manager'] });
  */
-export const customerRecordsPacks: Readonly<Record<'STD', PolicyPack>> = Object.freeze({
-  STD: definePack('STD', customerRecordsParameters, { 'customerRecords.approverRoles': [['project-head'], '客户信息管理 2'] }),
-});
+export const customerRecordsPacks: Readonly<Record<'STD', PolicyPack>> = derivePacks<'STD'>(customerRecordsParameters);

@@ -1,3 +1,4 @@
+import { CORE_PARAMETERS } from '../../core/core-parameters';
 import { defineProcedure } from '../../core/procedure';
 import type { Rule } from '../../core/rule';
 import { cite } from '../../core/source';
@@ -21,12 +22,12 @@ export const customerRecordsProcedure = defineProcedure({
     "Customer files have a designated keeper; anyone else registers and needs the project head's approval, kept on record; electronic files are access-controlled; loans are registered; files are confidential and privacy is never disclosed. checkRecordAccess decides and explains.",
   ),
   sources: [cite('STD', '客户信息管理 1–3'), cite('OFFICE', '六 文件档案管理')],
-  parameters: customerRecordsParameters,
+  parameters: [...CORE_PARAMETERS, ...Object.values(customerRecordsParameters)],
   packs: Object.values(customerRecordsPacks),
   rules: Object.values(customerRecordsRules) as Rule<never>[],
   schemas: { request: recordAccessRequestSchema },
-  // The decision's violations; the request carries its own instant, so asOf is not needed.
-  check: (request, options) => [...checkRecordAccess(request as RecordAccessRequest, options.policy).violations],
+  // The decision's violations: a log of past requests is checked as the decisions it should have had.
+  check: (request, options) => [...checkRecordAccess(request as RecordAccessRequest, options).violations],
   readings: [
     text(
       '资料管理员即档案记录中指定的管理人（file.keeper），按姓名比对；未指定时人人按非资料管理员处理。',
@@ -35,6 +36,10 @@ export const customerRecordsProcedure = defineProcedure({
     text(
       '登记与审批须在查阅之时或之前；事后补办不算。电子文件的系统权限不能由登记或审批代替。',
       'The registration and the approval must be made at or before the access; after the fact does not count. The system access right to an electronic file is not replaced by a registration or an approval.',
+    ),
+    text(
+      '决定以申请本身的时间为准，规定没有时限：检查仍须给出判断时刻（asOf），但判断时刻不改变结果。',
+      'The decision is made at the request’s own instant and the rules set no time limit: a check still takes asOf, but asOf does not change the result.',
     ),
   ],
 });

@@ -1,15 +1,16 @@
+import type { CheckOptions } from '../../core/check-options';
 import { isoToEpochMs } from '../../core/iso';
-import type { Policy } from '../../core/policy';
-import { assertPolicy, paramValue } from '../../core/policy';
+import { paramValue } from '../../core/policy';
 import type { Rule, Violation } from '../../core/rule';
 import { defineRule, violation } from '../../core/rule';
 import { cite } from '../../core/source';
 import type { LocalizedText } from '../../core/text';
 import { text } from '../../core/text';
 import { parseInput } from '../../core/validate';
+import { checkOptionsWithoutLuxon } from '../keys/check-options';
 import { approverRoles } from './policy';
 import type { RecordAccessRequest } from './schema';
-import { recordAccessRequestSchema } from './schema';
+import { CUSTOMER_RECORDS_FIELD_LABELS, recordAccessRequestSchema } from './schema';
 
 type AccessFacts = { requester: string; file: string };
 
@@ -78,7 +79,7 @@ export const customerRecordsRules = Object.freeze({ noKeeper, notRegistered, not
  * unmet), and the violations (an error denies; a warning does not).
  *
  * @example
- * const d: RecordAccessDecision = checkRecordAccess(request); if (!d.allowed) console.log(d.reasons);
+ * const d: RecordAccessDecision = checkRecordAccess(request, { asOf: request.at }); if (!d.allowed) console.log(d.reasons);
  */
 export interface RecordAccessDecision {
   readonly allowed: boolean;
@@ -91,15 +92,17 @@ export interface RecordAccessDecision {
  * (《物业客户服务类服务标准表》 客户信息管理 2、3; 《写字楼物业客服工作制度范例》 六.3、六.4): the
  * designated keeper may read; anyone else needs a registration and the project head's approval;
  * electronic files need the system access right; every loan is registered; nothing is disclosed
- * outside. Invalid input is a typed error; the request is not changed.
+ * outside. The decision is made at the request's own instant (`request.at`): the rules set no
+ * time limit, so `options.asOf` is checked but changes nothing. Invalid input is a typed
+ * error; the request is not changed.
  *
  * @example
- * checkRecordAccess({ at: '2026-05-06T09:30:00+08:00', requester: { name: '刘强', role: 'engineer' }, action: 'view', file: { ref: '3栋1201', medium: 'paper', keeper: '孙娜' } })
+ * checkRecordAccess({ at: '2026-05-06T09:30:00+08:00', requester: { name: '刘强', role: 'engineer' }, action: 'view', file: { ref: '3栋1201', medium: 'paper', keeper: '孙娜' } }, { asOf: '2026-05-06T09:30:00+08:00' })
  * // { allowed: false, reasons: [{ 'zh-CN': '申请人不是该档案的资料管理员（孙娜）', … }, …], violations: [not-registered, not-approved] }
  */
-export function checkRecordAccess(request: RecordAccessRequest, policy?: Policy): RecordAccessDecision {
-  parseInput(recordAccessRequestSchema, request, 'record access request');
-  if (policy !== undefined) assertPolicy(policy);
+export function checkRecordAccess(request: RecordAccessRequest, options: CheckOptions): RecordAccessDecision {
+  parseInput(recordAccessRequestSchema, request, text('客户档案查阅申请', 'record access request'), CUSTOMER_RECORDS_FIELD_LABELS);
+  const { policy } = checkOptionsWithoutLuxon(options);
   const facts: AccessFacts = { requester: request.requester.name, file: request.file.ref };
   const at = isoToEpochMs(request.at)!;
   const inTime = <T extends { at: string }>(e: T | undefined): e is T => e !== undefined && isoToEpochMs(e.at)! <= at;

@@ -1,5 +1,7 @@
 import * as z from 'zod';
 import { instantSchema } from '../../core/instant-schema';
+import { text } from '../../core/text';
+import type { FieldLabels } from '../../core/validate';
 
 /**
  * What the requester wants to do with a customer file: read it 查阅, take it out 借阅, or pass
@@ -9,7 +11,7 @@ import { instantSchema } from '../../core/instant-schema';
  * recordActionSchema.parse('borrow')
  */
 export const recordActionSchema = z.enum(['view', 'borrow', 'disclose']);
-/** @example const a: RecordAction = 'view'; */
+/** What the requester wants to do (see {@link recordActionSchema}). @example const a: RecordAction = 'view'; */
 export type RecordAction = z.infer<typeof recordActionSchema>;
 
 /**
@@ -44,3 +46,21 @@ export const recordAccessRequestSchema = z.looseObject({
 });
 /** A request to access a customer file (see {@link recordAccessRequestSchema}). @example const r: RecordAccessRequest = { at: '2026-05-06T09:30:00+08:00', requester: { name: '刘强', role: 'engineer' }, action: 'view', file: { ref: '3-1201', medium: 'paper' } }; */
 export type RecordAccessRequest = z.infer<typeof recordAccessRequestSchema>;
+
+/** @internal Labels of the request's fields, for Chinese error texts. */
+export const CUSTOMER_RECORDS_FIELD_LABELS: FieldLabels = {
+  at: text('查阅时间', 'at'),
+  requester: text('申请人', 'requester'),
+  role: text('角色', 'role'),
+  action: text('查阅方式', 'action'),
+  purpose: text('用途', 'purpose'),
+  file: text('档案', 'file'),
+  ref: text('档案编号', 'file reference'),
+  medium: text('载体', 'medium'),
+  keeper: text('资料管理员', 'keeper'),
+  registration: text('登记', 'registration'),
+  approval: text('审批', 'approval'),
+  systemPermission: text('系统查阅权限', 'system permission'),
+  borrowLog: text('借阅登记', 'borrowing log'),
+  dueBackAt: text('应归还时间', 'due back at'),
+};

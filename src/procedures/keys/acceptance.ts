@@ -1,5 +1,7 @@
-import type { Policy } from '../../core/policy';
-import { assertPolicy, paramValue } from '../../core/policy';
+import type { CheckOptions } from '../../core/check-options';
+import type { MissingField } from '../../core/missing-field';
+import { joinLabels, missingField } from '../../core/missing-field';
+import { paramValue } from '../../core/policy';
 import type { Rule, Violation } from '../../core/rule';
 import { defineRule, violation } from '../../core/rule';
 import type { Source } from '../../core/source';
@@ -7,9 +9,10 @@ import { cite } from '../../core/source';
 import type { LocalizedText } from '../../core/text';
 import { text } from '../../core/text';
 import { parseInput } from '../../core/validate';
+import { checkOptionsWithoutLuxon } from './check-options';
 import { acceptedCategories } from './policy';
 import type { ConstructionKeyHandover } from './schema';
-import { constructionKeyHandoverSchema } from './schema';
+import { constructionKeyHandoverSchema, KEYS_FIELD_LABELS } from './schema';
 
 type BatchFacts = { batchId: string; from: string };
 const RULES_CLAUSE = cite('RULES', '钥匙管理规定 1');
@@ -47,22 +50,17 @@ const notTried = defineRule<BatchFacts & { lines: string[] }>({
   message: (d) => text(`钥匙批次 ${d.batchId} 未试开：${d.lines.join('、')}。`, `Key batch ${d.batchId}: not tried: ${d.lines.join(', ')}.`),
 });
 
-const unsigned = defineRule<BatchFacts & { missing: string[] }>({
+const unsigned = defineRule<BatchFacts & { missing: MissingField[] }>({
   id: 'keys.acceptance-unsigned',
   severity: 'error',
   source: RULES_CLAUSE,
   title: text('验收单由移交、接收双方签字', 'The acceptance is signed by both sides'),
   parameters: [],
   reading: READING,
-  message: (d) => text(`钥匙批次 ${d.batchId} 验收未签字：${d.missing.join('、')}。`, `Key batch ${d.batchId} acceptance lacks: ${d.missing.join(', ')}.`),
+  message: (d) => text(`钥匙批次 ${d.batchId} 验收未签字：${joinLabels(d.missing, 'zh-CN')}。`, `Key batch ${d.batchId} acceptance lacks: ${joinLabels(d.missing, 'en')}.`),
 });
 
-/**
- * Every rule of the construction-side key acceptance, by name.
- *
- * @example
- * keyAcceptanceRules.countMismatch.id // 'keys.handover-count-mismatch'
- */
+/** @internal The rules of the construction-side key acceptance, by name. */
 export const keyAcceptanceRules = Object.freeze({ emptyBatch, countMismatch, notTried, unsigned }) satisfies Record<string, Rule<never>>;
 
 /** One item of the acceptance checklist. @example const i: AcceptanceItem = { id: 'counted', done: true, title: text('点数相符', 'Counted'), source: cite('RULES', '钥匙管理规定 1') }; */
@@ -73,7 +71,7 @@ export interface AcceptanceItem {
   readonly source: Source;
 }
 
-/** The acceptance of a key batch: accepted or not, the checklist, and the violations. @example const a: KeyAcceptance = acceptConstructionKeys(batch); */
+/** The acceptance of a key batch: accepted or not, the checklist, and the violations. @example const a: KeyAcceptance = acceptConstructionKeys(batch, { asOf: '2026-05-06T10:00:00+08:00' }); */
 export interface KeyAcceptance {
   readonly accepted: boolean;
   readonly checklist: readonly AcceptanceItem[];
@@ -84,14 +82,15 @@ export interface KeyAcceptance {
  * Accepts keys handed over by the construction side (《客服制度》 钥匙管理规定 1: vacant units,
  * show flats, mailboxes, plant rooms, offices) by checklist: a list, counts matching, each key
  * tried, both sides signing. Lines of a kind outside `keys.acceptedCategories` are not
- * checked. Invalid input is a typed error; the batch is not changed.
+ * checked. The rule sets no time limit, so `asOf` is checked but changes nothing. Invalid
+ * input is a typed error; the batch is not changed.
  *
  * @example
- * acceptConstructionKeys(batch).checklist.map((i) => [i.id, i.done]) // [['listed', true], ['counted', true], ['tried', false], ['signed', true]]
+ * acceptConstructionKeys(batch, { asOf: '2026-05-06T10:00:00+08:00' }).checklist.map((i) => [i.id, i.done]) // [['listed', true], ['counted', true], ['tried', false], ['signed', true]]
  */
-export function acceptConstructionKeys(batch: ConstructionKeyHandover, policy?: Policy): KeyAcceptance {
-  parseInput(constructionKeyHandoverSchema, batch, 'construction key hand-over');
-  if (policy !== undefined) assertPolicy(policy);
+export function acceptConstructionKeys(batch: ConstructionKeyHandover, options: CheckOptions): KeyAcceptance {
+  parseInput(constructionKeyHandoverSchema, batch, text('施工方移交钥匙批次', 'construction key hand-over'), KEYS_FIELD_LABELS);
+  const { policy } = checkOptionsWithoutLuxon(options);
   const categories = paramValue(policy, acceptedCategories) as readonly string[];
   // Reading: the 验收流程图 is missing from the source (the text breaks off); acceptance is read as
   // counted against the list, each key tried, both sides signing (see READING).
@@ -105,7 +104,7 @@ export function acceptConstructionKeys(batch: ConstructionKeyHandover, policy?: 
   const untried = lines.filter((k) => !k.tried).map((k) => k.label);
   if (untried.length > 0) violations.push(violation(notTried, { ...facts, lines: untried }, policy));
   const a = batch.acceptance;
-  const missing = !a ? ['验收记录 acceptance record'] : [...(a.handedOverSigned ? [] : ['移交方签字 handing side']), ...(a.receivedSigned ? [] : ['接收方签字 receiving side'])];
+  const missing = !a ? [missingField('acceptance', KEYS_FIELD_LABELS.acceptance!)] : signaturesMissing(a, 'acceptance', ['handedOverSigned', 'receivedSigned']);
   if (missing.length > 0) violations.push(violation(unsigned, { ...facts, missing }, policy));
   const item = (id: AcceptanceItem['id'], done: boolean, title: LocalizedText): AcceptanceItem => ({ id, done, title, source: RULES_CLAUSE });
   const checklist = [
@@ -115,4 +114,9 @@ export function acceptConstructionKeys(batch: ConstructionKeyHandover, policy?: 
     item('signed', missing.length === 0, text('移交、接收双方签字', 'Signed by both sides')),
   ];
   return { accepted: violations.length === 0, checklist, violations };
+}
+
+/** @internal The signatures a signed record lacks, as missing fields under `path`. */
+export function signaturesMissing<K extends string>(record: Readonly<Record<K, boolean>>, path: string, keys: readonly K[]): MissingField[] {
+  return keys.filter((k) => !record[k]).map((k) => missingField(`${path}.${k}`, KEYS_FIELD_LABELS[k]!));
 }

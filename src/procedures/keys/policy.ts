@@ -1,16 +1,14 @@
 import * as z from 'zod';
-import { CORE_PARAMETERS } from '../../core/core-parameters';
-import type { Parameter } from '../../core/parameter';
+import { derivePacks } from '../../core/derive-packs';
 import { defineParameter } from '../../core/parameter';
 import type { PolicyPack } from '../../core/policy';
-import { definePack } from '../../core/policy';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import type { ConstructionKeyCategory, KeyPurpose } from './schema';
 import { constructionKeyCategorySchema, keyPurposeSchema } from './schema';
 
 /**
- * The purposes for which a key may be left with registration only, without a custody
+ * @internal The purposes for which a key may be left with registration only, without a custody
  * agreement (《物业客户服务类服务标准表》 客户物品代管 1: 返修、燃气开通等).
  *
  * @example
@@ -31,7 +29,7 @@ export const registrationOnlyPurposes = defineParameter<KeyPurpose[]>({
 });
 
 /**
- * The kinds of key the construction side hands over that must be accepted by checklist
+ * @internal The kinds of key the construction side hands over that must be accepted by checklist
  * (《客服制度》 钥匙管理规定 1).
  *
  * @example
@@ -48,20 +46,18 @@ export const acceptedCategories = defineParameter<ConstructionKeyCategory[]>({
 });
 
 /**
- * Every parameter the key procedure reads (the core ones first).
+ * The parameters of the key procedure, by name (the core ones, `core.zone` and
+ * `core.dayCounting`, apply to every procedure).
  *
  * @example
- * keysParameters.map((p) => p.id)
+ * keysParameters.registrationOnlyPurposes.default // ['repair', 'gas-connection']
  */
-export const keysParameters: readonly Parameter[] = [...CORE_PARAMETERS, registrationOnlyPurposes, acceptedCategories] as Parameter[];
+export const keysParameters = Object.freeze({ registrationOnlyPurposes, acceptedCategories });
 
 /**
- * The key slice of each source document's pack.
+ * The key slice of each source document's pack, derived from the parameters.
  *
  * @example
  * const policy = composePolicy(keysPacks.STD, keysPacks.RULES, { 'keys.registrationOnlyPurposes': ['repair'] });
  */
-export const keysPacks: Readonly<Record<'STD' | 'RULES', PolicyPack>> = Object.freeze({
-  STD: definePack('STD', keysParameters, { 'keys.registrationOnlyPurposes': [['repair', 'gas-connection'], '客户物品代管 1'] }),
-  RULES: definePack('RULES', keysParameters, { 'keys.acceptedCategories': [['vacant-unit', 'show-flat', 'mailbox', 'plant-room', 'office'], '钥匙管理规定 1'] }),
-});
+export const keysPacks: Readonly<Record<'STD' | 'RULES', PolicyPack>> = derivePacks<'STD' | 'RULES'>(keysParameters);

@@ -1,10 +1,10 @@
+import { CORE_PARAMETERS } from '../../core/core-parameters';
 import { defineProcedure } from '../../core/procedure';
 import type { Rule } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
-import { keyAcceptanceRules } from './acceptance';
 import { keysPacks, keysParameters } from './policy';
-import { checkKeyCustody, keyCustodyRules } from './rules';
+import { checkKeys, keysRules } from './rules';
 import type { KeyCustody } from './schema';
 import { constructionKeyHandoverSchema, keyCustodySchema } from './schema';
 
@@ -22,12 +22,11 @@ export const keysProcedure = defineProcedure({
     "In principle no custody of customers' belongings; a key kept in a special case needs a hand-over signed by both, a custody agreement, a named keeper and a log of every use; a key left for a repair or gas connection needs no agreement but is registered. Keys handed over by the construction side (vacant units, show flats, mailboxes, plant rooms, offices) are accepted by checklist.",
   ),
   sources: [cite('STD', '客户物品代管 1'), cite('ZH', 'QR-006'), cite('ZH', 'QR-007'), cite('RULES', '钥匙管理规定 1')],
-  parameters: keysParameters,
+  parameters: [...CORE_PARAMETERS, ...Object.values(keysParameters)],
   packs: Object.values(keysPacks),
-  rules: [...Object.values(keyCustodyRules), ...Object.values(keyAcceptanceRules)] as Rule<never>[],
+  rules: Object.values(keysRules) as Rule<never>[],
   schemas: { record: keyCustodySchema, handover: constructionKeyHandoverSchema },
-  // The custody check has no time limits: asOf is accepted and not needed.
-  check: (record, options) => checkKeyCustody(record as KeyCustody, options.policy),
+  check: (record, options) => checkKeys(record as KeyCustody, options),
   readings: [
     text(
       '《服务中心工作手册》 QR-006 业主委托管理处保管钥匙单、QR-007 入户门钥匙外借记录表只有标题（原文在其前结束）；本库以之命名代管委托与使用登记，字段依标准表的要求拟定。',
@@ -36,6 +35,10 @@ export const keysProcedure = defineProcedure({
     text(
       '返修、燃气开通的例外只免去代管委托书；双方签字交接、专人管理、使用登记照常适用（条文重叠时从严）。',
       'The repair / gas-connection exception waives only the custody agreement; the signed hand-over, the named keeper and the use log still apply (where the text overlaps, the stricter reading).',
+    ),
+    text(
+      '代管与移交验收都没有时限：检查仍须给出判断时刻（asOf），但判断时刻不改变结果。',
+      'Neither custody nor the hand-over acceptance has a time limit: a check still takes asOf, but asOf does not change the result.',
     ),
   ],
 });

@@ -1,13 +1,18 @@
+import type { CheckOptions } from '../../core/check-options';
+import type { MissingField } from '../../core/missing-field';
+import { joinLabels, missingField } from '../../core/missing-field';
 import type { Policy } from '../../core/policy';
-import { assertPolicy, paramValue } from '../../core/policy';
+import { paramValue } from '../../core/policy';
 import type { Rule, Violation } from '../../core/rule';
 import { defineRule, violation } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import { parseInput } from '../../core/validate';
+import { keyAcceptanceRules, signaturesMissing } from './acceptance';
+import { checkOptionsWithoutLuxon } from './check-options';
 import { registrationOnlyPurposes } from './policy';
 import type { KeyCustody } from './schema';
-import { keyCustodySchema } from './schema';
+import { KEY_PURPOSE_LABELS, KEYS_FIELD_LABELS, keyCustodySchema } from './schema';
 
 type KeyFacts = { keyId: string; unit: string };
 const STD_CLAUSE = cite('STD', '客户物品代管 1');
@@ -18,17 +23,17 @@ const custodyInPrinciple = defineRule<KeyFacts>({
   source: STD_CLAUSE,
   title: text('原则上不为客户提供私人物品代管服务', 'In principle, no custody of customers\' private belongings'),
   parameters: [registrationOnlyPurposes],
-  reading: text('“原则上”：特殊情况可以代管，故为警告；代管记录须写明特殊情况（specialReason）。', '"In principle": custody is possible in special cases, hence a warning; the record states the special circumstance (specialReason).'),
+  reading: text('“原则上”：特殊情况可以代管，故为警告；代管记录须写明特殊情况。', '"In principle": custody is possible in special cases, hence a warning; the record states the special circumstance (specialReason).'),
   message: (d) => text(`钥匙 ${d.keyId}（${d.unit}）为代管，但未写明特殊情况。`, `Key ${d.keyId} (${d.unit}) is in custody with no special circumstance stated.`),
 });
 
-const handoverNotSigned = defineRule<KeyFacts & { missing: string[] }>({
+const handoverNotSigned = defineRule<KeyFacts & { missing: MissingField[] }>({
   id: 'keys.handover-not-signed',
   severity: 'error',
   source: STD_CLAUSE,
   title: text('完善的交接手续，双方签字确认', 'A proper hand-over, signed by both sides'),
   parameters: [],
-  message: (d) => text(`钥匙 ${d.keyId}（${d.unit}）交接手续不全：${d.missing.join('、')}。`, `Key ${d.keyId} (${d.unit}) has an incomplete hand-over: ${d.missing.join(', ')}.`),
+  message: (d) => text(`钥匙 ${d.keyId}（${d.unit}）交接手续不全：${joinLabels(d.missing, 'zh-CN')}。`, `Key ${d.keyId} (${d.unit}) has an incomplete hand-over: ${joinLabels(d.missing, 'en')}.`),
 });
 
 const agreementMissing = defineRule<KeyFacts>({
@@ -41,14 +46,14 @@ const agreementMissing = defineRule<KeyFacts>({
   message: (d) => text(`钥匙 ${d.keyId}（${d.unit}）为代管，但未签订代管委托书。`, `Key ${d.keyId} (${d.unit}) is in custody without a custody agreement.`),
 });
 
-const registrationMissing = defineRule<KeyFacts & { purpose: string }>({
+const registrationMissing = defineRule<KeyFacts & { purpose: KeyCustody['purpose'] }>({
   id: 'keys.registration-missing',
   severity: 'error',
   source: STD_CLAUSE,
   title: text('因返修、燃气开通等留用钥匙：可不签委托书，但须做好登记', 'A key left for a repair or gas connection: no agreement needed, but it is registered'),
   parameters: [registrationOnlyPurposes],
   reading: text('已签订代管委托书的，视为已登记。', 'A signed custody agreement counts as the registration.'),
-  message: (d) => text(`钥匙 ${d.keyId}（${d.unit}）因 ${d.purpose} 留用，未登记。`, `Key ${d.keyId} (${d.unit}) left for ${d.purpose} is not registered.`),
+  message: (d) => text(`钥匙 ${d.keyId}（${d.unit}）因${KEY_PURPOSE_LABELS[d.purpose]['zh-CN']}留用，未登记。`, `Key ${d.keyId} (${d.unit}) left for ${KEY_PURPOSE_LABELS[d.purpose].en} is not registered.`),
 });
 
 const keeperMissing = defineRule<KeyFacts>({
@@ -70,19 +75,24 @@ const useNotLogged = defineRule<KeyFacts & { uses: number[] }>({
   message: (d) => text(`钥匙 ${d.keyId}（${d.unit}）第 ${d.uses.map((i) => i + 1).join('、')} 次使用登记不全（缺使用人或用途）。`, `Key ${d.keyId} (${d.unit}): use ${d.uses.map((i) => i + 1).join(', ')} lacks the user or the purpose.`),
 });
 
+/** @internal The rules of the customer-key custody check, by name. */
+export const keyCustodyRules = Object.freeze({ custodyInPrinciple, handoverNotSigned, agreementMissing, registrationMissing, keeperMissing, useNotLogged }) satisfies Record<string, Rule<never>>;
+
 /**
- * Every rule of the customer-key custody check, by name.
+ * Every rule of the key procedure, by name: the custody check and the construction-key
+ * acceptance.
  *
  * @example
- * keyCustodyRules.agreementMissing.id // 'keys.agreement-missing'
+ * keysRules.agreementMissing.id // 'keys.agreement-missing'
  */
-export const keyCustodyRules = Object.freeze({ custodyInPrinciple, handoverNotSigned, agreementMissing, registrationMissing, keeperMissing, useNotLogged }) satisfies Record<string, Rule<never>>;
+export const keysRules = Object.freeze({ ...keyCustodyRules, ...keyAcceptanceRules }) satisfies Record<string, Rule<never>>;
 
 /**
  * Whether a key's purpose needs registration only (no custody agreement) under a policy.
  *
  * @example
  * isRegistrationOnly('gas-connection') // true
+ * isRegistrationOnly('gas-connection', composePolicy(keysPacks.STD, { 'keys.registrationOnlyPurposes': ['repair'] })) // false
  */
 export function isRegistrationOnly(purpose: KeyCustody['purpose'], policy?: Policy): boolean {
   return (paramValue(policy, registrationOnlyPurposes) as readonly string[]).includes(purpose);
@@ -91,22 +101,23 @@ export function isRegistrationOnly(purpose: KeyCustody['purpose'], policy?: Poli
 /**
  * Checks a customer key left with the service centre (《物业客户服务类服务标准表》 客户物品代管 1):
  * custody only in a special case, a hand-over signed by both, a custody agreement — or, for a
- * repair or gas connection, a registration — a named keeper, and every use logged. Returns
- * violations; invalid input is a typed error; the record is not changed.
+ * repair or gas connection, a registration — a named keeper, and every use logged. The
+ * standard sets no time limit, so `asOf` is checked but changes nothing. Returns violations;
+ * invalid input is a typed error; the record is not changed.
  *
  * @example
- * checkKeyCustody({ id: 'K-1', unit: '3栋1201', owner: '王建国', purpose: 'repair', receivedAt: '2026-05-06T09:30:00+08:00' }).map((v) => v.ruleId)
+ * checkKeys({ id: 'K-1', unit: '3栋1201', owner: '王建国', purpose: 'repair', receivedAt: '2026-05-06T09:30:00+08:00' }, { asOf: '2026-05-07T00:00:00+08:00' }).map((v) => v.ruleId)
  * // ['keys.handover-not-signed', 'keys.registration-missing', 'keys.keeper-missing']
  */
-export function checkKeyCustody(record: KeyCustody, policy?: Policy): Violation[] {
-  parseInput(keyCustodySchema, record, 'key custody record');
-  if (policy !== undefined) assertPolicy(policy);
+export function checkKeys(record: KeyCustody, options: CheckOptions): Violation[] {
+  parseInput(keyCustodySchema, record, text('钥匙代管记录', 'key custody record'), KEYS_FIELD_LABELS);
+  const { policy } = checkOptionsWithoutLuxon(options);
   const facts: KeyFacts = { keyId: record.id, unit: record.unit };
   const out: Violation[] = [];
   const registrationOnly = isRegistrationOnly(record.purpose, policy);
   if (!registrationOnly && !record.specialReason?.trim()) out.push(violation(custodyInPrinciple, facts, policy));
   const h = record.handover;
-  const missing = !h ? ['交接记录 hand-over record'] : [...(h.customerSigned ? [] : ['客户签字 customer signature']), ...(h.staffSigned ? [] : ['管理处签字 staff signature'])];
+  const missing = !h ? [missingField('handover', KEYS_FIELD_LABELS.handover!)] : signaturesMissing(h, 'handover', ['customerSigned', 'staffSigned']);
   if (missing.length > 0) out.push(violation(handoverNotSigned, { ...facts, missing }, policy));
   // Reading: the repair / gas-connection exception waives only the custody agreement (a registration
   // replaces it); the signed hand-over, the keeper and the use log apply to every key (the stricter reading).

@@ -1,5 +1,8 @@
 import * as z from 'zod';
 import { instantSchema } from '../../core/instant-schema';
+import type { LocalizedText } from '../../core/text';
+import { text } from '../../core/text';
+import type { FieldLabels } from '../../core/validate';
 
 /**
  * Why a key is left with the service centre: custody in a special case 特殊情况代管, or only
@@ -10,7 +13,7 @@ import { instantSchema } from '../../core/instant-schema';
  * keyPurposeSchema.parse('gas-connection')
  */
 export const keyPurposeSchema = z.enum(['custody', 'repair', 'gas-connection']);
-/** @example const p: KeyPurpose = 'repair'; */
+/** Why a key is left (see {@link keyPurposeSchema}). @example const p: KeyPurpose = 'repair'; */
 export type KeyPurpose = z.infer<typeof keyPurposeSchema>;
 
 const signedHandoverSchema = z.object({
@@ -35,7 +38,7 @@ export const keyUseSchema = z.looseObject({
   purpose: z.string().optional(),
   returnedAt: instantSchema.optional(),
 });
-/** @example const u: KeyUse = { at: '2026-05-07T10:00:00+08:00', by: '刘强', purpose: '返修' }; */
+/** One use of a kept key (see {@link keyUseSchema}). @example const u: KeyUse = { at: '2026-05-07T10:00:00+08:00', by: '刘强', purpose: '返修' }; */
 export type KeyUse = z.infer<typeof keyUseSchema>;
 
 /**
@@ -77,7 +80,7 @@ export type KeyCustody = z.infer<typeof keyCustodySchema>;
  * constructionKeyCategorySchema.parse('plant-room')
  */
 export const constructionKeyCategorySchema = z.enum(['vacant-unit', 'show-flat', 'mailbox', 'plant-room', 'office']);
-/** @example const c: ConstructionKeyCategory = 'mailbox'; */
+/** A kind of handed-over key (see {@link constructionKeyCategorySchema}). @example const c: ConstructionKeyCategory = 'mailbox'; */
 export type ConstructionKeyCategory = z.infer<typeof constructionKeyCategorySchema>;
 
 /**
@@ -107,3 +110,41 @@ export const constructionKeyHandoverSchema = z.looseObject({
 });
 /** A construction-side key hand-over (see {@link constructionKeyHandoverSchema}). @example const h: ConstructionKeyHandover = { id: 'KH-1', handedOverAt: '2026-05-06T09:30:00+08:00', from: '工程部', receivedBy: '张丽', keys: [] }; */
 export type ConstructionKeyHandover = z.infer<typeof constructionKeyHandoverSchema>;
+
+/** @internal The purposes in Chinese and English, for messages. */
+export const KEY_PURPOSE_LABELS: Readonly<Record<KeyPurpose, LocalizedText>> = {
+  custody: text('代管', 'custody'),
+  repair: text('返修', 'a repair'),
+  'gas-connection': text('燃气开通', 'a gas connection'),
+};
+
+/** @internal Labels of the custody record's and the hand-over batch's fields, for Chinese error texts and `data.missing`. */
+export const KEYS_FIELD_LABELS: FieldLabels = {
+  owner: text('业主', 'owner'),
+  purpose: text('用途', 'purpose'),
+  specialReason: text('特殊情况', 'special circumstance'),
+  receivedAt: text('收存时间', 'received at'),
+  handover: text('交接手续', 'hand-over'),
+  handedBy: text('移交人', 'handed over by'),
+  receivedBy: text('接收人', 'received by'),
+  customerSigned: text('客户签字', 'customer signature'),
+  staffSigned: text('管理处签字', 'staff signature'),
+  agreement: text('代管委托书', 'custody agreement'),
+  reference: text('委托书编号', 'agreement reference'),
+  registration: text('登记', 'registration'),
+  keeper: text('指定保管人', 'named keeper'),
+  uses: text('使用登记', 'use log'),
+  returnedAt: text('归还时间', 'returned at'),
+  returnedToOwnerAt: text('交还业主时间', 'returned to the owner at'),
+  handedOverAt: text('移交时间', 'handed over at'),
+  from: text('移交方', 'handed over by'),
+  keys: text('钥匙清单', 'key list'),
+  category: text('钥匙类别', 'key kind'),
+  label: text('钥匙名称', 'key label'),
+  listed: text('清单数量', 'listed count'),
+  received: text('实收数量', 'received count'),
+  tried: text('试开', 'tried'),
+  acceptance: text('验收记录', 'acceptance record'),
+  handedOverSigned: text('移交方签字', 'handing side signature'),
+  receivedSigned: text('接收方签字', 'receiving side signature'),
+};

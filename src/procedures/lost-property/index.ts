@@ -3,12 +3,13 @@
  * Rules only: no xstate.
  *
  * @example
- * import { checkLostItem } from 'wuye-rules/lost-property';
- * checkLostItem(item, { asOf: '2026-06-06T09:30:00+08:00' })
+ * import { checkLostProperty } from 'wuye-rules/lost-property';
+ * checkLostProperty(item, { asOf: '2026-06-06T09:30:00+08:00' })
  *
  * @module
  */
-export * from './schema';
-export * from './policy';
-export * from './rules';
+export type { LostItem, LostItemClass } from './schema';
+export { lostItemSchema } from './schema';
+export { lostPropertyPacks, lostPropertyParameters } from './policy';
+export { checkLostProperty, handOverToPoliceDeadline, lostPropertyRules } from './rules';
 export { lostPropertyProcedure } from './procedure';

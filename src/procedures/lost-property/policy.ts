@@ -1,8 +1,7 @@
-import { CORE_PARAMETERS } from '../../core/core-parameters';
-import type { Duration, Parameter } from '../../core/parameter';
+import { derivePacks } from '../../core/derive-packs';
+import type { Duration } from '../../core/parameter';
 import { defineParameter, durationSchema } from '../../core/parameter';
 import type { PolicyPack } from '../../core/policy';
-import { definePack } from '../../core/policy';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 
@@ -13,7 +12,7 @@ const READING = text(
 );
 
 /**
- * How long an unclaimed general item may be held before it goes to the police (null: the
+ * @internal How long an unclaimed general item may be held before it goes to the police (null: the
  * standard sets no period).
  *
  * @example
@@ -31,7 +30,7 @@ export const handOverGeneralAfter = defineParameter<Duration | null>({
 });
 
 /**
- * How long an unclaimed special item may be held before it goes to the police (null: the
+ * @internal How long an unclaimed special item may be held before it goes to the police (null: the
  * standard sets no period).
  *
  * @example
@@ -49,23 +48,19 @@ export const handOverSpecialAfter = defineParameter<Duration | null>({
 });
 
 /**
- * Every parameter the lost-property procedure reads (the core ones first).
+ * The parameters of the lost-property procedure, by name (the core ones, `core.zone` and
+ * `core.dayCounting`, apply to every procedure).
  *
  * @example
- * lostPropertyParameters.map((p) => p.id)
+ * lostPropertyParameters.handOverGeneralAfter.default // null (the standard sets no period)
  */
-export const lostPropertyParameters: readonly Parameter[] = [...CORE_PARAMETERS, handOverGeneralAfter, handOverSpecialAfter] as Parameter[];
+export const lostPropertyParameters = Object.freeze({ handOverGeneralAfter, handOverSpecialAfter });
 
 /**
- * The lost-property slice of each source document's pack: the standard states the principles
- * but no period (both null).
+ * The lost-property slice of each source document's pack, derived from the parameters: the
+ * standard states the principles but no period (both null).
  *
  * @example
  * const policy = composePolicy(lostPropertyPacks.STD, { 'lostProperty.handOverSpecialAfter': { value: 24, unit: 'hour' } });
  */
-export const lostPropertyPacks: Readonly<Record<'STD', PolicyPack>> = Object.freeze({
-  STD: definePack('STD', lostPropertyParameters, {
-    'lostProperty.handOverGeneralAfter': [null, '客户物品代管 2'],
-    'lostProperty.handOverSpecialAfter': [null, '客户物品代管 2'],
-  }),
-});
+export const lostPropertyPacks: Readonly<Record<'STD', PolicyPack>> = derivePacks<'STD'>(lostPropertyParameters);

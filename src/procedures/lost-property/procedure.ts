@@ -1,9 +1,10 @@
+import { CORE_PARAMETERS } from '../../core/core-parameters';
 import { defineProcedure } from '../../core/procedure';
 import type { Rule } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import { lostPropertyPacks, lostPropertyParameters } from './policy';
-import { checkLostItem, lostPropertyRules } from './rules';
+import { checkLostProperty, lostPropertyRules } from './rules';
 import type { LostItem } from './schema';
 import { lostItemSchema } from './schema';
 
@@ -21,11 +22,11 @@ export const lostPropertyProcedure = defineProcedure({
     'Found items are classed as general or special; the owner comes first, the item is kept safely, and the police make the final disposal; on a claim a valid ID is checked and logged.',
   ),
   sources: [cite('STD', '客户物品代管 2')],
-  parameters: lostPropertyParameters,
+  parameters: [...CORE_PARAMETERS, ...Object.values(lostPropertyParameters)],
   packs: Object.values(lostPropertyPacks),
   rules: Object.values(lostPropertyRules) as Rule<never>[],
   schemas: { record: lostItemSchema },
-  check: (record, options) => checkLostItem(record as LostItem, options),
+  check: (record, options) => checkLostProperty(record as LostItem, options),
   readings: [
     text(
       '标准表未界定“特殊遗失物”，由项目的处置管理办法界定（常见为现金、贵重物品、身份证件、银行卡）；本库只要求每件拾遗物品有分类，并允许两类设不同的送交期限。',

@@ -1,11 +1,15 @@
+import type { CheckOptions } from '../../core/check-options';
+import { checkOptions } from '../../core/check-options';
 import { zoneParameter } from '../../core/core-parameters';
-import type { BusinessCalendar } from '../../core/calendar';
+import type { Deadline, DeadlineOptions } from '../../core/deadline';
 import { computeDeadline, isLate } from '../../core/deadline';
-import type { InstantInput } from '../../core/instant';
 import { compareInstants, earliestInstant, formatLocal, toIsoInstant } from '../../core/instant';
+import type { MissingField } from '../../core/missing-field';
+import { joinLabels, missingField } from '../../core/missing-field';
+import type { Duration } from '../../core/parameter';
 import { formatDuration } from '../../core/parameter';
 import type { Policy } from '../../core/policy';
-import { assertPolicy, paramValue } from '../../core/policy';
+import { paramValue } from '../../core/policy';
 import type { Rule, Violation } from '../../core/rule';
 import { defineRule, violation } from '../../core/rule';
 import { cite } from '../../core/source';
@@ -13,7 +17,7 @@ import { text } from '../../core/text';
 import { parseInput } from '../../core/validate';
 import { handOverGeneralAfter, handOverSpecialAfter } from './policy';
 import type { LostItem } from './schema';
-import { lostItemSchema } from './schema';
+import { LOST_ITEM_FIELD_LABELS, lostItemSchema } from './schema';
 
 type ItemFacts = { itemId: string; description: string };
 const CLAUSE = cite('STD', '客户物品代管 2');
@@ -47,13 +51,13 @@ const ownerNotSought = defineRule<ItemFacts>({
   message: (d) => text(`拾遗物品 ${d.itemId}（${d.description}）送交公安前无寻找失主的记录。`, `Found item ${d.itemId} (${d.description}) went to the police with no record of looking for its owner.`),
 });
 
-const claimIdNotChecked = defineRule<ItemFacts & { missing: string[] }>({
+const claimIdNotChecked = defineRule<ItemFacts & { missing: MissingField[] }>({
   id: 'lost-property.claim-id-not-checked',
   severity: 'error',
   source: CLAUSE,
   title: text('失主认领时查验有效证件并登记', 'On a claim, a valid ID is checked and logged'),
   parameters: [],
-  message: (d) => text(`拾遗物品 ${d.itemId}（${d.description}）认领时缺少：${d.missing.join('、')}。`, `Found item ${d.itemId} (${d.description}) was claimed without: ${d.missing.join(', ')}.`),
+  message: (d) => text(`拾遗物品 ${d.itemId}（${d.description}）认领时缺少：${joinLabels(d.missing, 'zh-CN')}。`, `Found item ${d.itemId} (${d.description}) was claimed without: ${joinLabels(d.missing, 'en')}.`),
 });
 
 const notPoliceDisposal = defineRule<ItemFacts & { how: string }>({
@@ -72,8 +76,8 @@ const heldTooLong = defineRule<ItemFacts & { dueAt: string; limitZh: string; lim
   title: text('无人认领的遗失物按处置管理办法送交公安部门', 'An unclaimed item goes to the police as the project\'s procedure states'),
   parameters: [handOverGeneralAfter, handOverSpecialAfter],
   reading: text(
-    '期限内无人认领即应送交公安部门：物品在到期之后才被认领、送交或处置，或截至 asOf 仍在管理处且已过期，均为违反；期限为 null 时不检查。“以内”含本数。',
-    'Unclaimed within the period, the item goes to the police: an item claimed, handed over or disposed of only after the due time, or still at the centre past it as of asOf, is a breach; a null period is not checked. "Within" includes the end.',
+    '期限内无人认领即应送交公安部门：物品在到期之后才被认领、送交或处置，或截至判断时刻仍在管理处且已过期，均为违反；判断时刻尚未到期的不算违反；期限为 null 时不检查。“以内”含本数。',
+    'Unclaimed within the period, the item goes to the police: an item claimed, handed over or disposed of only after the due time, or still at the centre past it as of asOf, is a breach; before the due time it is not; a null period is not checked. "Within" includes the end.',
   ),
   message: (d) => text(`拾遗物品 ${d.itemId}（${d.description}）无人认领，应在拾得后 ${d.limitZh}（${d.dueAt} 前）送交公安部门。`, `Found item ${d.itemId} (${d.description}) is unclaimed and should have gone to the police within ${d.limitEn} of its finding (by ${d.dueAt}).`),
 });
@@ -86,32 +90,47 @@ const heldTooLong = defineRule<ItemFacts & { dueAt: string; limitZh: string; lim
  */
 export const lostPropertyRules = Object.freeze({ notClassified, notKeptSafely, ownerNotSought, claimIdNotChecked, notPoliceDisposal, heldTooLong }) satisfies Record<string, Rule<never>>;
 
-/** Options of {@link checkLostItem}. @example const o: LostItemOptions = { asOf: '2026-06-06T09:30:00+08:00' }; */
-export interface LostItemOptions {
-  readonly policy?: Policy;
-  readonly calendar?: BusinessCalendar;
-  /** Check as of this instant (the hold period, and what has happened by then); default: everything recorded. */
-  readonly asOf?: InstantInput;
+/**
+ * When an unclaimed found item must have gone to the police: the period of its class under
+ * the policy (`lostProperty.handOverGeneralAfter` / `handOverSpecialAfter`), counted from its
+ * finding with the policy's day counting and the business calendar. `null` when the item is
+ * not classified or the policy sets no period (the standard sets none).
+ *
+ * @example
+ * handOverToPoliceDeadline({ id: 'L-1', foundAt: '2026-05-06T09:30:00+08:00', foundPlace: '大堂', finder: '赵强', description: '钱包', itemClass: 'special' }) // null
+ * handOverToPoliceDeadline(item, { policy: composePolicy(lostPropertyPacks.STD, { 'lostProperty.handOverSpecialAfter': { value: 24, unit: 'hour' } }) })
+ * // { dueAt: '2026-05-07T09:30:00+08:00', inclusive: true }
+ */
+export function handOverToPoliceDeadline(item: LostItem, options: DeadlineOptions = {}): Deadline | null {
+  parseInput(lostItemSchema, item, text('拾遗物品', 'found item'), LOST_ITEM_FIELD_LABELS);
+  const { policy, calendar } = checkOptions({ asOf: item.foundAt, policy: options?.policy, calendar: options?.calendar });
+  const hold = holdPeriod(item, policy);
+  return hold ? computeDeadline(item.foundAt, hold, { policy, calendar }) : null;
+}
+
+/** The hold period of a valid item's class under a policy (null: unclassified, or no period set). */
+function holdPeriod(item: LostItem, policy: Policy | undefined): Duration | null {
+  return item.itemClass ? paramValue(policy, item.itemClass === 'special' ? handOverSpecialAfter : handOverGeneralAfter) : null;
 }
 
 /**
- * Checks a found item against 《物业客户服务类服务标准表》 客户物品代管 2: classified general or
- * special, kept safely, the owner looked for before the police, a claim with a valid ID checked
- * and logged, no final disposal other than by the police, and — where the policy states a
- * period — an unclaimed item handed to the police in time. Invalid input is a typed error; the
- * record is not changed.
+ * Checks a found item against 《物业客户服务类服务标准表》 客户物品代管 2 as of `options.asOf`:
+ * classified general or special, kept safely, the owner looked for before the police, a claim
+ * with a valid ID checked and logged, no final disposal other than by the police, and — where
+ * the policy states a period — an unclaimed item handed to the police in time. What is dated
+ * after `asOf` has not happened yet, and a period not yet over at `asOf` is no violation.
+ * Invalid input is a typed error; the record is not changed.
  *
  * @example
- * checkLostItem({ id: 'L-1', foundAt: '2026-05-06T09:30:00+08:00', foundPlace: '大堂', finder: '赵强', description: '钱包' }).map((v) => v.ruleId)
+ * checkLostProperty({ id: 'L-1', foundAt: '2026-05-06T09:30:00+08:00', foundPlace: '大堂', finder: '赵强', description: '钱包' }, { asOf: '2026-05-07T00:00:00+08:00' }).map((v) => v.ruleId)
  * // ['lost-property.not-classified', 'lost-property.not-kept-safely']
  */
-export function checkLostItem(item: LostItem, options: LostItemOptions = {}): Violation[] {
-  parseInput(lostItemSchema, item, 'found item');
-  const { policy } = options;
-  if (policy !== undefined) assertPolicy(policy);
+export function checkLostProperty(item: LostItem, options: CheckOptions): Violation[] {
+  parseInput(lostItemSchema, item, text('拾遗物品', 'found item'), LOST_ITEM_FIELD_LABELS);
+  const { policy } = checkOptions(options);
   const zone = paramValue(policy, zoneParameter);
-  const asOf = options.asOf === undefined ? undefined : toIsoInstant(options.asOf, zone);
-  const happened = <T extends { at: string }>(e: T | undefined): e is T => e !== undefined && (asOf === undefined || compareInstants(e.at, asOf) <= 0);
+  const asOf = toIsoInstant(options.asOf, zone);
+  const happened = <T extends { at: string }>(e: T | undefined): e is T => e !== undefined && compareInstants(e.at, asOf) <= 0;
   const facts: ItemFacts = { itemId: item.id, description: item.description };
   const out: Violation[] = [];
   const claim = happened(item.claim) ? item.claim : undefined;
@@ -122,18 +141,17 @@ export function checkLostItem(item: LostItem, options: LostItemOptions = {}): Vi
   if (!happened(item.storage) && !claimedOnTheSpot) out.push(violation(notKeptSafely, facts, policy));
   if (police && !(item.ownerSearches ?? []).some((s) => compareInstants(s.at, police.at) <= 0)) out.push(violation(ownerNotSought, facts, policy));
   if (claim) {
-    const missing = [...(claim.idChecked ? [] : ['查验有效证件 ID check']), ...(claim.idDocument ? [] : ['证件登记 ID logged']), ...(claim.loggedBy?.trim() ? [] : ['登记人 logged by'])];
+    const missing = [...(claim.idChecked ? [] : ['idChecked']), ...(claim.idDocument ? [] : ['idDocument']), ...(claim.loggedBy?.trim() ? [] : ['loggedBy'])].map((f) => missingField(`claim.${f}`, LOST_ITEM_FIELD_LABELS[f]!));
     if (missing.length > 0) out.push(violation(claimIdNotChecked, { ...facts, missing }, policy));
   }
   if (happened(item.otherDisposal)) out.push(violation(notPoliceDisposal, { ...facts, how: item.otherDisposal.how }, policy));
-  const hold = item.itemClass ? paramValue(policy, item.itemClass === 'special' ? handOverSpecialAfter : handOverGeneralAfter) : null;
+  const hold = holdPeriod(item, policy);
   if (hold) {
     // Held past the period: the item left the centre (claimed, handed over, disposed of) only
     // after the due time, or, as of asOf, it is still there past it.
     const deadline = computeDeadline(item.foundAt, hold, options);
     const ended = earliestInstant([claim?.at, police?.at, happened(item.otherDisposal) ? item.otherDisposal.at : undefined]);
-    const late = ended !== undefined ? isLate(deadline, ended) : asOf !== undefined && isLate(deadline, asOf);
-    if (late) out.push(violation(heldTooLong, { ...facts, dueAt: formatLocal(deadline.dueAt, zone), limitZh: formatDuration(hold, 'zh-CN'), limitEn: formatDuration(hold, 'en') }, policy));
+    if (isLate(deadline, ended ?? asOf)) out.push(violation(heldTooLong, { ...facts, dueAt: formatLocal(deadline.dueAt, zone), limitZh: formatDuration(hold, 'zh-CN'), limitEn: formatDuration(hold, 'en') }, policy));
   }
   return out;
 }

@@ -1,5 +1,7 @@
 import * as z from 'zod';
 import { instantSchema } from '../../core/instant-schema';
+import { text } from '../../core/text';
+import type { FieldLabels } from '../../core/validate';
 
 /**
  * The two classes of found item (《物业客户服务类服务标准表》 客户物品代管 2): general 一般遗失物
@@ -10,7 +12,7 @@ import { instantSchema } from '../../core/instant-schema';
  * lostItemClassSchema.parse('special')
  */
 export const lostItemClassSchema = z.enum(['general', 'special']);
-/** @example const c: LostItemClass = 'general'; */
+/** General or special (see {@link lostItemClassSchema}). @example const c: LostItemClass = 'general'; */
 export type LostItemClass = z.infer<typeof lostItemClassSchema>;
 
 /**
@@ -49,3 +51,29 @@ export const lostItemSchema = z.looseObject({
 });
 /** A found item (see {@link lostItemSchema}). @example const l: LostItem = { id: 'L-1', foundAt: '2026-05-06T09:30:00+08:00', foundPlace: '大堂', finder: '赵强', description: '钱包' }; */
 export type LostItem = z.infer<typeof lostItemSchema>;
+
+/** @internal Labels of a found item's fields, for Chinese error texts and `data.missing`. */
+export const LOST_ITEM_FIELD_LABELS: FieldLabels = {
+  foundAt: text('拾得时间', 'found at'),
+  foundPlace: text('拾得地点', 'found at place'),
+  finder: text('拾得人', 'finder'),
+  description: text('物品描述', 'description'),
+  itemClass: text('物品分类', 'item class'),
+  storage: text('保管记录', 'storage'),
+  place: text('存放地点', 'place'),
+  keeper: text('保管人', 'keeper'),
+  ownerSearches: text('寻找失主记录', 'owner searches'),
+  means: text('寻找方式', 'means'),
+  claim: text('认领记录', 'claim'),
+  claimant: text('认领人', 'claimant'),
+  idChecked: text('查验有效证件', 'ID check'),
+  idDocument: text('证件登记', 'ID logged'),
+  type: text('证件类型', 'ID type'),
+  number: text('证件号码', 'ID number'),
+  loggedBy: text('登记人', 'logged by'),
+  policeHandOver: text('送交公安记录', 'police hand-over'),
+  station: text('派出所', 'police station'),
+  receiptNo: text('回执号', 'receipt number'),
+  otherDisposal: text('其他处置', 'other disposal'),
+  how: text('处置方式', 'how'),
+};

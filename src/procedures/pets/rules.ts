@@ -1,21 +1,23 @@
-import type { Policy } from '../../core/policy';
+import type { CheckOptions } from '../../core/check-options';
 import { paramValue } from '../../core/policy';
 import type { Rule, Violation } from '../../core/rule';
 import { defineRule, violation } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import { parseInput } from '../../core/validate';
+import { checkOptionsWithoutLuxon } from '../keys/check-options';
 import { bannedAnimals, birdForbiddenPlaces, chosenPetRegime, petRegime, remindUncivilised } from './policy';
-import type { Animal, PetRecord, SharedPlace } from './schema';
-import { petRecordSchema } from './schema';
+import type { Animal, PetIncident, PetRecord, SharedPlace } from './schema';
+import { PETS_FIELD_LABELS, petRecordSchema } from './schema';
 
 const ANIMAL_ZH: Readonly<Record<Animal, string>> = { chicken: '鸡', duck: '鸭', goose: '鹅', pig: '猪', cat: '猫', dog: '狗', meatPigeon: '肉鸽', ornamentalBird: '观赏鸟', racingPigeon: '信鸽', other: '其他动物' };
 const PLACE_ZH: Readonly<Record<SharedPlace, string>> = { corridor: '楼道', stairwell: '楼梯间', roof: '天台', outsideExternalWall: '外墙外部', outsideAntiTheftGrille: '防盗网外部' };
+const KIND_ZH: Readonly<Record<PetIncident['kind'], string>> = { fouling: '随地便溺', noise: '噪音扰民', unleashed: '未拴绳', aggression: '攻击行为', other: '其他' };
 const BIRDS: readonly Animal[] = ['ornamentalBird', 'racingPigeon'];
 
 type AnimalFacts = { petId: string; unit: string; animal: Animal; animalZh: string };
 type PlaceFacts = { petId: string; unit: string; animal: Animal; animalZh: string; places: SharedPlace[]; placesZh: string };
-type IncidentFacts = { petId: string; unit: string; incidentAt: string; kind: string };
+type IncidentFacts = { petId: string; unit: string; incidentAt: string; kind: PetIncident['kind'] };
 
 const bannedAnimal = defineRule<AnimalFacts>({
   id: 'pets.banned-animal',
@@ -44,30 +46,33 @@ const notReminded = defineRule<IncidentFacts>({
   title: text('对不文明养宠行为及时关注并提醒', 'Notice and remind uncivilised keeping promptly'),
   parameters: [petRegime, remindUncivilised],
   reading: remindUncivilised.reading!,
-  message: (d) => text(`${d.unit}（${d.petId}）${d.incidentAt} 的不文明养宠行为（${d.kind}）未记录提醒。`, `${d.unit} (${d.petId}): the uncivilised keeping (${d.kind}) at ${d.incidentAt} has no recorded reminder.`),
+  message: (d) => text(`${d.unit}（${d.petId}）${d.incidentAt} 的不文明养宠行为（${KIND_ZH[d.kind]}）未记录提醒。`, `${d.unit} (${d.petId}): the uncivilised keeping (${d.kind}) at ${d.incidentAt} has no recorded reminder.`),
 });
 
 /**
  * Every pet rule, by name.
  *
  * @example
- * petRules.bannedAnimal.source.clause // '宠物饲养管理规定 一'
+ * petsRules.bannedAnimal.source.clause // '宠物饲养管理规定 一'
  */
-export const petRules = Object.freeze({ bannedAnimal, birdPlace, notReminded }) satisfies Record<string, Rule<never>>;
+export const petsRules = Object.freeze({ bannedAnimal, birdPlace, notReminded }) satisfies Record<string, Rule<never>>;
 
 /**
- * Checks one kept animal against the pet rules the host chose — `policy` is required and must
- * include `petPacks.RULES` or `petPacks.STD` (else `INVALID_POLICY`: the sources conflict, so
- * nothing is assumed). Under RULES: banned animals and birds in shared places; under STD: an
- * incident without a reminder. A bad record is a typed error and is left unchanged.
+ * Checks one kept animal against the pet rules the host chose — `options.policy` is required
+ * and must include `petsPacks.RULES` or `petsPacks.STD` (else `INVALID_POLICY`: the sources
+ * conflict, so nothing is assumed). Under RULES: banned animals and birds in shared places;
+ * under STD: an incident without a reminder. Neither source sets a time limit ("及时" has no
+ * number), so `asOf` is checked but changes nothing. A bad record is a typed error and is left
+ * unchanged.
  *
  * @example
- * checkPetKeeping({ id: 'PET-1', unit: '5栋302', animal: 'dog' }, composePolicy(petPacks.RULES)).map((v) => v.ruleId) // ['pets.banned-animal']
- * checkPetKeeping({ id: 'PET-1', unit: '5栋302', animal: 'dog' }, composePolicy(petPacks.STD)) // []
+ * checkPets({ id: 'PET-1', unit: '5栋302', animal: 'dog' }, { asOf: '2026-05-07T00:00:00+08:00', policy: composePolicy(petsPacks.RULES) }).map((v) => v.ruleId) // ['pets.banned-animal']
+ * checkPets({ id: 'PET-1', unit: '5栋302', animal: 'dog' }, { asOf: '2026-05-07T00:00:00+08:00', policy: composePolicy(petsPacks.STD) }) // []
  */
-export function checkPetKeeping(record: PetRecord, policy: Policy): Violation[] {
+export function checkPets(record: PetRecord, options: CheckOptions): Violation[] {
+  const { policy } = checkOptionsWithoutLuxon(options);
   chosenPetRegime(policy);
-  parseInput(petRecordSchema, record, 'pet record');
+  parseInput(petRecordSchema, record, text('宠物登记', 'pet record'), PETS_FIELD_LABELS);
   const out: Violation[] = [];
   const base = { petId: record.id, unit: record.unit };
   if (paramValue(policy, bannedAnimals).includes(record.animal)) {

@@ -1,5 +1,7 @@
 import * as z from 'zod';
 import { instantSchema } from '../../core/instant-schema';
+import { text } from '../../core/text';
+import type { FieldLabels } from '../../core/validate';
 
 /**
  * The animals the sources name: those 《客服制度》 宠物饲养管理规定 一 bans (鸡、鸭、鹅、猪、猫、狗、
@@ -9,7 +11,7 @@ import { instantSchema } from '../../core/instant-schema';
  * animalSchema.parse('cat')
  */
 export const animalSchema = z.enum(['chicken', 'duck', 'goose', 'pig', 'cat', 'dog', 'meatPigeon', 'ornamentalBird', 'racingPigeon', 'other']);
-/** @example const a: Animal = 'dog'; */
+/** An animal the sources name (see {@link animalSchema}). @example const a: Animal = 'dog'; */
 export type Animal = z.infer<typeof animalSchema>;
 
 /**
@@ -20,7 +22,7 @@ export type Animal = z.infer<typeof animalSchema>;
  * sharedPlaceSchema.parse('stairwell')
  */
 export const sharedPlaceSchema = z.enum(['corridor', 'stairwell', 'roof', 'outsideExternalWall', 'outsideAntiTheftGrille']);
-/** @example const p: SharedPlace = 'roof'; */
+/** A shared place (see {@link sharedPlaceSchema}). @example const p: SharedPlace = 'roof'; */
 export type SharedPlace = z.infer<typeof sharedPlaceSchema>;
 
 /**
@@ -36,7 +38,7 @@ export const petIncidentSchema = z.looseObject({
   note: z.string().optional(),
   remindedAt: instantSchema.optional(),
 });
-/** @example const i: PetIncident = { at: '2026-05-06T08:10:00+08:00', kind: 'unleashed' }; */
+/** An uncivilised-keeping incident (see {@link petIncidentSchema}). @example const i: PetIncident = { at: '2026-05-06T08:10:00+08:00', kind: 'unleashed' }; */
 export type PetIncident = z.infer<typeof petIncidentSchema>;
 
 /**
@@ -55,5 +57,15 @@ export const petRecordSchema = z.looseObject({
   places: z.array(sharedPlaceSchema).optional(),
   incidents: z.array(petIncidentSchema).optional(),
 });
-/** @example const r: PetRecord = { id: 'PET-1', unit: '5栋302', animal: 'cat' }; */
+/** One animal kept in a unit (see {@link petRecordSchema}). @example const r: PetRecord = { id: 'PET-1', unit: '5栋302', animal: 'cat' }; */
 export type PetRecord = z.infer<typeof petRecordSchema>;
+
+/** @internal Labels of the pet record's fields, for Chinese error texts. */
+export const PETS_FIELD_LABELS: FieldLabels = {
+  animal: text('动物种类', 'animal'),
+  places: text('占用的共用地方', 'places'),
+  incidents: text('不文明养宠行为', 'incidents'),
+  remindedAt: text('提醒时间', 'reminded at'),
+  kind: text('行为类别', 'kind'),
+  at: text('发生时间', 'at'),
+};

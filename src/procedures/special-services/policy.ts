@@ -1,9 +1,7 @@
 import * as z from 'zod';
-import { CORE_PARAMETERS } from '../../core/core-parameters';
-import type { Parameter } from '../../core/parameter';
+import { derivePacks } from '../../core/derive-packs';
 import { defineParameter } from '../../core/parameter';
 import type { PolicyPack } from '../../core/policy';
-import { definePack } from '../../core/policy';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import type { AgreementTerm, PriceReviewer } from './schema';
@@ -12,7 +10,7 @@ import { agreementTermSchema, priceReviewerSchema } from './schema';
 const unique = <T>(a: readonly T[]) => new Set(a).size === a.length;
 
 /**
- * The departments that review a project's prices before display (管理要求 2).
+ * @internal The departments that review a project's prices before display (管理要求 2).
  *
  * @example
  * paramValue(undefined, priceReviewers) // ['quality', 'finance']
@@ -28,7 +26,7 @@ export const priceReviewers = defineParameter<readonly PriceReviewer[]>({
 });
 
 /**
- * Whether prices must be filed with the price bureau (管理要求 2: "根据当地政策确定是否报物价部门
+ * @internal Whether prices must be filed with the price bureau (管理要求 2: "根据当地政策确定是否报物价部门
  * 备案" — local policy decides, so off unless the host turns it on).
  *
  * @example
@@ -46,7 +44,7 @@ export const priceBureauFiling = defineParameter<boolean>({
 });
 
 /**
- * What a long-term agreement must set out (服务提供 2).
+ * @internal What a long-term agreement must set out (服务提供 2).
  *
  * @example
  * paramValue(undefined, agreementTerms) // ['content', 'term', 'fees', 'responsibilities']
@@ -63,24 +61,21 @@ export const agreementTerms = defineParameter<readonly AgreementTerm[]>({
 });
 
 /**
- * Every parameter the special-services procedure reads (the core ones first).
+ * The parameters of the special-services procedure, by name (the core ones, `core.zone` and
+ * `core.dayCounting`, apply to every procedure). The follow-up numbers of 特约服务 服务回访 are
+ * in `wuye-rules/follow-up`.
  *
  * @example
- * specialServiceParameters.map((p) => p.id)
+ * specialServicesParameters.priceReviewers.default // ['quality', 'finance']
  */
-export const specialServiceParameters: readonly Parameter[] = [...CORE_PARAMETERS, priceReviewers, priceBureauFiling, agreementTerms] as Parameter[];
+export const specialServicesParameters = Object.freeze({ priceReviewers, priceBureauFiling, agreementTerms });
 
 /**
- * The special-services slice of 《物业客户服务类服务标准表》 (the only source that states it).
- * The follow-up numbers of 特约服务 服务回访 are in `followUpPacks.STD`.
+ * The special-services slice of 《物业客户服务类服务标准表》 (the only source that states it),
+ * derived from the parameters. The follow-up numbers of 特约服务 服务回访 are in the
+ * follow-up packs.
  *
  * @example
- * const policy = composePolicy(specialServicePacks.STD, { 'specialServices.priceBureauFiling': true });
+ * const policy = composePolicy(specialServicesPacks.STD, { 'specialServices.priceBureauFiling': true });
  */
-export const specialServicePacks: Readonly<Record<'STD', PolicyPack>> = Object.freeze({
-  STD: definePack('STD', specialServiceParameters, {
-    'specialServices.priceReviewers': [['quality', 'finance'], '特约服务 管理要求 2'],
-    'specialServices.priceBureauFiling': [false, '特约服务 管理要求 2'],
-    'specialServices.agreementTerms': [['content', 'term', 'fees', 'responsibilities'], '特约服务 服务提供 2'],
-  }),
-});
+export const specialServicesPacks: Readonly<Record<'STD', PolicyPack>> = derivePacks<'STD'>(specialServicesParameters);

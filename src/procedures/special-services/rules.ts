@@ -1,23 +1,26 @@
+import type { CheckOptions } from '../../core/check-options';
 import { isoToEpochMs } from '../../core/iso';
-import type { Policy } from '../../core/policy';
-import { assertPolicy, paramValue } from '../../core/policy';
+import type { MissingField } from '../../core/missing-field';
+import { joinLabels, missingField } from '../../core/missing-field';
+import { paramValue } from '../../core/policy';
 import type { Rule, Violation } from '../../core/rule';
 import { defineRule, violation } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import { parseInput } from '../../core/validate';
+import { checkOptionsWithoutLuxon } from '../keys/check-options';
 import { agreementTerms, priceBureauFiling, priceReviewers } from './policy';
 import type { ServiceItem, SpecialServiceRecord } from './schema';
-import { serviceCatalogueSchema, specialServiceRecordSchema } from './schema';
+import { AGREEMENT_TERM_LABELS, REVIEWER_LABELS, SPECIAL_SERVICES_FIELD_LABELS, serviceCatalogueSchema, specialServiceRecordSchema } from './schema';
 
 // Instants are validated by the schemas first, so isoToEpochMs is defined here.
 const ms = (at: string) => isoToEpochMs(at)!;
 
-type ItemFacts = { itemId: string; name: string; missing?: string[]; orderId?: string };
-type OrderFacts = { orderId: string; customer: string; problem: string; problemZh: string; missing?: string[] };
+type ItemFacts = { itemId: string; name: string; missing?: MissingField[]; orderId?: string };
+type OrderFacts = { orderId: string; customer: string; problem: string; problemZh: string; missing?: MissingField[] };
 
 const priceNotDisplayed = defineRule<ItemFacts>({
-  id: 'specialServices.price-not-displayed',
+  id: 'special-services.price-not-displayed',
   severity: 'error',
   source: cite('STD', '特约服务 管理要求 2'),
   title: text('在显著位置公示服务内容、收费标准', 'Display the services and prices prominently'),
@@ -26,16 +29,16 @@ const priceNotDisplayed = defineRule<ItemFacts>({
 });
 
 const priceNotReviewed = defineRule<ItemFacts>({
-  id: 'specialServices.price-not-reviewed',
+  id: 'special-services.price-not-reviewed',
   severity: 'error',
   source: cite('STD', '特约服务 管理要求 2'),
   title: text('收费标准经公司品质、财务部门审核', 'Prices reviewed by the company’s quality and finance departments'),
   parameters: [priceReviewers],
-  message: (d) => text(`特约服务项目“${d.name}”（${d.itemId}）的收费标准缺少审核：${(d.missing ?? []).join('、')}。`, `Special service "${d.name}" (${d.itemId}) lacks a price review by: ${(d.missing ?? []).join(', ')}.`),
+  message: (d) => text(`特约服务项目“${d.name}”（${d.itemId}）的收费标准缺少：${joinLabels(d.missing ?? [], 'zh-CN')}。`, `Special service "${d.name}" (${d.itemId}) lacks: ${joinLabels(d.missing ?? [], 'en')}.`),
 });
 
 const priceNotFiled = defineRule<ItemFacts>({
-  id: 'specialServices.price-not-filed',
+  id: 'special-services.price-not-filed',
   severity: 'error',
   source: cite('STD', '特约服务 管理要求 2'),
   title: text('当地政策要求时，收费标准报物价部门备案', 'Prices filed with the price bureau where local policy asks'),
@@ -45,7 +48,7 @@ const priceNotFiled = defineRule<ItemFacts>({
 });
 
 const newServiceUnapproved = defineRule<ItemFacts>({
-  id: 'specialServices.new-service-unapproved',
+  id: 'special-services.new-service-unapproved',
   severity: 'error',
   source: cite('STD', '特约服务 管理要求 3'),
   title: text('超出常规服务的新服务项目须经公司审批后方可提供', 'A new service beyond the regular list needs company approval first'),
@@ -58,7 +61,7 @@ const newServiceUnapproved = defineRule<ItemFacts>({
 });
 
 const itemNotOffered = defineRule<ItemFacts>({
-  id: 'specialServices.item-not-offered',
+  id: 'special-services.item-not-offered',
   severity: 'error',
   source: cite('STD', '特约服务 管理要求 2、3'),
   title: text('只提供已公示或已审批的服务项目', 'Only displayed or approved services are provided'),
@@ -67,7 +70,7 @@ const itemNotOffered = defineRule<ItemFacts>({
 });
 
 const termsNotExplained = defineRule<OrderFacts>({
-  id: 'specialServices.terms-not-explained',
+  id: 'special-services.terms-not-explained',
   severity: 'error',
   source: cite('STD', '特约服务 服务提供 1'),
   title: text('提供服务前向客户说明服务内容及收费标准', 'Explain the service and its price before providing it'),
@@ -77,7 +80,7 @@ const termsNotExplained = defineRule<OrderFacts>({
 });
 
 const notSigned = defineRule<OrderFacts>({
-  id: 'specialServices.not-signed',
+  id: 'special-services.not-signed',
   severity: 'error',
   source: cite('STD', '特约服务 服务提供 1'),
   title: text('服务完毕后由客户在居家服务情况记录表上签字确认', 'The customer signs the home-service record after the service'),
@@ -87,7 +90,7 @@ const notSigned = defineRule<OrderFacts>({
 });
 
 const noAgreement = defineRule<OrderFacts>({
-  id: 'specialServices.long-term-without-agreement',
+  id: 'special-services.long-term-without-agreement',
   severity: 'error',
   source: cite('STD', '特约服务 服务提供 2'),
   title: text('长期服务须签订特约服务协议', 'A long-term service needs a special-service agreement'),
@@ -97,22 +100,22 @@ const noAgreement = defineRule<OrderFacts>({
 });
 
 const newItemNotFlagged = defineRule<ItemFacts>({
-  id: 'specialServices.new-item-not-flagged',
+  id: 'special-services.new-item-not-flagged',
   severity: 'warning',
   source: cite('STD', '特约服务 服务回访 1 ②'),
   title: text('新推出的服务项目标记为须100%回访', 'Orders of a new service are flagged for a 100% follow-up'),
   parameters: [],
   reading: text('回访比例由 wuye-rules/follow-up 计算，它读订单上的 newServiceItem 标记；目录中的新服务而订单未标记时，回访会被少抽。', 'The follow-up sample is computed by wuye-rules/follow-up from the order’s newServiceItem flag; an order of a new catalogue service without it would be under-sampled.'),
-  message: (d) => text(`订单 ${d.orderId} 属新服务项目“${d.name}”，但未标记 newServiceItem，回访比例会偏低。`, `Order ${d.orderId} is for the new service "${d.name}" but is not flagged newServiceItem; its follow-up would be under-sampled.`),
+  message: (d) => text(`订单 ${d.orderId} 属新服务项目“${d.name}”，但未标记为新服务项目，回访比例会偏低。`, `Order ${d.orderId} is for the new service "${d.name}" but is not flagged newServiceItem; its follow-up would be under-sampled.`),
 });
 
 /**
  * Every rule of the special-services procedure, by name.
  *
  * @example
- * specialServiceRules.notSigned.source.clause // '特约服务 服务提供 1'
+ * specialServicesRules.notSigned.source.clause // '特约服务 服务提供 1'
  */
-export const specialServiceRules = Object.freeze({
+export const specialServicesRules = Object.freeze({
   priceNotDisplayed,
   priceNotReviewed,
   priceNotFiled,
@@ -124,31 +127,26 @@ export const specialServiceRules = Object.freeze({
   newItemNotFlagged,
 }) satisfies Record<string, Rule<never>>;
 
-/** Options of the special-service checks. @example const o: SpecialServiceCheckOptions = { policy: composePolicy(specialServicePacks.STD) }; */
-export interface SpecialServiceCheckOptions {
-  readonly policy?: Policy | undefined;
-}
-
 /**
  * Checks a project's special-service offer (STD 特约服务 管理要求 2、3): every item displayed
  * and its price reviewed (and filed where the policy asks); every new service approved by the
- * company. A bad catalogue is a typed error and is left unchanged.
+ * company. The clauses set no time limit, so `asOf` is checked but changes nothing. A bad
+ * catalogue is a typed error and is left unchanged.
  *
  * @example
- * checkServiceCatalogue([{ id: 'pet-sit', name: '宠物代喂', regular: false, displayedAt: '2026-04-01T09:00:00+08:00', reviewedBy: ['quality', 'finance'] }]).map((v) => v.ruleId)
- * // ['specialServices.new-service-unapproved']
+ * checkServiceCatalogue([{ id: 'pet-sit', name: '宠物代喂', regular: false, displayedAt: '2026-04-01T09:00:00+08:00', reviewedBy: ['quality', 'finance'] }], { asOf: '2026-05-01T00:00:00+08:00' }).map((v) => v.ruleId)
+ * // ['special-services.new-service-unapproved']
  */
-export function checkServiceCatalogue(items: readonly ServiceItem[], options: SpecialServiceCheckOptions = {}): Violation[] {
-  parseInput(serviceCatalogueSchema, items, 'special-service catalogue');
-  const { policy } = options;
-  if (policy !== undefined) assertPolicy(policy);
+export function checkServiceCatalogue(items: readonly ServiceItem[], options: CheckOptions): Violation[] {
+  parseInput(serviceCatalogueSchema, items, text('特约服务目录', 'special-service catalogue'), SPECIAL_SERVICES_FIELD_LABELS);
+  const { policy } = checkOptionsWithoutLuxon(options);
   const reviewers = paramValue(policy, priceReviewers);
   const filing = paramValue(policy, priceBureauFiling);
   const out: Violation[] = [];
   for (const item of items) {
     const facts = { itemId: item.id, name: item.name };
     if (!item.displayedAt) out.push(violation(priceNotDisplayed, facts, policy));
-    const missing = reviewers.filter((r) => !(item.reviewedBy ?? []).includes(r));
+    const missing = reviewers.filter((r) => !(item.reviewedBy ?? []).includes(r)).map((r) => missingField(`reviewedBy.${r}`, REVIEWER_LABELS[r]));
     if (missing.length > 0) out.push(violation(priceNotReviewed, { ...facts, missing }, policy));
     if (filing && !item.filedAt) out.push(violation(priceNotFiled, facts, policy));
     if (!item.regular && !item.approval) out.push(violation(newServiceUnapproved, facts, policy));
@@ -156,29 +154,24 @@ export function checkServiceCatalogue(items: readonly ServiceItem[], options: Sp
   return out;
 }
 
-/** Options of {@link checkSpecialServiceOrder}. @example const o: SpecialServiceOrderCheckOptions = { catalogue: [{ id: 'clean-2h', name: '家政清洁', regular: true }] }; */
-export interface SpecialServiceOrderCheckOptions extends SpecialServiceCheckOptions {
-  /** The project's offer: when given, the order's item must be in it (and approved, if new). */
-  readonly catalogue?: readonly ServiceItem[] | undefined;
-}
-
 /**
  * Checks one special-service order (STD 特约服务 服务提供): the content and price explained
  * before the service, the customer's signature after it, an agreement for a long-term
- * service; with the catalogue, the item offered and — if new — approved before it started,
- * and the order flagged for the 100% follow-up of `wuye-rules/follow-up`. The follow-up
- * itself (timing, ratios) is checked there, on the same record. A bad record is a typed error
- * and is left unchanged.
+ * service; with `options.catalogue` (the project's offer), the item offered and — if new —
+ * approved before it started, and the order flagged for the 100% follow-up of
+ * `wuye-rules/follow-up`. The follow-up itself (timing, ratios) is checked there, on the same
+ * record. The clauses set no time limit: the order is judged on its own instants, and `asOf`
+ * is checked but changes nothing. A bad record is a typed error and is left unchanged.
  *
  * @example
- * checkSpecialServiceOrder({ id: 'S-1', serviceItem: 'clean-2h', customer: '5栋302', startedAt: '2026-05-06T09:00:00+08:00', completedAt: '2026-05-06T11:00:00+08:00' }).map((v) => v.ruleId)
- * // ['specialServices.terms-not-explained', 'specialServices.not-signed']
+ * checkSpecialServices({ id: 'S-1', serviceItem: 'clean-2h', customer: '5栋302', startedAt: '2026-05-06T09:00:00+08:00', completedAt: '2026-05-06T11:00:00+08:00' }, { asOf: '2026-05-07T00:00:00+08:00' }).map((v) => v.ruleId)
+ * // ['special-services.terms-not-explained', 'special-services.not-signed']
  */
-export function checkSpecialServiceOrder(order: SpecialServiceRecord, options: SpecialServiceOrderCheckOptions = {}): Violation[] {
-  parseInput(specialServiceRecordSchema, order, 'special-service order');
-  const { policy, catalogue } = options;
-  if (catalogue !== undefined) parseInput(serviceCatalogueSchema, catalogue, 'special-service catalogue');
-  if (policy !== undefined) assertPolicy(policy);
+export function checkSpecialServices(order: SpecialServiceRecord, options: CheckOptions & { readonly catalogue?: readonly ServiceItem[] | undefined }): Violation[] {
+  parseInput(specialServiceRecordSchema, order, text('特约服务订单', 'special-service order'), SPECIAL_SERVICES_FIELD_LABELS);
+  const { policy } = checkOptionsWithoutLuxon(options);
+  const { catalogue } = options;
+  if (catalogue !== undefined) parseInput(serviceCatalogueSchema, catalogue, text('特约服务目录', 'special-service catalogue'), SPECIAL_SERVICES_FIELD_LABELS);
   const out: Violation[] = [];
   const base = { orderId: order.id, customer: order.customer };
   const begins = order.startedAt ?? order.completedAt;
@@ -200,8 +193,8 @@ export function checkSpecialServiceOrder(order: SpecialServiceRecord, options: S
     if (!order.agreement) {
       out.push(violation(noAgreement, { ...base, problem: 'a long-term service without a special-service agreement', problemZh: '长期服务未签订特约服务协议' }, policy));
     } else {
-      const missing = paramValue(policy, agreementTerms).filter((t) => !order.agreement!.covers.includes(t));
-      if (missing.length > 0) out.push(violation(noAgreement, { ...base, missing, problem: `the agreement does not set out: ${missing.join(', ')}`, problemZh: `协议未约定：${missing.join('、')}` }, policy));
+      const missing = paramValue(policy, agreementTerms).filter((t) => !order.agreement!.covers.includes(t)).map((t) => missingField(`agreement.${t}`, AGREEMENT_TERM_LABELS[t]));
+      if (missing.length > 0) out.push(violation(noAgreement, { ...base, missing, problem: `the agreement does not set out: ${joinLabels(missing, 'en')}`, problemZh: `协议未约定：${joinLabels(missing, 'zh-CN')}` }, policy));
     }
   }
   if (catalogue !== undefined) {

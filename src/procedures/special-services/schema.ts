@@ -1,5 +1,8 @@
 import * as z from 'zod';
 import { instantSchema } from '../../core/instant-schema';
+import type { LocalizedText } from '../../core/text';
+import { text } from '../../core/text';
+import type { FieldLabels } from '../../core/validate';
 // The follow-up schema file alone (not its index): the order record is shared, and this subpath
 // stays free of luxon and of the follow-up arithmetic.
 import { specialServiceOrderSchema } from '../follow-up/schema';
@@ -12,7 +15,7 @@ import { specialServiceOrderSchema } from '../follow-up/schema';
  * priceReviewerSchema.parse('finance')
  */
 export const priceReviewerSchema = z.enum(['quality', 'finance']);
-/** @example const r: PriceReviewer = 'quality'; */
+/** A department that reviews prices (see {@link priceReviewerSchema}). @example const r: PriceReviewer = 'quality'; */
 export type PriceReviewer = z.infer<typeof priceReviewerSchema>;
 
 /**
@@ -23,7 +26,7 @@ export type PriceReviewer = z.infer<typeof priceReviewerSchema>;
  * agreementTermSchema.parse('term')
  */
 export const agreementTermSchema = z.enum(['content', 'term', 'fees', 'responsibilities']);
-/** @example const t: AgreementTerm = 'fees'; */
+/** What a long-term agreement sets out (see {@link agreementTermSchema}). @example const t: AgreementTerm = 'fees'; */
 export type AgreementTerm = z.infer<typeof agreementTermSchema>;
 
 /**
@@ -50,15 +53,10 @@ export const serviceItemSchema = z.looseObject({
   /** A new service: the company's approval after its assessment. */
   approval: z.object({ at: instantSchema, by: z.string().min(1) }).optional(),
 });
-/** @example const i: ServiceItem = { id: 'clean-2h', name: '家政清洁', regular: true }; */
+/** One item of a project's offer (see {@link serviceItemSchema}). @example const i: ServiceItem = { id: 'clean-2h', name: '家政清洁', regular: true }; */
 export type ServiceItem = z.infer<typeof serviceItemSchema>;
 
-/**
- * A project's offer: items with unique ids.
- *
- * @example
- * serviceCatalogueSchema.safeParse([{ id: 'a', name: 'x', regular: true }, { id: 'a', name: 'y', regular: true }]).success // false
- */
+/** @internal A project's offer: items with unique ids. */
 export const serviceCatalogueSchema = z.array(serviceItemSchema).superRefine((items, ctx) => {
   const seen = new Set<string>();
   items.forEach((item, i) => {
@@ -88,5 +86,44 @@ export const specialServiceRecordSchema = specialServiceOrderSchema
     agreement: z.object({ signedAt: instantSchema, covers: z.array(agreementTermSchema) }).optional(),
   })
   .loose();
-/** @example const o: SpecialServiceRecord = { id: 'S-1', serviceItem: 'clean-2h', customer: '5栋302' }; */
+/** One special-service order (see {@link specialServiceRecordSchema}). @example const o: SpecialServiceRecord = { id: 'S-1', serviceItem: 'clean-2h', customer: '5栋302' }; */
 export type SpecialServiceRecord = z.infer<typeof specialServiceRecordSchema>;
+
+/** @internal The reviewing departments, as missing reviews in `data.missing`. */
+export const REVIEWER_LABELS: Readonly<Record<PriceReviewer, LocalizedText>> = {
+  quality: text('品质部门审核', 'quality review'),
+  finance: text('财务部门审核', 'finance review'),
+};
+
+/** @internal What an agreement sets out, as missing terms in `data.missing`. */
+export const AGREEMENT_TERM_LABELS: Readonly<Record<AgreementTerm, LocalizedText>> = {
+  content: text('服务内容', 'content'),
+  term: text('服务期限', 'term'),
+  fees: text('收费标准', 'fees'),
+  responsibilities: text('双方权责', 'responsibilities'),
+};
+
+/** @internal Labels of the order's and the catalogue item's fields, for Chinese error texts. */
+export const SPECIAL_SERVICES_FIELD_LABELS: FieldLabels = {
+  serviceItem: text('服务项目', 'service item'),
+  customer: text('客户', 'customer'),
+  explainedAt: text('说明时间', 'explained at'),
+  startedAt: text('开始时间', 'started at'),
+  completedAt: text('完成时间', 'completed at'),
+  signedAt: text('签字时间', 'signed at'),
+  longTerm: text('长期服务', 'long term'),
+  agreement: text('特约服务协议', 'agreement'),
+  covers: text('约定事项', 'covers'),
+  followedUpAt: text('回访时间', 'followed up at'),
+  newLongTermAgreement: text('新签长期服务协议', 'new long-term agreement'),
+  newServiceItem: text('新服务项目', 'new service item'),
+  newStaff: text('新服务人员', 'new staff'),
+  staffPreviouslyComplained: text('曾被投诉的服务人员', 'staff previously complained about'),
+  name: text('服务名称', 'name'),
+  regular: text('常规服务', 'regular'),
+  price: text('收费标准', 'price'),
+  reviewedBy: text('审核部门', 'reviewed by'),
+  displayedAt: text('公示时间', 'displayed at'),
+  filedAt: text('备案时间', 'filed at'),
+  approval: text('公司审批', 'approval'),
+};

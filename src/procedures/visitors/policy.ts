@@ -1,9 +1,7 @@
 import * as z from 'zod';
-import { CORE_PARAMETERS } from '../../core/core-parameters';
-import type { Parameter } from '../../core/parameter';
+import { derivePacks } from '../../core/derive-packs';
 import { defineParameter } from '../../core/parameter';
 import type { PolicyPack } from '../../core/policy';
-import { definePack } from '../../core/policy';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 
@@ -11,7 +9,7 @@ import { text } from '../../core/text';
 export type VisitorField = 'name' | 'visiting' | 'purpose' | 'idNumber' | 'registeredBy';
 
 /**
- * The fields every admitted visitor's entry must carry. The clause says only "登記"; the
+ * @internal The fields every admitted visitor's entry must carry. The clause says only "登記"; the
  * library reads a registration as at least who came, whom they visit and why, plus the
  * instant (always required) — an ID number is a building's own choice (add 'idNumber').
  *
@@ -33,19 +31,18 @@ export const requiredVisitorFields = defineParameter<readonly VisitorField[]>({
 });
 
 /**
- * Every parameter the visitor register reads.
+ * The parameters of the visitor register, by name (the core ones, `core.zone` and
+ * `core.dayCounting`, apply to every procedure).
  *
  * @example
- * visitorsParameters.map((p) => p.id) // ['core.zone', 'core.dayCounting', 'visitors.requiredFields']
+ * visitorsParameters.requiredFields.default // ['name', 'visiting', 'purpose']
  */
-export const visitorsParameters: readonly Parameter[] = [...CORE_PARAMETERS, requiredVisitorFields] as Parameter[];
+export const visitorsParameters = Object.freeze({ requiredFields: requiredVisitorFields });
 
 /**
- * The office document's pack (the only source of the rule).
+ * The office document's pack (the only source of the rule), derived from the parameters.
  *
  * @example
  * composePolicy(visitorsPacks.OFFICE, { 'visitors.requiredFields': ['name', 'visiting', 'purpose', 'idNumber'] })
  */
-export const visitorsPacks: Readonly<Record<'OFFICE', PolicyPack>> = Object.freeze({
-  OFFICE: definePack('OFFICE', visitorsParameters, { 'visitors.requiredFields': [['name', 'visiting', 'purpose'], '五.2'] }),
-});
+export const visitorsPacks: Readonly<Record<'OFFICE', PolicyPack>> = derivePacks<'OFFICE'>(visitorsParameters);

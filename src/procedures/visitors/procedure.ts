@@ -1,9 +1,10 @@
+import { CORE_PARAMETERS } from '../../core/core-parameters';
 import { defineProcedure } from '../../core/procedure';
 import type { Rule } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import { visitorsPacks, visitorsParameters } from './policy';
-import { checkVisitorLog, visitorsRules } from './rules';
+import { checkVisitors, visitorsRules } from './rules';
 import type { VisitorEntry } from './schema';
 import { visitorEntrySchema } from './schema';
 
@@ -21,12 +22,13 @@ export const visitorsProcedure = defineProcedure({
     'The office front desk registers visitors and keeps people with no business out: an admitted visitor is registered with who came, whom they visit and why; a refusal records its reason. Reception etiquette (stand, greet, the five ones) is in the first-responder procedure.',
   ),
   sources: [cite('OFFICE', '五.2'), cite('OFFICE', '二.5'), cite('OFFICE', '五.4')],
-  parameters: visitorsParameters,
+  parameters: [...CORE_PARAMETERS, ...Object.values(visitorsParameters)],
   packs: Object.values(visitorsPacks),
   rules: Object.values(visitorsRules) as Rule<never>[],
   readings: [
     text('一次来访即一条记录，没有先后步骤，故不设状态机。', 'One visit is one record with no ordered steps, so there is no machine.'),
+    text('来访登记没有时限：检查仍须给出判断时刻（asOf），但判断时刻不改变结果。', 'The register has no time limit: a check still takes asOf, but asOf does not change the result.'),
   ],
   schemas: { entry: visitorEntrySchema },
-  check: (record, options) => checkVisitorLog(Array.isArray(record) ? (record as VisitorEntry[]) : [record as VisitorEntry], options.policy),
+  check: (record, options) => checkVisitors(Array.isArray(record) ? (record as VisitorEntry[]) : [record as VisitorEntry], options),
 });

@@ -1,34 +1,28 @@
+import type { CheckOptions } from '../../core/check-options';
 import { isoToEpochMs } from '../../core/iso';
-import type { Policy } from '../../core/policy';
-import { assertPolicy, paramValue } from '../../core/policy';
-import type { Violation } from '../../core/rule';
+import type { MissingField } from '../../core/missing-field';
+import { joinLabels, missingField } from '../../core/missing-field';
+import { paramValue } from '../../core/policy';
+import type { Rule, Violation } from '../../core/rule';
 import { defineRule, violation } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import { parseInput } from '../../core/validate';
-import type { VisitorField } from './policy';
+import { checkOptionsWithoutLuxon } from '../keys/check-options';
 import { requiredVisitorFields } from './policy';
 import type { VisitorEntry } from './schema';
-import { visitorLogSchema } from './schema';
-
-const FIELD_NAMES: Record<VisitorField, [string, string]> = {
-  name: ['来访人', 'visitor name'],
-  visiting: ['被访单位或人员', 'whom they visit'],
-  purpose: ['来访事由', 'purpose'],
-  idNumber: ['证件号', 'ID number'],
-  registeredBy: ['登记人', 'registered by'],
-};
+import { VISITOR_FIELD_LABELS, visitorLogSchema } from './schema';
 
 type EntryFacts = { index: number; at: string; name: string };
 
-const incomplete = defineRule<EntryFacts & { missing: string[]; missingEn: string[] }>({
+const incomplete = defineRule<EntryFacts & { missing: MissingField[] }>({
   id: 'visitors.registration-incomplete',
   severity: 'error',
   source: cite('OFFICE', '五.2'),
   title: text('来访人员须登记后进入', 'Visitors are registered before they enter'),
   parameters: [requiredVisitorFields],
   reading: requiredVisitorFields.reading!,
-  message: (d) => text(`第 ${d.index + 1} 条来访登记（${d.at}，${d.name}）已放行，但缺少：${d.missing.join('、')}。`, `Visitor entry ${d.index + 1} (${d.at}, ${d.name}) was admitted without: ${d.missingEn.join(', ')}.`),
+  message: (d) => text(`第 ${d.index + 1} 条来访登记（${d.at}，${d.name}）已放行，但缺少：${joinLabels(d.missing, 'zh-CN')}。`, `Visitor entry ${d.index + 1} (${d.at}, ${d.name}) was admitted without: ${joinLabels(d.missing, 'en')}.`),
 });
 
 const unrelatedAdmitted = defineRule<EntryFacts>({
@@ -57,7 +51,7 @@ const refusalUnexplained = defineRule<EntryFacts>({
  * @example
  * visitorsRules.unrelatedAdmitted.id // 'visitors.unrelated-admitted'
  */
-export const visitorsRules = Object.freeze({ incomplete, unrelatedAdmitted, refusalUnexplained });
+export const visitorsRules = Object.freeze({ incomplete, unrelatedAdmitted, refusalUnexplained }) satisfies Record<string, Rule<never>>;
 
 const blank = (v: unknown) => typeof v !== 'string' || v.trim() === '';
 
@@ -65,15 +59,16 @@ const blank = (v: unknown) => typeof v !== 'string' || v.trim() === '';
  * Checks a visitor register (《写字楼物业客服工作制度范例》 五.2): every admitted visitor is
  * registered with the policy's fields, nobody is admitted without a named destination, and a
  * refusal records its reason. Entries are checked in time order and numbered as given; the
- * register is not changed. Invalid input is a typed error.
+ * register is not changed. The clause sets no time limit, so `asOf` is checked but changes
+ * nothing. Invalid input is a typed error.
  *
  * @example
- * checkVisitorLog([{ at: '2026-05-06T09:10:00+08:00', name: '赵先生', admitted: true }])
+ * checkVisitors([{ at: '2026-05-06T09:10:00+08:00', name: '赵先生', admitted: true }], { asOf: '2026-05-07T00:00:00+08:00' })
  * // [visitors.registration-incomplete (visiting, purpose), visitors.unrelated-admitted]
  */
-export function checkVisitorLog(log: readonly VisitorEntry[], policy?: Policy): Violation[] {
-  parseInput(visitorLogSchema, log, 'visitor log');
-  if (policy !== undefined) assertPolicy(policy);
+export function checkVisitors(log: readonly VisitorEntry[], options: CheckOptions): Violation[] {
+  parseInput(visitorLogSchema, log, text('来访登记簿', 'visitor log'), VISITOR_FIELD_LABELS);
+  const { policy } = checkOptionsWithoutLuxon(options);
   const required = paramValue(policy, requiredVisitorFields);
   // Validated above, so every instant reads; the luxon-free reader keeps this subpath small.
   const order = log.map((entry, index) => ({ entry, index, ms: isoToEpochMs(entry.at)! })).sort((a, b) => a.ms - b.ms || a.index - b.index);
@@ -82,7 +77,7 @@ export function checkVisitorLog(log: readonly VisitorEntry[], policy?: Policy): 
     const facts: EntryFacts = { index, at: entry.at, name: blank(entry.name) ? '—' : entry.name! };
     if (entry.admitted) {
       const missing = required.filter((f) => blank(entry[f]));
-      if (missing.length > 0) out.push(violation(incomplete, { ...facts, missing: missing.map((f) => FIELD_NAMES[f][0]), missingEn: missing.map((f) => FIELD_NAMES[f][1]) }, policy));
+      if (missing.length > 0) out.push(violation(incomplete, { ...facts, missing: missing.map((f) => missingField(f, VISITOR_FIELD_LABELS[f]!)) }, policy));
       if (blank(entry.visiting)) out.push(violation(unrelatedAdmitted, facts, policy));
     } else if (blank(entry.refusalReason)) {
       out.push(violation(refusalUnexplained, facts, policy));

@@ -1,5 +1,7 @@
 import * as z from 'zod';
 import { instantSchema } from '../../core/instant-schema';
+import { text } from '../../core/text';
+import type { FieldLabels } from '../../core/validate';
 
 /**
  * What a visitor register records (《写字楼物业客服工作制度范例》 五.2 做好來訪人員登記): when, who,
@@ -26,10 +28,16 @@ export const visitorEntrySchema = z.looseObject({
 /** One visitor register entry. @example const e: VisitorEntry = { at: '2026-05-06T09:10:00+08:00', name: '赵先生', visiting: '12F', purpose: '送合同', admitted: true }; */
 export type VisitorEntry = z.infer<typeof visitorEntrySchema>;
 
-/**
- * A visitor register: its entries in any order.
- *
- * @example
- * visitorLogSchema.parse([])
- */
+/** @internal A visitor register: its entries in any order. */
 export const visitorLogSchema = z.array(visitorEntrySchema);
+
+/** @internal Labels of an entry's fields, for Chinese error texts and `data.missing`. */
+export const VISITOR_FIELD_LABELS: FieldLabels = {
+  name: text('来访人', 'visitor name'),
+  visiting: text('被访单位或人员', 'whom they visit'),
+  purpose: text('来访事由', 'purpose'),
+  idNumber: text('证件号', 'ID number'),
+  admitted: text('是否放行', 'admitted'),
+  refusalReason: text('拒绝原因', 'refusal reason'),
+  registeredBy: text('登记人', 'registered by'),
+};

@@ -72,7 +72,9 @@ const ZH_WORDS: Readonly<Record<string, string>> = {
 function zhIssueMessage(issue: z.core.$ZodIssue): string {
   zhLocale ??= z.locales.zhCN().localeError as (issue: z.core.$ZodRawIssue) => unknown;
   const raw = zhLocale(issue as unknown as z.core.$ZodRawIssue);
-  const message = typeof raw === 'string' ? raw : typeof raw === 'object' && raw !== null && 'message' in raw ? String((raw as { message: unknown }).message) : '无效输入';
+  let message = typeof raw === 'string' ? raw : typeof raw === 'object' && raw !== null && 'message' in raw ? String((raw as { message: unknown }).message) : '无效输入';
+  // zod does not keep the received value in an issue: "实际接收" would always read "undefined".
+  if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) message = message.replace(/，实际接收.*$/, '');
   // Keep quoted values (the host's own data, option names) as they are; translate the rest.
   return message
     .split(/("[^"]*")/)

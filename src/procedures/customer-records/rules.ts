@@ -7,7 +7,7 @@ import { cite } from '../../core/source';
 import type { LocalizedText } from '../../core/text';
 import { text } from '../../core/text';
 import { parseInput } from '../../core/validate';
-import { checkOptionsWithoutLuxon } from '../keys/check-options';
+import { checkOptions } from '../../core/check-options';
 import { approverRoles } from './policy';
 import type { RecordAccessRequest } from './schema';
 import { CUSTOMER_RECORDS_FIELD_LABELS, recordAccessRequestSchema } from './schema';
@@ -102,7 +102,7 @@ export interface RecordAccessDecision {
  */
 export function checkRecordAccess(request: RecordAccessRequest, options: CheckOptions): RecordAccessDecision {
   parseInput(recordAccessRequestSchema, request, text('客户档案查阅申请', 'record access request'), CUSTOMER_RECORDS_FIELD_LABELS);
-  const { policy } = checkOptionsWithoutLuxon(options);
+  const { policy } = checkOptions(options);
   const facts: AccessFacts = { requester: request.requester.name, file: request.file.ref };
   const at = isoToEpochMs(request.at)!;
   const inTime = <T extends { at: string }>(e: T | undefined): e is T => e !== undefined && isoToEpochMs(e.at)! <= at;

@@ -9,7 +9,7 @@ import { cite } from '../../core/source';
 import type { LocalizedText } from '../../core/text';
 import { text } from '../../core/text';
 import { parseInput } from '../../core/validate';
-import { checkOptionsWithoutLuxon } from './check-options';
+import { checkOptions } from '../../core/check-options';
 import { acceptedCategories } from './policy';
 import type { ConstructionKeyHandover } from './schema';
 import { constructionKeyHandoverSchema, KEYS_FIELD_LABELS } from './schema';
@@ -90,7 +90,7 @@ export interface KeyAcceptance {
  */
 export function acceptConstructionKeys(batch: ConstructionKeyHandover, options: CheckOptions): KeyAcceptance {
   parseInput(constructionKeyHandoverSchema, batch, text('施工方移交钥匙批次', 'construction key hand-over'), KEYS_FIELD_LABELS);
-  const { policy } = checkOptionsWithoutLuxon(options);
+  const { policy } = checkOptions(options);
   const categories = paramValue(policy, acceptedCategories) as readonly string[];
   // Reading: the 验收流程图 is missing from the source (the text breaks off); acceptance is read as
   // counted against the list, each key tried, both sides signing (see READING).

@@ -9,7 +9,7 @@ import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import { parseInput } from '../../core/validate';
 import { keyAcceptanceRules, signaturesMissing } from './acceptance';
-import { checkOptionsWithoutLuxon } from './check-options';
+import { checkOptions } from '../../core/check-options';
 import { registrationOnlyPurposes } from './policy';
 import type { KeyCustody } from './schema';
 import { KEY_PURPOSE_LABELS, KEYS_FIELD_LABELS, keyCustodySchema } from './schema';
@@ -111,7 +111,7 @@ export function isRegistrationOnly(purpose: KeyCustody['purpose'], policy?: Poli
  */
 export function checkKeys(record: KeyCustody, options: CheckOptions): Violation[] {
   parseInput(keyCustodySchema, record, text('钥匙代管记录', 'key custody record'), KEYS_FIELD_LABELS);
-  const { policy } = checkOptionsWithoutLuxon(options);
+  const { policy } = checkOptions(options);
   const facts: KeyFacts = { keyId: record.id, unit: record.unit };
   const out: Violation[] = [];
   const registrationOnly = isRegistrationOnly(record.purpose, policy);

@@ -5,7 +5,7 @@ import { defineRule, violation } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import { parseInput } from '../../core/validate';
-import { checkOptionsWithoutLuxon } from '../keys/check-options';
+import { checkOptions } from '../../core/check-options';
 import { bannedAnimals, birdForbiddenPlaces, chosenPetRegime, petRegime, remindUncivilised } from './policy';
 import type { Animal, PetIncident, PetRecord, SharedPlace } from './schema';
 import { PETS_FIELD_LABELS, petRecordSchema } from './schema';
@@ -70,7 +70,7 @@ export const petsRules = Object.freeze({ bannedAnimal, birdPlace, notReminded })
  * checkPets({ id: 'PET-1', unit: '5栋302', animal: 'dog' }, { asOf: '2026-05-07T00:00:00+08:00', policy: composePolicy(petsPacks.STD) }) // []
  */
 export function checkPets(record: PetRecord, options: CheckOptions): Violation[] {
-  const { policy } = checkOptionsWithoutLuxon(options);
+  const { policy } = checkOptions(options);
   chosenPetRegime(policy);
   parseInput(petRecordSchema, record, text('宠物登记', 'pet record'), PETS_FIELD_LABELS);
   const out: Violation[] = [];

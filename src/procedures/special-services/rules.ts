@@ -8,7 +8,7 @@ import { defineRule, violation } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import { parseInput } from '../../core/validate';
-import { checkOptionsWithoutLuxon } from '../keys/check-options';
+import { checkOptions } from '../../core/check-options';
 import { agreementTerms, priceBureauFiling, priceReviewers } from './policy';
 import type { ServiceItem, SpecialServiceRecord } from './schema';
 import { AGREEMENT_TERM_LABELS, REVIEWER_LABELS, SPECIAL_SERVICES_FIELD_LABELS, serviceCatalogueSchema, specialServiceRecordSchema } from './schema';
@@ -139,7 +139,7 @@ export const specialServicesRules = Object.freeze({
  */
 export function checkServiceCatalogue(items: readonly ServiceItem[], options: CheckOptions): Violation[] {
   parseInput(serviceCatalogueSchema, items, text('特约服务目录', 'special-service catalogue'), SPECIAL_SERVICES_FIELD_LABELS);
-  const { policy } = checkOptionsWithoutLuxon(options);
+  const { policy } = checkOptions(options);
   const reviewers = paramValue(policy, priceReviewers);
   const filing = paramValue(policy, priceBureauFiling);
   const out: Violation[] = [];
@@ -169,7 +169,7 @@ export function checkServiceCatalogue(items: readonly ServiceItem[], options: Ch
  */
 export function checkSpecialServices(order: SpecialServiceRecord, options: CheckOptions & { readonly catalogue?: readonly ServiceItem[] | undefined }): Violation[] {
   parseInput(specialServiceRecordSchema, order, text('特约服务订单', 'special-service order'), SPECIAL_SERVICES_FIELD_LABELS);
-  const { policy } = checkOptionsWithoutLuxon(options);
+  const { policy } = checkOptions(options);
   const { catalogue } = options;
   if (catalogue !== undefined) parseInput(serviceCatalogueSchema, catalogue, text('特约服务目录', 'special-service catalogue'), SPECIAL_SERVICES_FIELD_LABELS);
   const out: Violation[] = [];

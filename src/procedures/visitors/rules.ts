@@ -8,7 +8,7 @@ import { defineRule, violation } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import { parseInput } from '../../core/validate';
-import { checkOptionsWithoutLuxon } from '../keys/check-options';
+import { checkOptions } from '../../core/check-options';
 import { requiredVisitorFields } from './policy';
 import type { VisitorEntry } from './schema';
 import { VISITOR_FIELD_LABELS, visitorLogSchema } from './schema';
@@ -68,7 +68,7 @@ const blank = (v: unknown) => typeof v !== 'string' || v.trim() === '';
  */
 export function checkVisitors(log: readonly VisitorEntry[], options: CheckOptions): Violation[] {
   parseInput(visitorLogSchema, log, text('来访登记簿', 'visitor log'), VISITOR_FIELD_LABELS);
-  const { policy } = checkOptionsWithoutLuxon(options);
+  const { policy } = checkOptions(options);
   const required = paramValue(policy, requiredVisitorFields);
   // Validated above, so every instant reads; the luxon-free reader keeps this subpath small.
   const order = log.map((entry, index) => ({ entry, index, ms: isoToEpochMs(entry.at)! })).sort((a, b) => a.ms - b.ms || a.index - b.index);

@@ -11,7 +11,7 @@ import { parseInput } from '../../core/validate';
 import type { DeliveryDue, DeliveryMilestone } from '../kpi/index';
 import { addDays, cadenceRules, deliveryDueDates, deliveryMilestones, moveInVisitWithinDays } from '../kpi/index';
 import type { DeliveryMilestoneLog } from './schema';
-import { deliveryMilestoneLogSchema } from './schema';
+import { DELIVERY_FIELD_LABELS, deliveryMilestoneLogSchema } from './schema';
 
 /**
  * Where a milestone stands: `met` (done in time), `late` (done after its date), `open` (not
@@ -75,11 +75,8 @@ const milestonePremature = defineRule<MilestoneFacts>({
 });
 
 /**
- * The rules of {@link deliveryReadiness}; a late move-in visit is `kpi.cadence.moveInVisit`,
- * the rule of `wuye-rules/kpi`.
- *
- * @example
- * readinessRules.milestoneLate.id // 'delivery.milestone-late'
+ * @internal The rules of {@link deliveryReadiness}; a late move-in visit is
+ * `kpi.cadence.moveInVisit`, the rule of `wuye-rules/kpi`.
  */
 export const readinessRules = Object.freeze({ milestoneLate, milestonePremature, moveInVisit: cadenceRules.moveInVisit });
 
@@ -105,7 +102,7 @@ function statusOf(doneOn: string | null, from: string | undefined, by: string, a
 export function deliveryReadiness(deliveryDate: string, milestones: DeliveryMilestoneLog, policy?: Policy): DeliveryReadiness {
   if (policy !== undefined) assertPolicy(policy);
   const due = deliveryDueDates(deliveryDate, policy);
-  parseInput(deliveryMilestoneLogSchema, milestones, 'delivery milestones');
+  parseInput(deliveryMilestoneLogSchema, milestones, text('交付时间节点记录', 'delivery milestones'), DELIVERY_FIELD_LABELS);
   const asOf = milestones.asOf ?? null;
   const violations: Violation[] = [];
   const states = due.map((d): DeliveryMilestoneState => {

@@ -107,6 +107,9 @@ describe('delivery on the v1 contract', () => {
     } catch (error) {
       expect((error as { text: { 'zh-CN': string } }).text['zh-CN']).toMatch(/^交付时间节点记录无效：乔迁记录第1项的客户/);
     }
+    for (const date of ['2026-02-30', { toString: () => { throw new Error('boom'); } }, Symbol('d')]) {
+      expect(() => deliveryReadiness(date as never, {})).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT', text: expect.objectContaining({ 'zh-CN': expect.stringMatching(/^交付日期无效/) }) }));
+    }
     const [done] = fullTakeover().reduce((s, e) => transition(deliveryMachine, s[0], e), startDelivery(takeover()));
     const broken = { ...done.context.record, confirmation: { at: day(10), keysHandedOver: false } };
     for (const v of checkDelivery(broken, { asOf: day(20) })) expect(v.message['zh-CN'].replace(/T-[\d-]+/, '')).not.toMatch(latin);

@@ -2,6 +2,7 @@ import { toCaseContext } from '../../core/case-context';
 import { defineCaseProcedure } from '../../core/case-procedure';
 import type { Policy } from '../../core/policy';
 import { paramValue } from '../../core/policy';
+import { isWuyeError } from '../../core/errors';
 import { explainCaseRefusal } from '../../core/refusal';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
@@ -202,6 +203,7 @@ export const stepDelivery: typeof deliveryCase.step = (snapshot, event, machine 
   try {
     return deliveryCase.step(snapshot, event, machine);
   } catch (error) {
+    if (!isWuyeError(error)) throw error;
     const refusal = explainCaseRefusal(machine, snapshot, event);
     if (refusal.kind !== 'invalid-event') throw error;
     return { accepted: false, snapshot, refusal };

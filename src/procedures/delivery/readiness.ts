@@ -1,6 +1,7 @@
 // STD 房屋交付 lead times and the post-delivery visits, on 'YYYY-MM-DD' dates (no luxon).
 // The dates themselves come from wuye-rules/kpi (deliveryDueDates, addDays): one copy of the
 // arithmetic and of the parameters.
+import { isoDateSchema } from '../../core/iso-date';
 import type { Policy } from '../../core/policy';
 import { assertPolicy, paramValue } from '../../core/policy';
 import type { Violation } from '../../core/rule';
@@ -101,6 +102,7 @@ function statusOf(doneOn: string | null, from: string | undefined, by: string, a
  */
 export function deliveryReadiness(deliveryDate: string, milestones: DeliveryMilestoneLog, policy?: Policy): DeliveryReadiness {
   if (policy !== undefined) assertPolicy(policy);
+  parseInput(isoDateSchema, deliveryDate, text('交付日期', 'delivery date'));
   const due = deliveryDueDates(deliveryDate, policy);
   parseInput(deliveryMilestoneLogSchema, milestones, text('交付时间节点记录', 'delivery milestones'), DELIVERY_FIELD_LABELS);
   const asOf = milestones.asOf ?? null;

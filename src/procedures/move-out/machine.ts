@@ -1,5 +1,6 @@
 import { toCaseContext } from '../../core/case-context';
 import { defineCaseProcedure } from '../../core/case-procedure';
+import { isWuyeError } from '../../core/errors';
 import { explainCaseRefusal } from '../../core/refusal';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
@@ -272,6 +273,7 @@ export const stepMoveOut: typeof moveOutCase.step = (snapshot, event, machine = 
   try {
     return moveOutCase.step(snapshot, event, machine);
   } catch (error) {
+    if (!isWuyeError(error)) throw error;
     const refusal = explainCaseRefusal(machine, snapshot, event);
     if (refusal.kind !== 'invalid-event') throw error;
     return { accepted: false, snapshot, refusal };

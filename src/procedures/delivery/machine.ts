@@ -2,8 +2,6 @@ import { toCaseContext } from '../../core/case-context';
 import { defineCaseProcedure } from '../../core/case-procedure';
 import type { Policy } from '../../core/policy';
 import { paramValue } from '../../core/policy';
-import { isWuyeError } from '../../core/errors';
-import { explainCaseRefusal } from '../../core/refusal';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import type { DeliveryEvent } from './events';
@@ -197,18 +195,7 @@ export const restoreDelivery = deliveryCase.restore;
  * const r = stepDelivery(snapshot, { type: 'SIGN_CONTRACT', at: '2026-03-02T10:00:00+08:00', copySets: 1 });
  * if (!r.accepted) r.refusal.reason['zh-CN'] // '未满足：合同已签并备齐复印件套数（…）'
  */
-export const stepDelivery: typeof deliveryCase.step = (snapshot, event, machine = deliveryMachine) => {
-  // The core's stepCase throws the validation error of a malformed event instead of refusing
-  // it (src/core/case-procedure.ts `if (refusal.error) throw`): refuse it here until it doesn't.
-  try {
-    return deliveryCase.step(snapshot, event, machine);
-  } catch (error) {
-    if (!isWuyeError(error)) throw error;
-    const refusal = explainCaseRefusal(machine, snapshot, event);
-    if (refusal.kind !== 'invalid-event') throw error;
-    return { accepted: false, snapshot, refusal };
-  }
-};
+export const stepDelivery = deliveryCase.step;
 
 /**
  * Validates a host's event before sending it: returns it unchanged, or throws

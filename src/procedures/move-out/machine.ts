@@ -1,7 +1,5 @@
 import { toCaseContext } from '../../core/case-context';
 import { defineCaseProcedure } from '../../core/case-procedure';
-import { isWuyeError } from '../../core/errors';
-import { explainCaseRefusal } from '../../core/refusal';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import type { MoveOutEvent } from './events';
@@ -267,18 +265,7 @@ export const restoreMoveOut = moveOutCase.restore;
  * const r = stepMoveOut(snapshot, { type: 'PASS_SIGNED', at: '2026-05-06T09:40:00+08:00', passNo: 'P-1', signedBy: '王先生', issuedBy: '张丽' });
  * if (!r.accepted) r.refusal.reason['zh-CN'] // '“核实身份”阶段不办理此事项'
  */
-export const stepMoveOut: typeof moveOutCase.step = (snapshot, event, machine = moveOutMachine) => {
-  // The core's stepCase throws the validation error of a malformed event instead of refusing
-  // it (src/core/case-procedure.ts `if (refusal.error) throw`): refuse it here until it doesn't.
-  try {
-    return moveOutCase.step(snapshot, event, machine);
-  } catch (error) {
-    if (!isWuyeError(error)) throw error;
-    const refusal = explainCaseRefusal(machine, snapshot, event);
-    if (refusal.kind !== 'invalid-event') throw error;
-    return { accepted: false, snapshot, refusal };
-  }
-};
+export const stepMoveOut = moveOutCase.step;
 
 /**
  * Validates a host's event before sending it: returns it unchanged, or throws

@@ -1,4 +1,7 @@
-import type { TakeoverEvent, TakeoverRecord } from '../../src/procedures/delivery/index';
+import type { DeliveryEvent, TakeoverRecord } from '../../src/procedures/delivery/index';
+
+/** The instant the tests judge records at: long after every fixture. */
+export const AS_OF = '2027-01-01T00:00:00+08:00';
 
 /** Opened Monday 2026-03-02 09:00 in Shanghai. */
 export const OPENED = '2026-03-02T09:00:00+08:00';
@@ -15,7 +18,7 @@ export function day(days: number): string {
 }
 
 /** The five steps of 物业接管程序 in order; documents and handbooks in two batches. */
-export function fullTakeover(): TakeoverEvent[] {
+export function fullTakeover(): DeliveryEvent[] {
   return [
     { type: 'SIGN_CONTRACT', at: day(0), copySets: 2 },
     { type: 'RECEIVE_DOCUMENTS', at: day(2), documents: ['constructionCertificates', 'businessLicence'] },

@@ -2,18 +2,21 @@ import fc from 'fast-check';
 import { transition } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { composePolicy, deepFreeze } from '../../src/core/policy';
-import type { TakeoverEvent, TakeoverRecord } from '../../src/procedures/delivery/index';
-import { checkTakeover, createTakeoverMachine, deliveryPacks, parseTakeoverEvent, startTakeover, takeoverMachine, takeoverStepGaps } from '../../src/procedures/delivery/index';
-import { day, fullTakeover, takeover } from './fixtures';
+import type { DeliveryEvent, TakeoverRecord } from '../../src/procedures/delivery/index';
+import { checkDelivery, createDeliveryMachine, deliveryMachine, deliveryPacks, parseDeliveryEvent, startDelivery } from '../../src/procedures/delivery/index';
+import { takeoverStepGaps } from '../../src/procedures/delivery/rules';
+import { AS_OF, day, fullTakeover, takeover } from './fixtures';
 
-function run(events: TakeoverEvent[], machine = takeoverMachine, input = takeover()) {
-  let [s] = startTakeover(input, machine);
+const fields = (missing: unknown) => (missing as { field: string }[]).map((m) => m.field);
+
+function run(events: DeliveryEvent[], machine = deliveryMachine, input = takeover()) {
+  let [s] = startDelivery(input, machine);
   for (const e of events) [s] = transition(machine, s, e);
   return s;
 }
 
 describe('takeover machine (《写字楼物业客服工作制度范例》 物业接管程序)', () => {
-  it('walks the five steps; the record passes checkTakeover; host fields are kept', () => {
+  it('walks the five steps; the record passes checkDelivery; host fields are kept', () => {
     const s = run(fullTakeover());
     expect(s.value).toBe('completed');
     expect(s.status).toBe('done');
@@ -23,13 +26,13 @@ describe('takeover machine (《写字楼物业客服工作制度范例》 物业
     expect(r.handbooks).toEqual({ user: day(12), renovation: day(13), emergency: day(13) });
     expect(r.completedAt).toBe(day(13));
     expect((r as Record<string, unknown>).hostRef).toEqual({ erp: 7 });
-    expect(checkTakeover(r)).toEqual([]);
+    expect(checkDelivery(r, { asOf: AS_OF })).toEqual([]);
   });
 
   it('one copy set is not enough (at least two); a policy may ask for three', () => {
     expect(run([{ type: 'SIGN_CONTRACT', at: day(0), copySets: 1 }]).value).toBe('contracting');
     expect(run([{ type: 'SIGN_CONTRACT', at: day(0), copySets: 2 }]).value).toBe('collectingDocuments');
-    const three = createTakeoverMachine({ policy: composePolicy(deliveryPacks.OFFICE, { 'delivery.contractCopySets': 3 }) });
+    const three = createDeliveryMachine({ policy: composePolicy(deliveryPacks.OFFICE, { 'delivery.contractCopySets': 3 }) });
     expect(run([{ type: 'SIGN_CONTRACT', at: day(0), copySets: 2 }], three).value).toBe('contracting');
   });
 
@@ -54,53 +57,57 @@ describe('takeover machine (《写字楼物业客服工作制度范例》 物业
   it('never changes the host record it started from', () => {
     const input = deepFreeze(takeover());
     const copy = structuredClone(input);
-    run(fullTakeover(), takeoverMachine, input);
+    run(fullTakeover(), deliveryMachine, input);
     expect(input).toEqual(copy);
   });
 
   it('bad input is a typed error', () => {
-    expect(() => startTakeover(takeover({ openedAt: '2026-03-02 09:00' }))).toThrowError(expect.objectContaining({ code: 'INVALID_INSTANT' }));
-    expect(() => startTakeover(takeover({ counterparty: { kind: 'tenant', name: 'x' } as never }))).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
-    expect(() => startTakeover(takeover({ contract: { signedAt: day(0), copySets: 2 } }))).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
-    expect(() => startTakeover(undefined as never)).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
-    expect(() => parseTakeoverEvent({ type: 'INSPECT', at: day(1), departments: [] })).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
-    expect(() => parseTakeoverEvent({ type: 'SIGN_CONTRACT', at: '2026-03-02', copySets: 2 })).toThrowError(expect.objectContaining({ code: 'INVALID_INSTANT' }));
-    expect(() => createTakeoverMachine({ policy: { kind: 'x' } as never })).toThrowError(expect.objectContaining({ code: 'INVALID_POLICY' }));
+    expect(() => startDelivery(takeover({ openedAt: '2026-03-02 09:00' }))).toThrowError(expect.objectContaining({ code: 'INVALID_INSTANT' }));
+    expect(() => startDelivery(takeover({ counterparty: { kind: 'tenant', name: 'x' } as never }))).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    expect(() => startDelivery(takeover({ contract: { signedAt: day(0), copySets: 2 } }))).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    expect(() => startDelivery(undefined as never)).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    expect(() => parseDeliveryEvent({ type: 'INSPECT', at: day(1), departments: [] })).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    expect(() => parseDeliveryEvent({ type: 'SIGN_CONTRACT', at: '2026-03-02', copySets: 2 })).toThrowError(expect.objectContaining({ code: 'INVALID_INSTANT' }));
+    expect(() => createDeliveryMachine({ policy: { kind: 'x' } as never })).toThrowError(expect.objectContaining({ code: 'INVALID_POLICY' }));
   });
 });
 
-describe('checkTakeover (records kept by the host)', () => {
+describe('checkDelivery (takeover records kept by the host)', () => {
   const done = (): TakeoverRecord => run(fullTakeover()).context.record;
 
   it('an inspection with no contract or documents on the record names both steps', () => {
     const r = takeover({ inspection: { at: day(8), departments: ['customerService', 'security', 'engineering'] } });
-    const v = checkTakeover(r);
+    const v = checkDelivery(r, { asOf: AS_OF });
     expect(v.map((x) => x.ruleId)).toEqual(['delivery.takeover-contract', 'delivery.takeover-documents']);
-    expect(v[0]).toMatchObject({ severity: 'error', source: { document: '《写字楼物业客服工作制度范例》', clause: '物业接管程序 1' }, data: { missing: ['contract'], laterStep: 'inspection' } });
-    expect(v[1]!.data.missing).toEqual(['constructionCertificates', 'completionCertificates', 'businessLicence']);
+    expect(v[0]).toMatchObject({ severity: 'error', source: { document: '《写字楼物业客服工作制度范例》', clause: '物业接管程序 1' }, data: { missing: [{ field: 'contract', label: { 'zh-CN': '接管合同', en: 'contract' } }], laterStep: 'inspection' } });
+    expect(fields(v[1]!.data.missing)).toEqual(['documents.constructionCertificates', 'documents.completionCertificates', 'documents.businessLicence']);
+    expect(v[1]!.message['zh-CN']).toBe('接管 T-2026-01：已进行“客服部、安保部、工程部共同验收”，但“取得施工、竣工合法证明及营业执照复印件”未完成（缺：施工合法证明、竣工合法证明、营业执照复印件）。');
   });
 
   it('completion without the emergency handbook; keys never handed over', () => {
     const { emergency: _e, ...handbooks } = done().handbooks!;
-    expect(checkTakeover({ ...done(), handbooks }).map((v) => v.data.missing)).toEqual([['emergency']]);
-    expect(checkTakeover({ ...done(), confirmation: { at: day(10), keysHandedOver: false } }).map((v) => v.ruleId)).toEqual(['delivery.takeover-confirmation']);
-    expect(checkTakeover({ ...done(), inspection: { at: day(8), departments: ['engineering'] } })[0]!.data.missing).toEqual(['customerService', 'security']);
+    expect(checkDelivery({ ...done(), handbooks }, { asOf: AS_OF }).map((v) => fields(v.data.missing))).toEqual([['handbooks.emergency']]);
+    expect(checkDelivery({ ...done(), confirmation: { at: day(10), keysHandedOver: false } }, { asOf: AS_OF }).map((v) => v.ruleId)).toEqual(['delivery.takeover-confirmation']);
+    expect(checkDelivery({ ...done(), inspection: { at: day(8), departments: ['engineering'] } }, { asOf: AS_OF })[0]!.data.missing).toEqual([
+      { field: 'inspection.departments', label: { 'zh-CN': '客服部', en: 'customer service' } },
+      { field: 'inspection.departments', label: { 'zh-CN': '安保部', en: 'security' } },
+    ]);
   });
 
   it('steps dated out of order are a warning; equal instants are in order', () => {
-    expect(checkTakeover({ ...done(), inspection: { at: day(5), departments: ['customerService', 'security', 'engineering'] } })).toEqual([]);
-    const v = checkTakeover({ ...done(), inspection: { at: day(4), departments: ['customerService', 'security', 'engineering'] } });
+    expect(checkDelivery({ ...done(), inspection: { at: day(5), departments: ['customerService', 'security', 'engineering'] } }, { asOf: AS_OF })).toEqual([]);
+    const v = checkDelivery({ ...done(), inspection: { at: day(4), departments: ['customerService', 'security', 'engineering'] } }, { asOf: AS_OF });
     expect(v.map((x) => [x.ruleId, x.severity, x.data.step])).toEqual([['delivery.takeover-out-of-order', 'warning', 'inspection']]);
   });
 
   it('a takeover in progress is not a violation', () => {
-    expect(checkTakeover(takeover({ contract: { signedAt: day(0), copySets: 1 } }))).toEqual([]);
-    expect(takeoverStepGaps(takeover({ contract: { signedAt: day(0), copySets: 1 } }), 'contract')).toEqual(['copySets']);
+    expect(checkDelivery(takeover({ contract: { signedAt: day(0), copySets: 1 } }), { asOf: AS_OF })).toEqual([]);
+    expect(takeoverStepGaps(takeover({ contract: { signedAt: day(0), copySets: 1 } }), 'contract')).toEqual([{ field: 'contract.copySets', label: { 'zh-CN': '复印件套数', en: 'copy sets' } }]);
   });
 
   it('bad records are typed errors', () => {
-    expect(() => checkTakeover({ ...done(), completedAt: '2026-03-20' })).toThrowError(expect.objectContaining({ code: 'INVALID_INSTANT' }));
-    expect(() => checkTakeover({ id: 'T' } as never)).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    expect(() => checkDelivery({ ...done(), completedAt: '2026-03-20' }, { asOf: AS_OF })).toThrowError(expect.objectContaining({ code: 'INVALID_INSTANT' }));
+    expect(() => checkDelivery({ id: 'T' } as never, { asOf: AS_OF })).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
   });
 
   it('property: a later step draws an error exactly when an earlier step has gaps; same input, same output; frozen input unchanged', () => {
@@ -118,14 +125,14 @@ describe('checkTakeover (records kept by the host)', () => {
           } as Partial<TakeoverRecord>),
         );
         const copy = structuredClone(r);
-        const errors = checkTakeover(r).filter((v) => v.severity === 'error').map((v) => v.data.step);
+        const errors = checkDelivery(r, { asOf: AS_OF }).filter((v) => v.severity === 'error').map((v) => v.data.step);
         const expected = (['contract', 'documents', 'inspection'] as const).filter((st) => takeoverStepGaps(r, st).length > 0);
         if (s.books || s.completed) {
           if (!s.keys) expected.push('confirmation' as never);
         }
         if (s.completed && !s.books) expected.push('handbooks' as never);
         expect(errors).toEqual(expected);
-        expect(checkTakeover(r)).toEqual(checkTakeover(r));
+        expect(checkDelivery(r, { asOf: AS_OF })).toEqual(checkDelivery(r, { asOf: AS_OF }));
         expect(r).toEqual(copy);
       }),
     );

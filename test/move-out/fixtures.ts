@@ -1,5 +1,8 @@
 import type { MoveOutEvent, MoveOutRequest, RequesterKind } from '../../src/procedures/move-out/index';
 
+/** The instant the tests judge records at: long after every fixture. */
+export const AS_OF = '2027-01-01T00:00:00+08:00';
+
 /** Requested Wednesday 2026-05-06 09:30 in Shanghai. */
 export const REQUESTED = '2026-05-06T09:30:00+08:00';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { composePolicy, deepFreeze } from '../../src/core/policy';
 import type { MoveOutEvent, MoveOutRequest } from '../../src/procedures/move-out/index';
 import { checkMoveOut, createMoveOutMachine, moveOutMachine, moveOutPacks, parseMoveOutEvent, startMoveOut } from '../../src/procedures/move-out/index';
-import { after, agentSingleItem, ownerMovingOut, request } from './fixtures';
+import { AS_OF, after, agentSingleItem, ownerMovingOut, request } from './fixtures';
 
 function run(input: MoveOutRequest, events: MoveOutEvent[], machine = moveOutMachine) {
   let [snapshot] = startMoveOut(input, machine);
@@ -25,7 +25,7 @@ describe('move-out machine (《服务中心工作手册》 WI/FW-020)', () => {
     expect(values).toEqual(['listingItems', 'verifyingIdentity', 'signing', 'issued']);
     expect(snapshot.status).toBe('done');
     expect(snapshot.context.record.pass).toEqual({ at: after(3), passNo: 'P-1', signedBy: '王建国', signerRole: 'owner', issuedBy: '张丽' });
-    expect(checkMoveOut(snapshot.context.record)).toEqual([]);
+    expect(checkMoveOut(snapshot.context.record, { asOf: AS_OF })).toEqual([]);
   });
 
   it('non-owner: ID + authorisation, items, owner phoned and agrees → pass signed by the requester', () => {
@@ -33,7 +33,7 @@ describe('move-out machine (《服务中心工作手册》 WI/FW-020)', () => {
     expect(values).toEqual(['listingItems', 'verifyingIdentity', 'confirmingWithOwner', 'signing', 'issued']);
     expect(snapshot.context.record.pass?.signerRole).toBe('requester');
     expect(snapshot.context.record.authorisation).toEqual({ at: after(3), reference: '业主委托书 2026-05-05' });
-    expect(checkMoveOut(snapshot.context.record)).toEqual([]);
+    expect(checkMoveOut(snapshot.context.record, { asOf: AS_OF })).toEqual([]);
   });
 
   it('non-owner: the owner refuses → refused, and no later event issues a pass', () => {
@@ -62,7 +62,7 @@ describe('move-out machine (《服务中心工作手册》 WI/FW-020)', () => {
       { at: after(5), settled: false, by: '财务 周敏' },
       { at: after(20), settled: true, by: '财务 周敏' },
     ]);
-    expect(checkMoveOut(snapshot.context.record)).toEqual([]);
+    expect(checkMoveOut(snapshot.context.record, { asOf: AS_OF })).toEqual([]);
   });
 
   it('several items not looking like a move-out go straight to the identity check', () => {

@@ -3,8 +3,9 @@ import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
 import { persist } from '../../src/core/persistence';
 import type { MoveOutEvent, MoveOutRequest, RequesterKind } from '../../src/procedures/move-out/index';
-import { checkMoveOut, missingForPass, moveOutMachine, restoreMoveOut, startMoveOut } from '../../src/procedures/move-out/index';
-import { REQUESTED, request } from './fixtures';
+import { checkMoveOut, moveOutMachine, restoreMoveOut, startMoveOut } from '../../src/procedures/move-out/index';
+import { missingForPass } from '../../src/procedures/move-out/rules';
+import { AS_OF, REQUESTED, request } from './fixtures';
 
 // Every event at the same instant (equal instants are in order); payload variants cover every guard.
 const at = REQUESTED;
@@ -72,7 +73,7 @@ describe('every path of moveOutMachine (xstate/graph), for each kind of requeste
           if (r.moveAssessment?.likelyMoving) expect(r.feeChecks?.some((c) => c.settled)).toBe(true);
         }
         expect(missingForPass(r)).toEqual([]);
-        expect(checkMoveOut(r)).toEqual([]);
+        expect(checkMoveOut(r, { asOf: AS_OF })).toEqual([]);
       }
     }
     expect(issued).toBeGreaterThanOrEqual(10);
@@ -116,7 +117,7 @@ describe('restoreMoveOut refuses foreign or corrupt envelopes with INVALID_SNAPS
   const envelope = () => JSON.parse(JSON.stringify(persist(startMoveOut(request())[0]))) as { machine: string; version: number; snapshot: { value: unknown; context: { record: Record<string, unknown> } } };
   it.each([
     ['another machine', (e: ReturnType<typeof envelope>) => ({ ...e, machine: 'complaint' })],
-    ['a version from the future', (e: ReturnType<typeof envelope>) => ({ ...e, version: 2 })],
+    ['a version from the future', (e: ReturnType<typeof envelope>) => ({ ...e, version: 3 })],
     ['an unknown state', (e: ReturnType<typeof envelope>) => ({ ...e, snapshot: { ...e.snapshot, value: 'archived' } })],
     ['a record whose instant lost its offset', (e: ReturnType<typeof envelope>) => ({ ...e, snapshot: { ...e.snapshot, context: { ...e.snapshot.context, record: { ...e.snapshot.context.record, requestedAt: '2026-05-06T09:30:00' } } } })],
     ['a missing context', (e: ReturnType<typeof envelope>) => ({ ...e, snapshot: { ...e.snapshot, context: undefined } })],

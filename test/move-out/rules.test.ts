@@ -2,11 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { composePolicy, deepFreeze } from '../../src/core/policy';
 import type { MoveOutRequest, RequesterKind } from '../../src/procedures/move-out/index';
-import { checkMoveOut, expectedSigner, missingForPass, moveOutPacks, moveOutProcedure, moveOutRules, pieceCount } from '../../src/procedures/move-out/index';
-import { after, request } from './fixtures';
+import type { Policy } from '../../src/core/policy';
+import { checkMoveOut, moveOutPacks, moveOutProcedure, moveOutRules } from '../../src/procedures/move-out/index';
+import { expectedSigner, missingForPass, pieceCount } from '../../src/procedures/move-out/rules';
+import { AS_OF, after, request } from './fixtures';
 
 const pass = (kind: RequesterKind, at = after(30)) => ({ at, passNo: 'P-7', signedBy: '某人', signerRole: expectedSigner(kind), issuedBy: '张丽' });
-const ids = (r: MoveOutRequest, policy?: Parameters<typeof checkMoveOut>[1]) => checkMoveOut(r, policy).map((v) => v.ruleId).sort();
+const ids = (r: MoveOutRequest, policy?: Policy) => checkMoveOut(r, { asOf: AS_OF, policy }).map((v) => v.ruleId).sort();
 
 const completeAgent = (): MoveOutRequest =>
   request('agent', {
@@ -19,14 +21,14 @@ const completeAgent = (): MoveOutRequest =>
 
 describe('checkMoveOut: the passes of WI/FW-020', () => {
   it('a record without a pass has no violation', () => {
-    expect(checkMoveOut(request('agent'))).toEqual([]);
+    expect(checkMoveOut(request('agent'), { asOf: AS_OF })).toEqual([]);
   });
 
   it('a complete non-owner pass is clean; each missing check is its own violation with the clause', () => {
-    expect(checkMoveOut(completeAgent())).toEqual([]);
+    expect(checkMoveOut(completeAgent(), { asOf: AS_OF })).toEqual([]);
     const bare = request('agent', { pass: pass('agent') });
     expect(ids(bare)).toEqual(['move-out.agent-documents-missing', 'move-out.items-not-listed', 'move-out.owner-not-confirmed']);
-    for (const v of checkMoveOut(bare)) expect(v.source).toEqual({ document: '《服务中心工作手册》', clause: 'WI/FW-020' });
+    for (const v of checkMoveOut(bare, { asOf: AS_OF })) expect(v.source).toEqual({ document: '《服务中心工作手册》', clause: 'WI/FW-020' });
   });
 
   it('a pass after the owner refused is its own error', () => {
@@ -54,7 +56,7 @@ describe('checkMoveOut: the passes of WI/FW-020', () => {
     // one piece is a single item: no assessment needed; a policy of 3 makes 2 pieces single too
     expect(ids({ ...base, itemList: { at: after(1), items: [{ name: '床', quantity: 1 }] } })).toEqual([]);
     expect(ids(base, composePolicy(moveOutPacks.ZH, { 'moveOut.multipleItemsFrom': 3 }))).toEqual([]);
-    const v = checkMoveOut(base)[0]!;
+    const v = checkMoveOut(base, { asOf: AS_OF })[0]!;
     expect(v.data).toMatchObject({ pieces: 2, parameters: { 'moveOut.multipleItemsFrom': { value: 2, from: 'ZH', clause: 'WI/FW-020' } } });
   });
 
@@ -75,10 +77,10 @@ describe('checkMoveOut: the passes of WI/FW-020', () => {
   });
 
   it('bad records are typed errors; a non-policy is INVALID_POLICY', () => {
-    expect(() => checkMoveOut({ ...completeAgent(), pass: { ...pass('agent'), at: '2026-05-06' } })).toThrowError(expect.objectContaining({ code: 'INVALID_INSTANT' }));
-    expect(() => checkMoveOut({ ...completeAgent(), itemList: { at: after(1), items: [{ name: '箱', quantity: 0 }] } })).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
-    expect(() => checkMoveOut(null as never)).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
-    expect(() => checkMoveOut(completeAgent(), {} as never)).toThrowError(expect.objectContaining({ code: 'INVALID_POLICY' }));
+    expect(() => checkMoveOut({ ...completeAgent(), pass: { ...pass('agent'), at: '2026-05-06' } }, { asOf: AS_OF })).toThrowError(expect.objectContaining({ code: 'INVALID_INSTANT' }));
+    expect(() => checkMoveOut({ ...completeAgent(), itemList: { at: after(1), items: [{ name: '箱', quantity: 0 }] } }, { asOf: AS_OF })).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    expect(() => checkMoveOut(null as never, { asOf: AS_OF })).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    expect(() => checkMoveOut(completeAgent(), { asOf: AS_OF, policy: {} as never })).toThrowError(expect.objectContaining({ code: 'INVALID_POLICY' }));
   });
 
   it('the procedure lists every rule and the core parameters first', () => {
@@ -124,7 +126,7 @@ describe('move-out properties', () => {
       fc.property(record, (r) => {
         const copy = structuredClone(r);
         const frozen = deepFreeze(structuredClone(r));
-        expect(checkMoveOut(frozen)).toEqual(checkMoveOut(frozen));
+        expect(checkMoveOut(frozen, { asOf: AS_OF })).toEqual(checkMoveOut(frozen, { asOf: AS_OF }));
         expect(frozen).toEqual(copy);
       }),
       { numRuns: 300 },
@@ -136,7 +138,7 @@ describe('move-out properties', () => {
       fc.property(record, (r) => {
         const refused = r.requester.kind === 'agent' && r.ownerConfirmation?.consented === false;
         const clean = missingForPass(r, undefined, r.pass!.at).length === 0 && !refused;
-        expect(checkMoveOut(r).length === 0).toBe(clean);
+        expect(checkMoveOut(r, { asOf: AS_OF }).length === 0).toBe(clean);
       }),
       { numRuns: 500 },
     );
@@ -146,8 +148,8 @@ describe('move-out properties', () => {
     fc.assert(
       fc.property(record, (r) => {
         const more = { ...r, feeChecks: [...(r.feeChecks ?? []), { at: r.requestedAt, settled: true, by: '财务' }] };
-        const before = new Set(checkMoveOut(r).map((v) => v.ruleId));
-        for (const v of checkMoveOut(more)) expect(before.has(v.ruleId)).toBe(true);
+        const before = new Set(checkMoveOut(r, { asOf: AS_OF }).map((v) => v.ruleId));
+        for (const v of checkMoveOut(more, { asOf: AS_OF })) expect(before.has(v.ruleId)).toBe(true);
         expect(pieceCount(r.itemList?.items ?? [])).toBe((r.itemList?.items ?? []).reduce((s, i) => s + i.quantity, 0));
       }),
       { numRuns: 300 },

@@ -1,9 +1,7 @@
 import * as z from 'zod';
-import { CORE_PARAMETERS } from '../../core/core-parameters';
-import type { Parameter } from '../../core/parameter';
+import { derivePacks } from '../../core/derive-packs';
 import { defineParameter } from '../../core/parameter';
 import type { PolicyPack } from '../../core/policy';
-import { definePack } from '../../core/policy';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import { deliveryMilestones, moveInVisitWithinDays } from '../kpi/index';
@@ -13,7 +11,7 @@ import { handbookSchema, inspectionDepartmentSchema, takeoverDocumentSchema } fr
 const uniqueList = <T extends z.ZodType<string>>(item: T) => z.array(item).refine((a) => new Set(a).size === a.length, 'no duplicates');
 
 /**
- * 物业接管程序 1: the contract is signed and two sets of copies prepared.
+ * @internal 物业接管程序 1: the contract is signed and two sets of copies prepared.
  *
  * @example
  * paramValue(undefined, contractCopySets) // 2
@@ -30,7 +28,7 @@ export const contractCopySets = defineParameter<number>({
 });
 
 /**
- * 物业接管程序 2: the documents the other side provides.
+ * @internal 物业接管程序 2: the documents the other side provides.
  *
  * @example
  * paramValue(undefined, requiredTakeoverDocuments) // ['constructionCertificates', 'completionCertificates', 'businessLicence']
@@ -47,7 +45,7 @@ export const requiredTakeoverDocuments = defineParameter<readonly TakeoverDocume
 });
 
 /**
- * 物业接管程序 3: the departments that inspect together.
+ * @internal 物业接管程序 3: the departments that inspect together.
  *
  * @example
  * paramValue(undefined, inspectionDepartments) // ['customerService', 'security', 'engineering']
@@ -64,7 +62,7 @@ export const inspectionDepartments = defineParameter<readonly InspectionDepartme
 });
 
 /**
- * 物业接管程序 5: the handbooks issued to the owners.
+ * @internal 物业接管程序 5: the handbooks issued to the owners.
  *
  * @example
  * paramValue(undefined, takeoverHandbooks) // ['user', 'renovation', 'emergency']
@@ -80,39 +78,28 @@ export const takeoverHandbooks = defineParameter<readonly Handbook[]>({
 });
 
 /**
- * Every parameter the delivery procedure reads: the core ones, the takeover ones, and — shared
- * with `wuye-rules/kpi`, the same objects — the STD lead times and the move-in visit.
+ * The parameters of the delivery procedure, by name: the takeover steps, and — shared with
+ * `wuye-rules/kpi`, the same objects — the STD lead times and the move-in visit (the core
+ * ones, `core.zone` and `core.dayCounting`, apply to every procedure).
  *
  * @example
- * deliveryParameters.map((p) => p.id)
+ * deliveryParameters.contractCopySets.default // 2
  */
-export const deliveryParameters: readonly Parameter[] = [
-  ...CORE_PARAMETERS,
+export const deliveryParameters = Object.freeze({
   contractCopySets,
-  requiredTakeoverDocuments,
+  requiredDocuments: requiredTakeoverDocuments,
   inspectionDepartments,
-  takeoverHandbooks,
+  handbooks: takeoverHandbooks,
   deliveryMilestones,
   moveInVisitWithinDays,
-] as Parameter[];
+});
 
 /**
- * The delivery slice of each source: 《写字楼物业客服工作制度范例》 the takeover steps;
- * 《物业客户服务类服务标准表》 the lead times (the same parameters as `kpiPacks.STD`, so either
- * pack sets them).
+ * The delivery slice of each source, derived from the parameters: 《写字楼物业客服工作制度范例》
+ * the takeover steps; 《物业客户服务类服务标准表》 the lead times (the same parameters as
+ * `kpiPacks.STD`, so either pack sets them).
  *
  * @example
  * const policy = composePolicy(deliveryPacks.OFFICE, deliveryPacks.STD);
  */
-export const deliveryPacks: Readonly<Record<'OFFICE' | 'STD', PolicyPack>> = Object.freeze({
-  OFFICE: definePack('OFFICE', deliveryParameters, {
-    'delivery.contractCopySets': [2, '物业接管程序 1'],
-    'delivery.requiredDocuments': [['constructionCertificates', 'completionCertificates', 'businessLicence'], '物业接管程序 2'],
-    'delivery.inspectionDepartments': [['customerService', 'security', 'engineering'], '物业接管程序 3'],
-    'delivery.handbooks': [['user', 'renovation', 'emergency'], '物业接管程序 5'],
-  }),
-  STD: definePack('STD', deliveryParameters, {
-    'kpi.deliveryMilestones': [deliveryMilestones.default, deliveryMilestones.source.clause],
-    'kpi.moveInVisitWithinDays': [moveInVisitWithinDays.default, moveInVisitWithinDays.source.clause],
-  }),
-});
+export const deliveryPacks: Readonly<Record<'OFFICE' | 'STD', PolicyPack>> = derivePacks<'OFFICE' | 'STD'>(deliveryParameters);

@@ -1,21 +1,21 @@
+import type { CaseContext } from '../../core/case-context';
+import { CORE_PARAMETERS } from '../../core/core-parameters';
 import { defineProcedure } from '../../core/procedure';
 import type { Rule } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
-import type { TakeoverEvent } from './events';
-import { takeoverEventSchema } from './events';
-import type { TakeoverContext } from './machine';
-import { createTakeoverMachine, takeoverGuards, takeoverMachine } from './machine';
+import type { DeliveryEvent } from './events';
+import { deliveryEventSchema } from './events';
+import { deliveryCase } from './machine';
 import { deliveryPacks, deliveryParameters } from './policy';
-import { readinessRules } from './readiness';
-import { checkTakeover, takeoverRules } from './rules';
+import { deliveryRules } from './rules';
 import type { TakeoverRecord } from './schema';
 import { deliveryMilestoneLogSchema, takeoverRecordSchema } from './schema';
 
 const AT = '2026-03-02T09:00:00+08:00';
 
 /** One sample event per guard outcome (one copy set, a partial inspection, no keys, …). */
-const SAMPLE_EVENTS: TakeoverEvent[] = [
+const SAMPLE_EVENTS: DeliveryEvent[] = [
   { type: 'SIGN_CONTRACT', at: AT, copySets: 1 },
   { type: 'SIGN_CONTRACT', at: AT, copySets: 2 },
   { type: 'RECEIVE_DOCUMENTS', at: AT, documents: ['businessLicence'] },
@@ -32,7 +32,7 @@ const SAMPLE_EVENTS: TakeoverEvent[] = [
  * The takeover and delivery procedure as data, for the docs generator and a testing kit.
  *
  * @example
- * deliveryProcedure.machine === takeoverMachine // true
+ * deliveryProcedure.case?.machine.id // 'delivery'
  */
 export const deliveryProcedure = defineProcedure({
   name: 'delivery',
@@ -42,9 +42,9 @@ export const deliveryProcedure = defineProcedure({
     'Takeover in five steps: sign the contract with two copy sets; obtain the legal construction and completion certificates and the business-licence copy; inspect jointly (customer service, security, engineering); sign the confirmation and hand over the keys; issue the user, renovation and emergency handbooks. Delivery lead times: service centre and managers 3 months before, security and cleaners 1 month, the plan at least 2 months, the materials 2 weeks; the evaluation within 3 months after, every delivered customer interviewed within 6 months, a visit within a week of each move-in.',
   ),
   sources: [cite('OFFICE', '物业接管程序 1–5'), cite('STD', '房屋交付'), cite('STD', '客户沟通 客户访谈 2、3')],
-  parameters: deliveryParameters,
+  parameters: [...CORE_PARAMETERS, ...Object.values(deliveryParameters)],
   packs: Object.values(deliveryPacks),
-  rules: [...Object.values(takeoverRules), ...Object.values(readinessRules)] as Rule<never>[],
+  rules: Object.values(deliveryRules) as Rule<never>[],
   readings: [
     text(
       '房屋交付的时间节点与乔迁拜访时限和 wuye-rules/kpi 共用同一组参数（kpi.deliveryMilestones、kpi.moveInVisitWithinDays）与同一日期计算（deliveryDueDates），不另设副本；乔迁拜访逾期沿用 kpi.cadence.moveInVisit 规则。',
@@ -55,22 +55,18 @@ export const deliveryProcedure = defineProcedure({
       '"N months ahead" and "within N months" end on the day counted from the delivery date, that day itself on time; without asOf, undone items are listed as open, not judged overdue.',
     ),
     text(
-      '接管五步有先后：状态机只在一步完成后进入下一步；对主机另存的记录，checkTakeover 报告在后续步骤已发生时仍未完成的步骤。',
-      'The five takeover steps are ordered: the machine moves on only once a step is complete; for records kept by the host, checkTakeover reports any step still incomplete when a later one happened.',
+      '接管五步有先后：状态机只在一步完成后进入下一步；对主机另存的记录，checkDelivery 报告在后续步骤已发生时仍未完成的步骤，按判断时刻（asOf）时的记录判断：晚于判断时刻的步骤尚未发生。',
+      'The five takeover steps are ordered: the machine moves on only once a step is complete; for records kept by the host, checkDelivery reports any step still incomplete when a later one happened, judging the record as it stood at asOf: a step dated after asOf has not happened yet.',
     ),
   ],
-  machine: takeoverMachine,
-  guards: takeoverGuards,
-  createMachine: (options) => createTakeoverMachine({ policy: options.policy }),
-  schemas: { takeover: takeoverRecordSchema, event: takeoverEventSchema, milestones: deliveryMilestoneLogSchema },
-  // The takeover steps have no time limits: asOf is accepted and not needed.
-  check: (record, options) => checkTakeover(record as TakeoverRecord, { policy: options.policy }),
+  case: deliveryCase,
+  schemas: { takeover: takeoverRecordSchema, event: deliveryEventSchema, milestones: deliveryMilestoneLogSchema },
   pathModel: {
     input: { id: 'T-EXAMPLE', property: '华信大厦', counterparty: { kind: 'developer', name: '华信地产' }, openedAt: AT },
     events: SAMPLE_EVENTS,
     // Documents and handbooks received so far, and the confirmation, decide the next step.
     key: (s) => {
-      const r = (s.context as TakeoverContext).record;
+      const r = (s.context as CaseContext<TakeoverRecord>).record;
       return [Object.keys(r.documents ?? {}).sort(), Object.keys(r.handbooks ?? {}).sort(), r.confirmation?.keysHandedOver ?? null];
     },
   },

@@ -1,6 +1,7 @@
 // STD 房屋交付 lead times and the post-delivery visits, on 'YYYY-MM-DD' dates (no luxon).
 // The dates themselves come from wuye-rules/kpi (deliveryDueDates, addDays): one copy of the
 // arithmetic and of the parameters.
+import { isoDateSchema } from '../../core/iso-date';
 import type { Policy } from '../../core/policy';
 import { assertPolicy, paramValue } from '../../core/policy';
 import type { Violation } from '../../core/rule';
@@ -11,7 +12,7 @@ import { parseInput } from '../../core/validate';
 import type { DeliveryDue, DeliveryMilestone } from '../kpi/index';
 import { addDays, cadenceRules, deliveryDueDates, deliveryMilestones, moveInVisitWithinDays } from '../kpi/index';
 import type { DeliveryMilestoneLog } from './schema';
-import { deliveryMilestoneLogSchema } from './schema';
+import { DELIVERY_FIELD_LABELS, deliveryMilestoneLogSchema } from './schema';
 
 /**
  * Where a milestone stands: `met` (done in time), `late` (done after its date), `open` (not
@@ -75,11 +76,8 @@ const milestonePremature = defineRule<MilestoneFacts>({
 });
 
 /**
- * The rules of {@link deliveryReadiness}; a late move-in visit is `kpi.cadence.moveInVisit`,
- * the rule of `wuye-rules/kpi`.
- *
- * @example
- * readinessRules.milestoneLate.id // 'delivery.milestone-late'
+ * @internal The rules of {@link deliveryReadiness}; a late move-in visit is
+ * `kpi.cadence.moveInVisit`, the rule of `wuye-rules/kpi`.
  */
 export const readinessRules = Object.freeze({ milestoneLate, milestonePremature, moveInVisit: cadenceRules.moveInVisit });
 
@@ -104,8 +102,9 @@ function statusOf(doneOn: string | null, from: string | undefined, by: string, a
  */
 export function deliveryReadiness(deliveryDate: string, milestones: DeliveryMilestoneLog, policy?: Policy): DeliveryReadiness {
   if (policy !== undefined) assertPolicy(policy);
+  parseInput(isoDateSchema, deliveryDate, text('交付日期', 'delivery date'));
   const due = deliveryDueDates(deliveryDate, policy);
-  parseInput(deliveryMilestoneLogSchema, milestones, 'delivery milestones');
+  parseInput(deliveryMilestoneLogSchema, milestones, text('交付时间节点记录', 'delivery milestones'), DELIVERY_FIELD_LABELS);
   const asOf = milestones.asOf ?? null;
   const violations: Violation[] = [];
   const states = due.map((d): DeliveryMilestoneState => {

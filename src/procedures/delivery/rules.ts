@@ -1,7 +1,12 @@
-import { compareInstants } from '../../core/instant';
+import type { CheckOptions } from '../../core/check-options';
+import { checkOptions } from '../../core/check-options';
+import type { InstantInput } from '../../core/instant';
+import { compareInstants, instantToEpochMs } from '../../core/instant';
+import type { MissingField } from '../../core/missing-field';
+import { joinLabels, missingField } from '../../core/missing-field';
 import type { Parameter } from '../../core/parameter';
 import type { Policy } from '../../core/policy';
-import { assertPolicy, paramValue } from '../../core/policy';
+import { paramValue } from '../../core/policy';
 import type { Rule, Violation } from '../../core/rule';
 import { defineRule, violation } from '../../core/rule';
 import { cite } from '../../core/source';
@@ -9,37 +14,39 @@ import type { LocalizedText } from '../../core/text';
 import { text } from '../../core/text';
 import { parseInput } from '../../core/validate';
 import { contractCopySets, inspectionDepartments, requiredTakeoverDocuments, takeoverHandbooks } from './policy';
+import { readinessRules } from './readiness';
 import type { TakeoverRecord } from './schema';
-import { takeoverRecordSchema } from './schema';
+import { DELIVERY_FIELD_LABELS, TAKEOVER_ITEM_LABELS, takeoverRecordSchema } from './schema';
 
-/** The five steps of 物业接管程序, in order. @example const s: TakeoverStep = 'inspection'; */
+/** @internal The five steps of 物业接管程序, in order. */
 export type TakeoverStep = 'contract' | 'documents' | 'inspection' | 'confirmation' | 'handbooks';
 
-/** The steps in their order. @example TAKEOVER_STEPS[2] // 'inspection' */
+/** @internal The steps in their order. */
 export const TAKEOVER_STEPS: readonly TakeoverStep[] = Object.freeze(['contract', 'documents', 'inspection', 'confirmation', 'handbooks']);
 
+const field = (name: string) => missingField(name, DELIVERY_FIELD_LABELS[name]!);
+const item = (path: string, name: keyof typeof TAKEOVER_ITEM_LABELS) => missingField(path, TAKEOVER_ITEM_LABELS[name]);
+
 /**
- * What a step of a takeover record still lacks under a policy (empty when the step is done):
- * the contract or its copy sets, a document, an inspecting department, the keys, a handbook.
- *
- * @example
- * takeoverStepGaps({ id: 'T-1', property: '华信大厦', counterparty: { kind: 'developer', name: '华信地产' }, openedAt: '…', contract: { signedAt: '…', copySets: 1 } }, 'contract') // ['copySets']
+ * @internal What a step of a takeover record still lacks under a policy (empty when the step
+ * is done): the contract or its copy sets, a document, an inspecting department, the keys, a
+ * handbook. Shared by the machine's guards and {@link checkDelivery}.
  */
-export function takeoverStepGaps(record: TakeoverRecord, step: TakeoverStep, policy?: Policy): string[] {
+export function takeoverStepGaps(record: TakeoverRecord, step: TakeoverStep, policy?: Policy): MissingField[] {
   switch (step) {
     case 'contract':
-      if (!record.contract) return ['contract'];
-      return record.contract.copySets < paramValue(policy, contractCopySets) ? ['copySets'] : [];
+      if (!record.contract) return [field('contract')];
+      return record.contract.copySets < paramValue(policy, contractCopySets) ? [missingField('contract.copySets', DELIVERY_FIELD_LABELS.copySets!)] : [];
     case 'documents':
-      return paramValue(policy, requiredTakeoverDocuments).filter((d) => record.documents?.[d] === undefined);
+      return paramValue(policy, requiredTakeoverDocuments).filter((d) => record.documents?.[d] === undefined).map((d) => item(`documents.${d}`, d));
     case 'inspection':
-      if (!record.inspection) return ['inspection'];
-      return paramValue(policy, inspectionDepartments).filter((d) => !record.inspection!.departments.includes(d));
+      if (!record.inspection) return [field('inspection')];
+      return paramValue(policy, inspectionDepartments).filter((d) => !record.inspection!.departments.includes(d)).map((d) => item('inspection.departments', d));
     case 'confirmation':
-      if (!record.confirmation) return ['confirmation'];
-      return record.confirmation.keysHandedOver ? [] : ['keysHandedOver'];
+      if (!record.confirmation) return [field('confirmation')];
+      return record.confirmation.keysHandedOver ? [] : [missingField('confirmation.keysHandedOver', DELIVERY_FIELD_LABELS.keysHandedOver!)];
     case 'handbooks':
-      return paramValue(policy, takeoverHandbooks).filter((h) => record.handbooks?.[h] === undefined);
+      return paramValue(policy, takeoverHandbooks).filter((h) => record.handbooks?.[h] === undefined).map((h) => item(`handbooks.${h}`, h));
   }
 }
 
@@ -60,7 +67,7 @@ function stepAt(record: TakeoverRecord, step: TakeoverStep): string | undefined 
   }
 }
 
-type GapFacts = { takeoverId: string; step: TakeoverStep; missing: string[]; laterStep: string };
+type GapFacts = { takeoverId: string; step: TakeoverStep; missing: MissingField[]; laterStep: TakeoverStep | 'completed' };
 type OrderFacts = { takeoverId: string; step: TakeoverStep; at: string; previous: TakeoverStep; previousAt: string };
 
 const STEP_TEXT: Readonly<Record<TakeoverStep, LocalizedText>> = {
@@ -70,6 +77,7 @@ const STEP_TEXT: Readonly<Record<TakeoverStep, LocalizedText>> = {
   confirmation: text('签订房屋及设施确认书并交接钥匙', 'sign the confirmation and hand over the keys'),
   handbooks: text('发放用户手册、装修手册、应急防护手册', 'issue the user, renovation and emergency handbooks'),
 };
+const LATER_TEXT: Readonly<Record<TakeoverStep | 'completed', LocalizedText>> = { ...STEP_TEXT, completed: text('接管完成', 'complete the takeover') };
 
 function gapRule(step: TakeoverStep, clause: string, parameters: Parameter[], reading?: LocalizedText) {
   return defineRule<GapFacts>({
@@ -81,8 +89,8 @@ function gapRule(step: TakeoverStep, clause: string, parameters: Parameter[], re
     ...(reading ? { reading } : {}),
     message: (d) =>
       text(
-        `接管 ${d.takeoverId}：已进行“${d.laterStep}”，但“${STEP_TEXT[d.step]['zh-CN']}”未完成（缺：${d.missing.join('、')}）。`,
-        `Takeover ${d.takeoverId}: "${d.laterStep}" was done, but "${STEP_TEXT[d.step].en}" is incomplete (missing: ${d.missing.join(', ')}).`,
+        `接管 ${d.takeoverId}：已进行“${LATER_TEXT[d.laterStep]['zh-CN']}”，但“${STEP_TEXT[d.step]['zh-CN']}”未完成（缺：${joinLabels(d.missing, 'zh-CN')}）。`,
+        `Takeover ${d.takeoverId}: "${LATER_TEXT[d.laterStep].en}" was done, but "${STEP_TEXT[d.step].en}" is incomplete (missing: ${joinLabels(d.missing, 'en')}).`,
       ),
   });
 }
@@ -97,13 +105,7 @@ const outOfOrder = defineRule<OrderFacts>({
   message: (d) => text(`接管 ${d.takeoverId}：“${STEP_TEXT[d.step]['zh-CN']}”（${d.at}）早于“${STEP_TEXT[d.previous]['zh-CN']}”（${d.previousAt}）。`, `Takeover ${d.takeoverId}: "${STEP_TEXT[d.step].en}" (${d.at}) came before "${STEP_TEXT[d.previous].en}" (${d.previousAt}).`),
 });
 
-/**
- * Every takeover rule: one per step (a later step, or completion, recorded while this step is
- * incomplete) and the order warning.
- *
- * @example
- * takeoverRules.inspection.id // 'delivery.takeover-inspection'
- */
+/** @internal The takeover rules: one per step (a later step, or completion, recorded while this step is incomplete) and the order warning. */
 export const takeoverRules = Object.freeze({
   contract: gapRule('contract', '物业接管程序 1', [contractCopySets], contractCopySets.reading),
   documents: gapRule('documents', '物业接管程序 2', [requiredTakeoverDocuments]),
@@ -113,37 +115,59 @@ export const takeoverRules = Object.freeze({
   outOfOrder,
 }) satisfies Record<string, Rule<never>>;
 
-/** Options of {@link checkTakeover}. @example const o: TakeoverCheckOptions = { policy: composePolicy(deliveryPacks.OFFICE) }; */
-export interface TakeoverCheckOptions {
-  readonly policy?: Policy | undefined;
+/**
+ * Every rule of the delivery procedure, by name: the takeover steps (checked by
+ * {@link checkDelivery}) and the delivery lead times and move-in visits (reported by
+ * `deliveryReadiness`; a late visit is the `kpi.cadence.moveInVisit` rule of `wuye-rules/kpi`).
+ *
+ * @example
+ * deliveryRules.inspection.id // 'delivery.takeover-inspection'
+ */
+export const deliveryRules = Object.freeze({ ...takeoverRules, ...readinessRules }) satisfies Record<string, Rule<never>>;
+
+// The record as it stood at asOf: a step dated after it had not happened yet.
+function asItStood(record: TakeoverRecord, asOf: InstantInput): TakeoverRecord {
+  const limit = instantToEpochMs(asOf, 'asOf');
+  const done = (at: string | undefined) => at !== undefined && instantToEpochMs(at) <= limit;
+  const dated = <K extends string>(entries: Partial<Record<K, string>> | undefined) => entries && (Object.fromEntries(Object.entries(entries).filter(([, at]) => done(at as string))) as Partial<Record<K, string>>);
+  return {
+    ...record,
+    contract: done(record.contract?.signedAt) ? record.contract : undefined,
+    documents: dated(record.documents),
+    inspection: done(record.inspection?.at) ? record.inspection : undefined,
+    confirmation: done(record.confirmation?.at) ? record.confirmation : undefined,
+    handbooks: dated(record.handbooks),
+    completedAt: done(record.completedAt) ? record.completedAt : undefined,
+  };
 }
 
 /**
- * Checks a takeover record against 物业接管程序: for each step, a violation when a later step
- * (or completion) is on the record while this one is incomplete; a warning for steps dated out
- * of order. A bad record is a typed error and is left unchanged.
+ * Checks a takeover record against 物业接管程序 as it stood at `asOf` (a step dated after
+ * `asOf` has not happened yet): for each step, a violation when a later step (or completion)
+ * is on the record while this one is incomplete; a warning for steps dated out of order. A
+ * bad record is a typed error and is left unchanged.
  *
  * @example
- * checkTakeover({ id: 'T-1', property: '华信大厦', counterparty: { kind: 'developer', name: '华信地产' }, openedAt: '2026-03-02T09:00:00+08:00', inspection: { at: '2026-03-10T09:00:00+08:00', departments: ['engineering'] } }).map((v) => v.ruleId)
+ * checkDelivery({ id: 'T-1', property: '华信大厦', counterparty: { kind: 'developer', name: '华信地产' }, openedAt: '2026-03-02T09:00:00+08:00', inspection: { at: '2026-03-10T09:00:00+08:00', departments: ['engineering'] } }, { asOf: '2026-03-11T00:00:00+08:00' }).map((v) => v.ruleId)
  * // ['delivery.takeover-contract', 'delivery.takeover-documents']
  */
-export function checkTakeover(record: TakeoverRecord, options: TakeoverCheckOptions = {}): Violation[] {
-  parseInput(takeoverRecordSchema, record, 'takeover record');
-  const { policy } = options;
-  if (policy !== undefined) assertPolicy(policy);
+export function checkDelivery(record: TakeoverRecord, options: CheckOptions): Violation[] {
+  parseInput(takeoverRecordSchema, record, text('接管记录', 'takeover record'), DELIVERY_FIELD_LABELS);
+  const { asOf, policy } = checkOptions(options);
+  const r = asItStood(record, asOf);
   const out: Violation[] = [];
   TAKEOVER_STEPS.forEach((step, i) => {
-    const later = TAKEOVER_STEPS.slice(i + 1).find((s) => stepAt(record, s) !== undefined) ?? (record.completedAt !== undefined ? 'completed' : undefined);
+    const later = TAKEOVER_STEPS.slice(i + 1).find((s) => stepAt(r, s) !== undefined) ?? (r.completedAt !== undefined ? 'completed' : undefined);
     if (later === undefined) return;
-    const missing = takeoverStepGaps(record, step, policy);
-    if (missing.length > 0) out.push(violation(takeoverRules[step], { takeoverId: record.id, step, missing, laterStep: later }, policy));
+    const missing = takeoverStepGaps(r, step, policy);
+    if (missing.length > 0) out.push(violation(takeoverRules[step], { takeoverId: r.id, step, missing, laterStep: later }, policy));
   });
   let previous: TakeoverStep | undefined;
   for (const step of TAKEOVER_STEPS) {
-    const at = stepAt(record, step);
+    const at = stepAt(r, step);
     if (at === undefined) continue;
-    const previousAt = previous && stepAt(record, previous);
-    if (previous && previousAt && compareInstants(at, previousAt) < 0) out.push(violation(outOfOrder, { takeoverId: record.id, step, at, previous, previousAt }, policy));
+    const previousAt = previous && stepAt(r, previous);
+    if (previous && previousAt && compareInstants(at, previousAt) < 0) out.push(violation(outOfOrder, { takeoverId: r.id, step, at, previous, previousAt }, policy));
     previous = step;
   }
   return out;

@@ -1,6 +1,9 @@
 import * as z from 'zod';
 import { instantSchema } from '../../core/instant-schema';
 import { isoDateSchema } from '../../core/iso-date';
+import type { LocalizedText } from '../../core/text';
+import { text } from '../../core/text';
+import type { FieldLabels } from '../../core/validate';
 import { moveInSchema } from '../kpi/index';
 
 /**
@@ -65,7 +68,7 @@ export const takeoverRecordSchema = z.looseObject({
 /** A property takeover record. @example const t: TakeoverRecord = { id: 'T-1', property: '华信大厦', counterparty: { kind: 'developer', name: '华信地产' }, openedAt: '2026-03-02T09:00:00+08:00' }; */
 export type TakeoverRecord = z.infer<typeof takeoverRecordSchema>;
 
-/** The fields a new takeover may not carry yet. @example TAKEOVER_LIFECYCLE_FIELDS.includes('contract') // true */
+/** @internal The fields a new takeover may not carry yet (they are the machine's to fill). */
 export const TAKEOVER_LIFECYCLE_FIELDS = ['contract', 'documents', 'inspection', 'confirmation', 'handbooks', 'completedAt'] as const;
 
 const doneOn = isoDateSchema.nullable().optional();
@@ -91,3 +94,42 @@ export const deliveryMilestoneLogSchema = z.looseObject({
 });
 /** @example const log: DeliveryMilestoneLog = { deliveryPlan: '2026-06-25', asOf: '2026-07-01' }; */
 export type DeliveryMilestoneLog = z.infer<typeof deliveryMilestoneLogSchema>;
+
+/** @internal The documents, departments and handbooks of 物业接管程序, in both languages. */
+export const TAKEOVER_ITEM_LABELS: Readonly<Record<TakeoverDocument | InspectionDepartment | Handbook, LocalizedText>> = {
+  constructionCertificates: text('施工合法证明', 'construction certificates'),
+  completionCertificates: text('竣工合法证明', 'completion certificates'),
+  businessLicence: text('营业执照复印件', 'business-licence copy'),
+  customerService: text('客服部', 'customer service'),
+  security: text('安保部', 'security'),
+  engineering: text('工程部', 'engineering'),
+  user: text('用户手册', 'user handbook'),
+  renovation: text('装修手册', 'renovation handbook'),
+  emergency: text('应急防护手册', 'emergency handbook'),
+};
+
+/** @internal Labels of the takeover's, the events' and the milestone log's fields, for Chinese error texts and `data.missing`. */
+export const DELIVERY_FIELD_LABELS: FieldLabels = {
+  property: text('物业名称', 'property'),
+  counterparty: text('移交方', 'counterparty'),
+  contract: text('接管合同', 'contract'),
+  signedAt: text('签订时间', 'signed at'),
+  copySets: text('复印件套数', 'copy sets'),
+  inspection: text('共同验收', 'joint inspection'),
+  departments: text('验收部门', 'departments'),
+  confirmation: text('房屋及设施确认书', 'confirmation'),
+  keysHandedOver: text('钥匙交接', 'keys handed over'),
+  handbooks: text('手册', 'handbooks'),
+  completedAt: text('接管完成时间', 'completed at'),
+  serviceCentre: text('成立服务中心', 'service centre set up'),
+  managersInPlace: text('管理及技术人员到位', 'managers in place'),
+  securityCleanersInPlace: text('安全员、保洁员到位', 'security and cleaners in place'),
+  deliveryPlan: text('交付工作计划', 'delivery plan'),
+  deliveryMaterials: text('交付资料及物资准备', 'delivery materials'),
+  postDeliveryEvaluation: text('交付后评估', 'post-delivery evaluation'),
+  deliveredCustomerInterviews: text('已交付客户访谈', 'delivered customer interviews'),
+  moveIns: text('乔迁记录', 'move-ins'),
+  customer: text('客户', 'customer'),
+  date: text('日期', 'date'),
+  visitedOn: text('拜访日期', 'visited on'),
+};

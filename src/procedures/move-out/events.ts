@@ -1,6 +1,5 @@
 import * as z from 'zod';
 import { instantSchema } from '../../core/instant-schema';
-import { parseInput } from '../../core/validate';
 import { moveOutItemSchema } from './schema';
 
 const at = { at: instantSchema };
@@ -27,13 +26,3 @@ export const moveOutEventSchema = z.discriminatedUnion('type', [
 /** An event of the move-out machine. @example const e: MoveOutEvent = { type: 'MOVE_ASSESSED', at: '2026-05-06T09:35:00+08:00', likelyMoving: true }; */
 export type MoveOutEvent = z.infer<typeof moveOutEventSchema>;
 
-/**
- * Validates a host event before it is sent: returns it unchanged, or throws
- * `INVALID_INSTANT` / `INVALID_INPUT`.
- *
- * @example
- * parseMoveOutEvent({ type: 'WITHDRAW', at: '2026-05-06 09:31' }) // throws INVALID_INSTANT
- */
-export function parseMoveOutEvent(event: unknown): MoveOutEvent {
-  return parseInput(moveOutEventSchema, event, 'move-out event');
-}

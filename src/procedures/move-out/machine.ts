@@ -1,281 +1,244 @@
-import { assign, setup } from 'xstate';
-import * as z from 'zod';
-import { WuyeError } from '../../core/errors';
-import { instantSchema } from '../../core/instant-schema';
-import { isoToEpochMs } from '../../core/iso';
-import type { Migration } from '../../core/persistence';
-import { restore } from '../../core/persistence';
-import { readIntake } from '../../core/read-intake';
-import type { Policy } from '../../core/policy';
-import { assertPolicy } from '../../core/policy';
-import type { Source } from '../../core/source';
+import { toCaseContext } from '../../core/case-context';
+import { defineCaseProcedure } from '../../core/case-procedure';
 import { cite } from '../../core/source';
-import { startMachine } from '../../core/start-machine';
-import type { LocalizedText } from '../../core/text';
 import { text } from '../../core/text';
 import type { MoveOutEvent } from './events';
-import { expectedSigner, missingForPass, needsMoveAssessment } from './rules';
+import { moveOutEventSchema } from './events';
+import { checkMoveOut, expectedSigner, missingForPass, needsMoveAssessment } from './rules';
 import type { MoveOutRequest, RequesterKind } from './schema';
-import { MOVE_OUT_LIFECYCLE_FIELDS, moveOutRequestSchema } from './schema';
-import { moveOutStateProblems } from './state-invariant';
+import { MOVE_OUT_FIELD_LABELS, MOVE_OUT_LIFECYCLE_FIELDS, moveOutRequestSchema } from './schema';
+
+const zh = (clause = 'WI/FW-020') => cite('ZH', clause);
+
+// A kind given up front is enforced; otherwise the event that identifies the requester sets it.
+const may = (record: MoveOutRequest, kind: RequesterKind) => record.requester.kind === undefined || record.requester.kind === kind;
+const contractorItems = (record: MoveOutRequest, event: MoveOutEvent) => (event.type === 'ITEMS_LISTED' && event.contractor === true) || record.requester.kind === 'contractor';
+const withKind = (record: MoveOutRequest, kind: RequesterKind): MoveOutRequest => ({ ...record, requester: { ...record.requester, kind } });
+
+// An open request may be withdrawn in any step; a final one (issued, refused) may not.
+const WITHDRAW = { WITHDRAW: { target: 'withdrawn' } } as const;
 
 /**
- * The move-out machine's context: the request record (QR-005 + the WI/FW-020 checks) and
- * the instant of the last event (events must come in time order).
- *
- * @example
- * snapshot.context.record.pass?.passNo // 'P-0142'
+ * @internal The move-out pass (《服务中心工作手册》 WI/FW-020) as a case: listingItems →
+ * (contractor) verifyingContractor | (several items) assessingMove → (possibly moving)
+ * checkingFees → verifyingIdentity → (non-owner) confirmingWithOwner → signing → issued; the
+ * owner refusing ends in refused; WITHDRAW ends any open request. The `canIssue` guard
+ * re-checks every required check, so no path reaches `issued` having skipped one.
  */
-export interface MoveOutContext {
-  readonly record: MoveOutRequest;
-  readonly lastEventAt: string;
-}
-
-/**
- * The zod schema of a move-out context, used to validate restored snapshots.
- *
- * @example
- * moveOutContextSchema.safeParse(snapshot.context).success // true
- */
-export const moveOutContextSchema = z.object({ record: moveOutRequestSchema, lastEventAt: instantSchema });
-
-/**
- * Each guard of the move-out machine with the clause behind it.
- *
- * @example
- * moveOutGuards.canIssue.source.clause // 'WI/FW-020'
- */
-export const moveOutGuards: Readonly<Record<string, { readonly source: Source; readonly description: LocalizedText }>> = Object.freeze({
-  inOrder: { source: cite('LIBRARY', 'events in time order'), description: text('事件时间不得早于上一事件', 'An event may not be earlier than the previous one') },
-  contractorItems: { source: cite('ZH', 'WI/FW-020'), description: text('施工单位物品：由装修责任人办理', "A contractor's items: handled with the renovation responsible person") },
-  singleItem: { source: cite('ZH', 'WI/FW-020'), description: text('单件物品（非施工单位）：直接核实身份', "One item (not a contractor's): straight to the identity check") },
-  severalItems: { source: cite('ZH', 'WI/FW-020'), description: text('多件物品：先判定是否有搬迁可能', 'Several items: first judge whether the customer may be moving out') },
-  likelyMoving: { source: cite('ZH', 'WI/FW-020'), description: text('有搬迁可能：通知财务核查交费情况', 'Possibly moving out: finance checks the fees') },
-  feesSettled: { source: cite('ZH', 'WI/FW-020'), description: text('结清费用后，才可办理放行单', 'Only once the fees are settled may the pass be made out') },
-  isOwner: { source: cite('ZH', 'WI/FW-020'), description: text('业主本人：出示身份证、核查业主资料（申请人记为业主）', 'The owner: ID shown, owner records checked (the requester is recorded as the owner)') },
-  isAgent: { source: cite('ZH', 'WI/FW-020'), description: text('非业主：出示身份证及业主委托书（申请人记为非业主）', 'A non-owner: ID and the owner\'s authorisation (the requester is recorded as a non-owner)') },
-  ownerConsents: { source: cite('ZH', 'WI/FW-020'), description: text('打电话向业主核实，业主同意', 'The owner, phoned, agrees') },
-  canIssue: { source: cite('ZH', 'WI/FW-020'), description: text('所需核查全部完成方可签发放行单', 'Every required check is done before the pass is issued') },
+export const moveOutCase = defineCaseProcedure<MoveOutRequest, MoveOutEvent>({
+  id: 'move-out',
+  version: 2,
+  what: text('物品放行申请', 'move-out request'),
+  record: moveOutRequestSchema,
+  labels: MOVE_OUT_FIELD_LABELS,
+  lifecycleFields: MOVE_OUT_LIFECYCLE_FIELDS,
+  openedAt: (r) => r.requestedAt,
+  events: moveOutEventSchema,
+  guards: {
+    contractorRequester: {
+      source: zh(),
+      description: text('申请人未登记为业主或非业主（施工单位物品由装修责任人办理）', "The requester is not recorded as the owner or a non-owner (a contractor's items go through the renovation responsible person)"),
+      test: (record) => may(record, 'contractor'),
+    },
+    contractorItems: {
+      source: zh(),
+      description: text('施工单位物品：由装修责任人办理', "A contractor's items: handled with the renovation responsible person"),
+      requires: ['contractorRequester'],
+      test: (record, event) => contractorItems(record, event),
+    },
+    notContractorItems: {
+      source: zh(),
+      description: text('不是施工单位物品', "Not a contractor's items"),
+      test: (record, event) => !contractorItems(record, event),
+    },
+    severalItems: {
+      source: zh(),
+      description: text('多件物品：先判定是否有搬迁可能', 'Several items: first judge whether the customer may be moving out'),
+      requires: ['notContractorItems'],
+      test: (record, event, { options }) => event.type === 'ITEMS_LISTED' && needsMoveAssessment(record.requester.kind, event.items, options.policy),
+    },
+    singleItem: {
+      source: zh(),
+      description: text('单件物品（非施工单位）：直接核实身份', "One item (not a contractor's): straight to the identity check"),
+      requires: ['notContractorItems'],
+      test: (record, event, { options }) => event.type === 'ITEMS_LISTED' && !needsMoveAssessment(record.requester.kind, event.items, options.policy),
+    },
+    likelyMoving: {
+      source: zh(),
+      description: text('有搬迁可能：通知财务核查交费情况', 'Possibly moving out: finance checks the fees'),
+      test: (_record, event) => event.type === 'MOVE_ASSESSED' && event.likelyMoving,
+    },
+    feesSettled: {
+      source: zh(),
+      description: text('结清费用后，才可办理放行单', 'Only once the fees are settled may the pass be made out'),
+      test: (_record, event) => event.type === 'FEES_CHECKED' && event.settled,
+    },
+    isOwner: {
+      source: zh(),
+      description: text('业主本人：出示身份证、核查业主资料（申请人记为业主）', 'The owner: ID shown, owner records checked (the requester is recorded as the owner)'),
+      test: (record) => may(record, 'owner'),
+    },
+    isAgent: {
+      source: zh(),
+      description: text('非业主：出示身份证及业主委托书（申请人记为非业主）', "A non-owner: ID and the owner's authorisation (the requester is recorded as a non-owner)"),
+      test: (record) => may(record, 'agent'),
+    },
+    ownerConsents: {
+      source: zh(),
+      description: text('打电话向业主核实，业主同意', 'The owner, phoned, agrees'),
+      test: (_record, event) => event.type === 'OWNER_PHONED' && event.consented,
+    },
+    canIssue: {
+      source: zh(),
+      description: text('所需核查全部完成方可签发放行单', 'Every required check is done before the pass is issued'),
+      test: (record, _event, { options }) => missingForPass(record, options.policy).length === 0,
+    },
+  },
+  updates: {
+    ITEMS_LISTED: (record, event, { at }) => {
+      const listed = { ...record, itemList: { at, items: event.items.map((i) => ({ ...i })) } };
+      return contractorItems(record, event) ? withKind(listed, 'contractor') : listed;
+    },
+    MOVE_ASSESSED: (record, event, { at }) => ({ ...record, moveAssessment: { at, likelyMoving: event.likelyMoving } }),
+    FEES_CHECKED: (record, event, { at }) => ({ ...record, feeChecks: [...(record.feeChecks ?? []), { at, settled: event.settled, by: event.by }] }),
+    OWNER_VERIFIED: (record, event, { at }) => withKind({ ...record, identityCheck: { at, idDocument: event.idDocument, ownerRecordChecked: true } }, 'owner'),
+    AGENT_DOCUMENTS_CHECKED: (record, event, { at }) =>
+      withKind({ ...record, identityCheck: { at, idDocument: event.idDocument, ownerRecordChecked: false }, authorisation: { at, reference: event.authorisation } }, 'agent'),
+    OWNER_PHONED: (record, event, { at }) => ({
+      ...record,
+      ownerConfirmation: { at, consented: event.consented, ...(event.phone !== undefined ? { phone: event.phone } : {}) },
+      ...(event.consented ? {} : { refusal: { at, reason: 'owner-refused' as const } }),
+    }),
+    CONTRACTOR_VERIFIED: (record, event, { at }) => ({ ...record, contractorCheck: { at, responsiblePerson: event.responsiblePerson, ...(event.permitNo !== undefined ? { permitNo: event.permitNo } : {}) } }),
+    // canIssue guarantees the requester was identified (missingForPass reports 'requester').
+    PASS_SIGNED: (record, event, { at }) => ({ ...record, pass: { at, passNo: event.passNo, signedBy: event.signedBy, signerRole: expectedSigner(record.requester.kind!), issuedBy: event.issuedBy } }),
+    WITHDRAW: (record, _event, { at }) => ({ ...record, withdrawnAt: at }),
+  },
+  initial: 'listingItems',
+  states: {
+    listingItems: {
+      title: text('问清搬出物品', 'Listing the items'),
+      source: zh(),
+      on: {
+        ...WITHDRAW,
+        ITEMS_LISTED: [
+          { guard: 'contractorItems', target: 'verifyingContractor' },
+          { guard: 'severalItems', target: 'assessingMove' },
+          { guard: 'singleItem', target: 'verifyingIdentity' },
+        ],
+      },
+    },
+    assessingMove: {
+      title: text('判定是否有搬迁可能', 'Judging a possible move-out'),
+      source: zh(),
+      requires: (r) => listed(r),
+      on: { ...WITHDRAW, MOVE_ASSESSED: [{ guard: 'likelyMoving', target: 'checkingFees' }, { target: 'verifyingIdentity' }] },
+    },
+    checkingFees: {
+      title: text('财务核查交费', 'Finance checking the fees'),
+      source: zh(),
+      requires: (r) => [...listed(r), ...(r.moveAssessment?.likelyMoving === true ? [] : ['a request judged a likely move-out'])],
+      // Unsettled: recorded, the request stays here until finance reports the fees settled.
+      on: { ...WITHDRAW, FEES_CHECKED: [{ guard: 'feesSettled', target: 'verifyingIdentity' }, {}] },
+    },
+    verifyingIdentity: {
+      title: text('核实身份', 'Verifying identity'),
+      source: zh(),
+      requires: (r) => [...listed(r), ...feesSettledIfMoving(r)],
+      on: {
+        ...WITHDRAW,
+        OWNER_VERIFIED: { guard: 'isOwner', target: 'signing' },
+        AGENT_DOCUMENTS_CHECKED: { guard: 'isAgent', target: 'confirmingWithOwner' },
+      },
+    },
+    confirmingWithOwner: {
+      title: text('电话向业主核实', 'Phoning the owner'),
+      source: zh(),
+      requires: (r) => [...listed(r), ...feesSettledIfMoving(r), ...agentDocuments(r)],
+      on: { ...WITHDRAW, OWNER_PHONED: [{ guard: 'ownerConsents', target: 'signing' }, { target: 'refused' }] },
+    },
+    verifyingContractor: {
+      title: text('核实装修责任人', 'Verifying the renovation responsible person'),
+      source: zh(),
+      requires: (r) => [...listed(r), ...(r.requester.kind === 'contractor' ? [] : ["a contractor's items"])],
+      on: { ...WITHDRAW, CONTRACTOR_VERIFIED: { target: 'signing' } },
+    },
+    signing: {
+      title: text('办理放行单并署名', 'Making out and signing the pass'),
+      source: zh('QR-005'),
+      requires: (r) => [...listed(r), ...feesSettledIfMoving(r), ...identified(r)],
+      on: { ...WITHDRAW, PASS_SIGNED: { guard: 'canIssue', target: 'issued' } },
+    },
+    issued: {
+      title: text('已放行', 'Pass issued'),
+      source: zh('QR-005'),
+      final: true,
+      requires: (r) => [...listed(r), ...feesSettledIfMoving(r), ...identified(r), ...(r.pass ? [] : ['the signed pass'])],
+    },
+    refused: {
+      title: text('拒绝办理', 'Refused'),
+      source: zh(),
+      final: true,
+      requires: (r) => [...listed(r), ...feesSettledIfMoving(r), ...agentDocuments(r), ...(r.ownerConfirmation?.consented === false && r.refusal ? [] : ["the owner's refusal"])],
+    },
+    withdrawn: {
+      title: text('已撤回', 'Withdrawn'),
+      source: cite('LIBRARY', 'withdrawal'),
+      final: true,
+      requires: (r) => (r.withdrawnAt ? [] : ['withdrawnAt']),
+    },
+  },
+  check: (record, options) => checkMoveOut(record, options),
+  // Version 1 kept only { record, lastEventAt }.
+  migrations: { 1: toCaseContext },
 });
 
-/** Options of the move-out machine. @example const o: MoveOutOptions = { policy: composePolicy(moveOutPacks.ZH) }; */
-export interface MoveOutOptions {
-  readonly policy?: Policy;
+// What the later states require of the request — what the guards and updates made true on the
+// way in, so a hand-edited snapshot cannot skip a check. Whether several items need the
+// assessment is a policy's, which a restore does not know: only a recorded "likely moving" is
+// held to the settled fees.
+function listed(r: MoveOutRequest): string[] {
+  return r.itemList ? [] : ['the item list'];
 }
-
-type EventOf<T extends MoveOutEvent['type']> = Extract<MoveOutEvent, { type: T }>;
-function eventOf<T extends MoveOutEvent['type']>(event: MoveOutEvent, type: T): EventOf<T> {
-  if (event.type !== type) throw new WuyeError('INVALID_INPUT', text(`意外事件 ${event.type}`, `Unexpected event ${event.type}`), { expected: type, found: event.type });
-  return event as EventOf<T>;
+function feesSettledIfMoving(r: MoveOutRequest): string[] {
+  return r.moveAssessment?.likelyMoving === true && !(r.feeChecks ?? []).some((c) => c.settled) ? ['the fees settled for a likely move-out'] : [];
+}
+function agentDocuments(r: MoveOutRequest): string[] {
+  return r.requester.kind === 'agent' && r.identityCheck && r.authorisation ? [] : ["a non-owner's ID and the owner's authorisation"];
+}
+// Whether the requester was identified the way its kind requires (owner, agent + owner's consent, contractor).
+function identified(r: MoveOutRequest): string[] {
+  const kind = r.requester.kind;
+  const ok =
+    kind === 'owner'
+      ? r.identityCheck !== undefined
+      : kind === 'agent'
+        ? r.identityCheck !== undefined && r.authorisation !== undefined && r.ownerConfirmation?.consented === true
+        : kind === 'contractor' && r.contractorCheck !== undefined;
+  return ok ? [] : ['the requester identified for their kind'];
 }
 
 /**
- * Builds the move-out pass machine (《服务中心工作手册》 WI/FW-020). States: listingItems →
- * (contractor) verifyingContractor | (several items) assessingMove → (possibly moving)
- * checkingFees → verifyingIdentity → (non-owner) confirmingWithOwner → signing → issued;
- * the owner refusing ends in refused; WITHDRAW ends any open request. The `canIssue` guard
- * re-checks every required check, so no path reaches `issued` having skipped one.
+ * Builds the move-out pass machine (《服务中心工作手册》 WI/FW-020) for a policy (from how many
+ * pieces a request counts as several items).
  *
  * @example
  * const machine = createMoveOutMachine({ policy: composePolicy(moveOutPacks.ZH, { 'moveOut.multipleItemsFrom': 5 }) });
+ * const [snapshot] = startMoveOut(request, machine);
  */
-export function createMoveOutMachine(options: MoveOutOptions = {}) {
-  const { policy } = options;
-  if (policy !== undefined) assertPolicy(policy);
-  const ordered = (context: MoveOutContext, event: MoveOutEvent): boolean => {
-    const ms = typeof event.at === 'string' ? isoToEpochMs(event.at) : undefined;
-    return ms !== undefined && ms >= isoToEpochMs(context.lastEventAt)!;
-  };
-  const next = (record: MoveOutRequest, at: string): Partial<MoveOutContext> => ({ record, lastEventAt: at });
-  const kindOf = (context: MoveOutContext) => context.record.requester.kind;
-  // A kind given up front is enforced; otherwise the event that identifies the requester sets it.
-  const may = (context: MoveOutContext, kind: RequesterKind) => kindOf(context) === undefined || kindOf(context) === kind;
-  const contractorItems = (context: MoveOutContext, event: MoveOutEvent) => (event.type === 'ITEMS_LISTED' && event.contractor === true) || kindOf(context) === 'contractor';
-  const withKind = (record: MoveOutRequest, kind: RequesterKind): MoveOutRequest => ({ ...record, requester: { ...record.requester, kind } });
-
-  // An open request may be withdrawn in any step; a final one (issued, refused) may not.
-  const withdraw = { guard: 'inOrder', target: 'withdrawn', actions: 'recordWithdrawn' } as const;
-  return setup({
-    types: {} as { context: MoveOutContext; events: MoveOutEvent; input: MoveOutRequest },
-    guards: {
-      inOrder: ({ context, event }) => ordered(context, event),
-      contractorItems: ({ context, event }) => ordered(context, event) && contractorItems(context, event) && may(context, 'contractor'),
-      severalItems: ({ context, event }) => ordered(context, event) && !contractorItems(context, event) && event.type === 'ITEMS_LISTED' && needsMoveAssessment(kindOf(context), event.items, policy),
-      singleItem: ({ context, event }) => ordered(context, event) && !contractorItems(context, event),
-      likelyMoving: ({ context, event }) => ordered(context, event) && event.type === 'MOVE_ASSESSED' && event.likelyMoving,
-      feesSettled: ({ context, event }) => ordered(context, event) && event.type === 'FEES_CHECKED' && event.settled,
-      isOwner: ({ context, event }) => ordered(context, event) && may(context, 'owner'),
-      isAgent: ({ context, event }) => ordered(context, event) && may(context, 'agent'),
-      ownerConsents: ({ context, event }) => ordered(context, event) && event.type === 'OWNER_PHONED' && event.consented,
-      canIssue: ({ context, event }) => ordered(context, event) && missingForPass(context.record, policy).length === 0,
-    },
-    actions: {
-      recordItems: assign(({ context, event }) => {
-        const e = eventOf(event, 'ITEMS_LISTED');
-        const record = { ...context.record, itemList: { at: e.at, items: e.items.map((i) => ({ ...i })) } };
-        return next(contractorItems(context, e) ? withKind(record, 'contractor') : record, e.at);
-      }),
-      recordAssessment: assign(({ context, event }) => {
-        const e = eventOf(event, 'MOVE_ASSESSED');
-        return next({ ...context.record, moveAssessment: { at: e.at, likelyMoving: e.likelyMoving } }, e.at);
-      }),
-      recordFeeCheck: assign(({ context, event }) => {
-        const e = eventOf(event, 'FEES_CHECKED');
-        return next({ ...context.record, feeChecks: [...(context.record.feeChecks ?? []), { at: e.at, settled: e.settled, by: e.by }] }, e.at);
-      }),
-      recordOwnerIdentity: assign(({ context, event }) => {
-        const e = eventOf(event, 'OWNER_VERIFIED');
-        return next(withKind({ ...context.record, identityCheck: { at: e.at, idDocument: e.idDocument, ownerRecordChecked: true } }, 'owner'), e.at);
-      }),
-      recordAgentDocuments: assign(({ context, event }) => {
-        const e = eventOf(event, 'AGENT_DOCUMENTS_CHECKED');
-        return next(withKind({ ...context.record, identityCheck: { at: e.at, idDocument: e.idDocument, ownerRecordChecked: false }, authorisation: { at: e.at, reference: e.authorisation } }, 'agent'), e.at);
-      }),
-      recordOwnerPhoned: assign(({ context, event }) => {
-        const e = eventOf(event, 'OWNER_PHONED');
-        const refused = !e.consented;
-        return next(
-          {
-            ...context.record,
-            ownerConfirmation: { at: e.at, consented: e.consented, ...(e.phone !== undefined ? { phone: e.phone } : {}) },
-            ...(refused ? { refusal: { at: e.at, reason: 'owner-refused' as const } } : {}),
-          },
-          e.at,
-        );
-      }),
-      recordContractor: assign(({ context, event }) => {
-        const e = eventOf(event, 'CONTRACTOR_VERIFIED');
-        return next({ ...context.record, contractorCheck: { at: e.at, responsiblePerson: e.responsiblePerson, ...(e.permitNo !== undefined ? { permitNo: e.permitNo } : {}) } }, e.at);
-      }),
-      recordPass: assign(({ context, event }) => {
-        const e = eventOf(event, 'PASS_SIGNED');
-        // canIssue guarantees the requester was identified (missingForPass reports 'requester').
-        const pass = { at: e.at, passNo: e.passNo, signedBy: e.signedBy, signerRole: expectedSigner(kindOf(context)!), issuedBy: e.issuedBy };
-        return next({ ...context.record, pass }, e.at);
-      }),
-      recordWithdrawn: assign(({ context, event }) => next({ ...context.record, withdrawnAt: event.at }, event.at)),
-    },
-  }).createMachine({
-    id: 'move-out',
-    version: '1',
-    context: ({ input }) => {
-      const intake = readIntake(input, { schema: moveOutRequestSchema, what: text('物品放行申请', 'move-out request'), lifecycleFields: MOVE_OUT_LIFECYCLE_FIELDS });
-      return { record: intake, lastEventAt: input.requestedAt };
-    },
-    initial: 'listingItems',
-    states: {
-      listingItems: {
-        description: '问清要搬出的物品：单件、多件或施工单位物品 / Listing the items: one, several, or a contractor\'s',
-        meta: { title: text('问清搬出物品', 'Listing the items'), source: cite('ZH', 'WI/FW-020') },
-        on: {
-          WITHDRAW: withdraw,
-          ITEMS_LISTED: [
-            { guard: 'contractorItems', target: 'verifyingContractor', actions: 'recordItems' },
-            { guard: 'severalItems', target: 'assessingMove', actions: 'recordItems' },
-            { guard: 'singleItem', target: 'verifyingIdentity', actions: 'recordItems' },
-          ],
-        },
-      },
-      assessingMove: {
-        description: '多件物品：判定是否有搬迁可能 / Several items: judging whether the customer may be moving out',
-        meta: { title: text('判定是否有搬迁可能', 'Judging a possible move-out'), source: cite('ZH', 'WI/FW-020') },
-        on: {
-          WITHDRAW: withdraw,
-          MOVE_ASSESSED: [
-            { guard: 'likelyMoving', target: 'checkingFees', actions: 'recordAssessment' },
-            { guard: 'inOrder', target: 'verifyingIdentity', actions: 'recordAssessment' },
-          ],
-        },
-      },
-      checkingFees: {
-        description: '通知管理处财务人员核查交费情况，结清费用后才可办理 / Finance checks the fees; settled before the pass',
-        meta: { title: text('财务核查交费', 'Finance checking the fees'), source: cite('ZH', 'WI/FW-020') },
-        on: {
-          WITHDRAW: withdraw,
-          FEES_CHECKED: [
-            { guard: 'feesSettled', target: 'verifyingIdentity', actions: 'recordFeeCheck' },
-            { guard: 'inOrder', actions: 'recordFeeCheck' },
-          ],
-        },
-      },
-      verifyingIdentity: {
-        description: '业主：出示身份证、核查业主资料；非业主：身份证及业主委托书 / Verifying identity',
-        meta: { title: text('核实身份', 'Verifying identity'), source: cite('ZH', 'WI/FW-020') },
-        on: {
-          WITHDRAW: withdraw,
-          OWNER_VERIFIED: { guard: 'isOwner', target: 'signing', actions: 'recordOwnerIdentity' },
-          AGENT_DOCUMENTS_CHECKED: { guard: 'isAgent', target: 'confirmingWithOwner', actions: 'recordAgentDocuments' },
-        },
-      },
-      confirmingWithOwner: {
-        description: '查找业主资料，打电话向业主核实 / Phoning the owner to confirm',
-        meta: { title: text('电话向业主核实', 'Phoning the owner'), source: cite('ZH', 'WI/FW-020') },
-        on: {
-          WITHDRAW: withdraw,
-          OWNER_PHONED: [
-            { guard: 'ownerConsents', target: 'signing', actions: 'recordOwnerPhoned' },
-            { guard: 'inOrder', target: 'refused', actions: 'recordOwnerPhoned' },
-          ],
-        },
-      },
-      verifyingContractor: {
-        description: '施工单位物品：核实装修责任人身份 / Verifying the renovation responsible person',
-        meta: { title: text('核实装修责任人', 'Verifying the renovation responsible person'), source: cite('ZH', 'WI/FW-020') },
-        on: { WITHDRAW: withdraw, CONTRACTOR_VERIFIED: { guard: 'inOrder', target: 'signing', actions: 'recordContractor' } },
-      },
-      signing: {
-        description: '办理物品搬出放行单并请业主、客人或装修责任人署名 / Making out and signing the pass',
-        meta: { title: text('办理放行单并署名', 'Making out and signing the pass'), source: cite('ZH', 'QR-005') },
-        on: { WITHDRAW: withdraw, PASS_SIGNED: { guard: 'canIssue', target: 'issued', actions: 'recordPass' } },
-      },
-      issued: {
-        type: 'final',
-        description: '放行单已签发 / Pass issued',
-        meta: { title: text('已放行', 'Pass issued'), source: cite('ZH', 'QR-005') },
-      },
-      refused: {
-        type: 'final',
-        description: '业主不同意，拒绝办理放行单 / The owner refused: no pass',
-        meta: { title: text('拒绝办理', 'Refused'), source: cite('ZH', 'WI/FW-020') },
-      },
-      withdrawn: {
-        type: 'final',
-        description: '申请人撤回申请 / Withdrawn by the requester',
-        meta: { title: text('已撤回', 'Withdrawn'), source: cite('LIBRARY', 'withdrawal') },
-      },
-    },
-  });
-}
+export const createMoveOutMachine = moveOutCase.create;
 
 /** The move-out machine type. @example const m: MoveOutMachine = moveOutMachine; */
 export type MoveOutMachine = ReturnType<typeof createMoveOutMachine>;
 
 /**
- * The move-out machine under the default policy.
+ * The move-out machine under the default policy (2 pieces or more are several items).
  *
  * @example
  * const [snapshot] = startMoveOut(request);
+ * const [next] = transition(moveOutMachine, snapshot, { type: 'ITEMS_LISTED', at: '2026-05-06T09:31:00+08:00', items: [{ name: '电视机', quantity: 1 }] });
  */
-export const moveOutMachine: MoveOutMachine = /* @__PURE__ */ createMoveOutMachine();
-
-/**
- * Migrations of persisted move-out snapshots, keyed by the version they migrate from.
- *
- * @example
- * Object.keys(moveOutMigrations) // []
- */
-export const moveOutMigrations: Readonly<Record<number, Migration>> = Object.freeze({});
-
-/**
- * Restores a persisted move-out envelope (object or JSON text); a foreign or corrupt one is
- * an `INVALID_SNAPSHOT` error.
- *
- * @example
- * const snapshot = restoreMoveOut(JSON.stringify(persist(before)));
- */
-export function restoreMoveOut(envelope: unknown, machine: MoveOutMachine = moveOutMachine) {
-  return restore(envelope, { machine, contextSchema: moveOutContextSchema, migrations: moveOutMigrations , invariant: moveOutStateProblems });
-}
+export const moveOutMachine: MoveOutMachine = moveOutCase.machine;
 
 /**
  * Starts a move-out request (pure): `[snapshot, actions]`, or a typed error for a bad request.
@@ -283,6 +246,32 @@ export function restoreMoveOut(envelope: unknown, machine: MoveOutMachine = move
  * @example
  * const [snapshot] = startMoveOut({ id: 'MO-1', requestedAt: '2026-05-06T09:30:00+08:00', unit: '3栋1201', requester: { name: '王先生', kind: 'owner' } });
  */
-export function startMoveOut(request: MoveOutRequest, machine: MoveOutMachine = moveOutMachine) {
-  return startMachine(machine, request);
-}
+export const startMoveOut = moveOutCase.start;
+
+/**
+ * Restores a persisted move-out envelope (object or JSON text), migrating older versions; a
+ * foreign or corrupt one, or a state its record does not support, is `INVALID_SNAPSHOT`.
+ *
+ * @example
+ * const snapshot = restoreMoveOut(JSON.stringify(persist(before)));
+ */
+export const restoreMoveOut = moveOutCase.restore;
+
+/**
+ * Steps a move-out request: validates the event and returns the next snapshot, or the
+ * refusal (the unmet check and its clause, in zh-CN and en) with the snapshot unchanged.
+ *
+ * @example
+ * const r = stepMoveOut(snapshot, { type: 'PASS_SIGNED', at: '2026-05-06T09:40:00+08:00', passNo: 'P-1', signedBy: '王先生', issuedBy: '张丽' });
+ * if (!r.accepted) r.refusal.reason['zh-CN'] // '“核实身份”阶段不办理此事项'
+ */
+export const stepMoveOut = moveOutCase.step;
+
+/**
+ * Validates a host's event before sending it: returns it unchanged, or throws
+ * `INVALID_INSTANT` / `INVALID_INPUT` with a Chinese and an English text.
+ *
+ * @example
+ * parseMoveOutEvent({ type: 'WITHDRAW', at: '2026-05-06 09:31' }) // throws INVALID_INSTANT
+ */
+export const parseMoveOutEvent = moveOutCase.parseEvent;

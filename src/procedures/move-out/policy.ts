@@ -1,14 +1,12 @@
 import * as z from 'zod';
-import { CORE_PARAMETERS } from '../../core/core-parameters';
-import type { Parameter } from '../../core/parameter';
+import { derivePacks } from '../../core/derive-packs';
 import { defineParameter } from '../../core/parameter';
 import type { PolicyPack } from '../../core/policy';
-import { definePack } from '../../core/policy';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 
 /**
- * From how many pieces a request is “多件物品放行” (several items), which needs the
+ * @internal From how many pieces a request is “多件物品放行” (several items), which needs the
  * “判定是否有搬迁可能” assessment (《服务中心工作手册》 WI/FW-020).
  *
  * @example
@@ -29,19 +27,19 @@ export const multipleItemsFrom = defineParameter<number>({
 });
 
 /**
- * Every parameter the move-out procedure reads (the core ones first).
+ * The parameters of the move-out procedure, by name (the core ones, `core.zone` and
+ * `core.dayCounting`, apply to every procedure).
  *
  * @example
- * moveOutParameters.map((p) => p.id) // ['core.zone', 'core.dayCounting', 'moveOut.multipleItemsFrom']
+ * moveOutParameters.multipleItemsFrom.default // 2
  */
-export const moveOutParameters: readonly Parameter[] = [...CORE_PARAMETERS, multipleItemsFrom] as Parameter[];
+export const moveOutParameters = Object.freeze({ multipleItemsFrom });
 
 /**
- * The move-out slice of each source document's pack: only 《服务中心工作手册》 states it.
+ * The move-out slice of each source document's pack (only 《服务中心工作手册》 states it),
+ * derived from the parameters.
  *
  * @example
  * const policy = composePolicy(moveOutPacks.ZH, { 'moveOut.multipleItemsFrom': 5 });
  */
-export const moveOutPacks: Readonly<Record<'ZH', PolicyPack>> = Object.freeze({
-  ZH: definePack('ZH', moveOutParameters, { 'moveOut.multipleItemsFrom': [2, 'WI/FW-020'] }),
-});
+export const moveOutPacks: Readonly<Record<'ZH', PolicyPack>> = derivePacks<'ZH'>(moveOutParameters);

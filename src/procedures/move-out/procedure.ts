@@ -1,25 +1,21 @@
+import type { CaseContext } from '../../core/case-context';
+import { CORE_PARAMETERS } from '../../core/core-parameters';
 import { defineProcedure } from '../../core/procedure';
 import type { Rule } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import type { MoveOutEvent } from './events';
 import { moveOutEventSchema } from './events';
-import type { MoveOutContext } from './machine';
-import { createMoveOutMachine, moveOutGuards, moveOutMachine } from './machine';
+import { moveOutCase } from './machine';
 import { moveOutPacks, moveOutParameters } from './policy';
-import { checkMoveOut, missingForPass, moveOutRules } from './rules';
+import { missingForPass, moveOutRules } from './rules';
 import type { MoveOutRequest } from './schema';
 import { moveOutRequestSchema } from './schema';
 
 const AT = '2026-05-06T09:30:00+08:00';
 
-/**
- * One sample event per guard outcome (their `at` is restamped along each generated path).
- *
- * @example
- * MOVE_OUT_SAMPLE_EVENTS.filter((e) => e.type === 'OWNER_PHONED').length // 2
- */
-export const MOVE_OUT_SAMPLE_EVENTS: readonly MoveOutEvent[] = Object.freeze([
+/** One sample event per guard outcome (their `at` is restamped along each generated path). */
+const SAMPLE_EVENTS: readonly MoveOutEvent[] = Object.freeze([
   { type: 'ITEMS_LISTED', at: AT, items: [{ name: '电视机', quantity: 1 }] },
   { type: 'ITEMS_LISTED', at: AT, items: [{ name: '纸箱', quantity: 8 }] },
   { type: 'ITEMS_LISTED', at: AT, items: [{ name: '余料', quantity: 8 }], contractor: true },
@@ -40,7 +36,7 @@ export const MOVE_OUT_SAMPLE_EVENTS: readonly MoveOutEvent[] = Object.freeze([
  * The move-out pass procedure as data, for the docs generator and testing kits.
  *
  * @example
- * moveOutProcedure.machine === moveOutMachine // true
+ * moveOutProcedure.case?.machine.id // 'move-out'
  */
 export const moveOutProcedure = defineProcedure({
   name: 'move-out',
@@ -50,7 +46,7 @@ export const moveOutProcedure = defineProcedure({
     "Making out a move-out pass: for the owner, after verifying identity; a non-owner shows ID and the owner's authorisation, the items are listed and the owner is phoned — if the owner refuses, no pass; a contractor's items need the renovation responsible person verified; several items are first judged for a possible move-out, and if so finance confirms the fees are settled before the pass.",
   ),
   sources: [cite('ZH', 'WI/FW-020'), cite('ZH', 'QR-005'), cite('ZH', 'WI/FW-008')],
-  parameters: moveOutParameters,
+  parameters: [...CORE_PARAMETERS, ...Object.values(moveOutParameters)],
   packs: Object.values(moveOutPacks),
   rules: Object.values(moveOutRules) as Rule<never>[],
   readings: [
@@ -67,23 +63,23 @@ export const moveOutProcedure = defineProcedure({
       'Checks must precede the pass: checkMoveOut treats a check made after the pass as not made. QR-005 is only a title in the handbook; its fields follow the WI/FW-020 steps.',
     ),
     text(
+      '程序没有时限数字：检查按判断时刻（asOf）时的记录进行，签发时间晚于判断时刻的放行单尚未签发，不作判断。',
+      'The procedure states no time limits: a record is judged as it stood at asOf, so a pass dated after asOf is not issued yet and is not judged.',
+    ),
+    text(
       '“撤回”（withdrawn）不在步骤图中：本库加上它，使未办完的申请（如当日无法结清费用）可以结束；已签发或已拒绝的申请不能撤回。',
       '"Withdrawn" is not in the flowchart: the library adds it so that an open request (say, fees that cannot be settled today) can end; an issued or refused one cannot be withdrawn.',
     ),
   ],
-  machine: moveOutMachine,
-  guards: moveOutGuards,
-  createMachine: (options) => createMoveOutMachine({ policy: options.policy }),
+  case: moveOutCase,
   schemas: { record: moveOutRequestSchema, event: moveOutEventSchema },
-  // The procedure has no time limits: asOf is accepted and not needed.
-  check: (record, options) => checkMoveOut(record as MoveOutRequest, options.policy),
   pathModel: {
     // The requester's kind is left for the desk to find out, so one input reaches every state.
     input: { id: 'MO-EXAMPLE', requestedAt: AT, unit: '3栋1201', requester: { name: '来客' } } satisfies MoveOutRequest,
-    events: MOVE_OUT_SAMPLE_EVENTS,
+    events: SAMPLE_EVENTS,
     // What the record still lacks for a pass gates canIssue; the owner's answer and the kind split the rest.
     key: (s) => {
-      const record = (s.context as MoveOutContext).record;
+      const record = (s.context as CaseContext<MoveOutRequest>).record;
       return [missingForPass(record), record.ownerConfirmation?.consented ?? null, record.requester.kind ?? null];
     },
   },

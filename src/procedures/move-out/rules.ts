@@ -1,6 +1,11 @@
+import type { CheckOptions } from '../../core/check-options';
+import { checkOptions } from '../../core/check-options';
+import { instantToEpochMs } from '../../core/instant';
 import { isoToEpochMs } from '../../core/iso';
+import type { MissingField } from '../../core/missing-field';
+import { joinLabels, missingField } from '../../core/missing-field';
 import type { Policy } from '../../core/policy';
-import { assertPolicy, paramValue } from '../../core/policy';
+import { paramValue } from '../../core/policy';
 import type { Rule, Violation } from '../../core/rule';
 import { defineRule, violation } from '../../core/rule';
 import { cite } from '../../core/source';
@@ -8,10 +13,10 @@ import { text } from '../../core/text';
 import { parseInput } from '../../core/validate';
 import { multipleItemsFrom } from './policy';
 import type { MoveOutRequest, RequesterKind, SignerRole } from './schema';
-import { moveOutRequestSchema } from './schema';
+import { MOVE_OUT_FIELD_LABELS, moveOutRequestSchema } from './schema';
 
 /**
- * A check the pass needs before it may be issued (《服务中心工作手册》 WI/FW-020).
+ * @internal A check the pass needs before it may be issued (《服务中心工作手册》 WI/FW-020).
  *
  * @example
  * const c: MoveOutCheck = 'ownerConsent';
@@ -19,7 +24,7 @@ import { moveOutRequestSchema } from './schema';
 export type MoveOutCheck = 'items' | 'requester' | 'identity' | 'ownerRecord' | 'authorisation' | 'ownerConsent' | 'renovationResponsible' | 'moveAssessment' | 'feesSettled';
 
 /**
- * The total number of pieces listed (the sum of the quantities).
+ * @internal The total number of pieces listed (the sum of the quantities).
  *
  * @example
  * pieceCount([{ name: '纸箱', quantity: 6 }, { name: '床', quantity: 1 }]) // 7
@@ -29,7 +34,7 @@ export function pieceCount(items: readonly { readonly quantity: number }[]): num
 }
 
 /**
- * Who must sign the pass for a requester: the owner signs their own pass, a non-owner signs
+ * @internal Who must sign the pass for a requester: the owner signs their own pass, a non-owner signs
  * as requester (请客人署名), a contractor's pass is signed by the renovation responsible person.
  *
  * @example
@@ -40,7 +45,7 @@ export function expectedSigner(kind: RequesterKind): SignerRole {
 }
 
 /**
- * Whether the listed items need the “判定是否有搬迁可能” assessment: several items
+ * @internal Whether the listed items need the “判定是否有搬迁可能” assessment: several items
  * (`moveOut.multipleItemsFrom` pieces or more) that are not a contractor's.
  *
  * @example
@@ -51,7 +56,7 @@ export function needsMoveAssessment(kind: RequesterKind | undefined, items: read
 }
 
 /**
- * The checks a request still lacks before a pass may be issued (empty when none). With
+ * @internal The checks a request still lacks before a pass may be issued (empty when none). With
  * `before`, a check made after that instant does not count (a check after the pass is a
  * check skipped). Shared by the machine's `canIssue` guard and {@link checkMoveOut}.
  *
@@ -94,6 +99,8 @@ export function missingForPass(record: MoveOutRequest, policy?: Policy, before?:
 
 type PassFacts = { requestId: string; passNo: string };
 
+const SIGNER_ZH: Readonly<Record<SignerRole, string>> = { owner: '业主', requester: '客人（非业主申请人）', 'renovation-responsible': '装修责任人' };
+
 const itemsNotListed = defineRule<PassFacts>({
   id: 'move-out.items-not-listed',
   severity: 'error',
@@ -122,13 +129,13 @@ const ownerNotVerified = defineRule<PassFacts>({
   message: (d) => text(`放行单 ${d.passNo}（申请 ${d.requestId}）签发前未核实业主身份（身份证、业主资料）。`, `Pass ${d.passNo} (request ${d.requestId}) was issued before the owner's identity (ID, owner records) was verified.`),
 });
 
-const agentDocumentsMissing = defineRule<PassFacts & { missing: string[] }>({
+const agentDocumentsMissing = defineRule<PassFacts & { missing: MissingField[] }>({
   id: 'move-out.agent-documents-missing',
   severity: 'error',
   source: cite('ZH', 'WI/FW-020'),
   title: text('非业主：出示身份证及业主委托书', 'Non-owner: ID and the owner\'s written authorisation'),
   parameters: [],
-  message: (d) => text(`放行单 ${d.passNo}（申请 ${d.requestId}）签发前缺少：${d.missing.join('、')}。`, `Pass ${d.passNo} (request ${d.requestId}) was issued without: ${d.missing.join(', ')}.`),
+  message: (d) => text(`放行单 ${d.passNo}（申请 ${d.requestId}）签发前缺少：${joinLabels(d.missing, 'zh-CN')}。`, `Pass ${d.passNo} (request ${d.requestId}) was issued without: ${joinLabels(d.missing, 'en')}.`),
 });
 
 const ownerNotConfirmed = defineRule<PassFacts>({
@@ -183,7 +190,7 @@ const wrongSigner = defineRule<PassFacts & { expected: SignerRole; found: Signer
   title: text('放行单由业主、客人或装修责任人本人署名', 'The pass is signed by the owner, the requester or the renovation responsible person'),
   parameters: [],
   reading: text('业主本人办理由业主署名；非业主办理请客人署名；施工单位物品由装修责任人署名。', 'An owner signs their own pass; a non-owner signs as requester; a contractor\'s pass is signed by the renovation responsible person.'),
-  message: (d) => text(`放行单 ${d.passNo}（申请 ${d.requestId}）应由 ${d.expected} 署名，实为 ${d.found}。`, `Pass ${d.passNo} (request ${d.requestId}) must be signed by ${d.expected}, not ${d.found}.`),
+  message: (d) => text(`放行单 ${d.passNo}（申请 ${d.requestId}）应由${SIGNER_ZH[d.expected]}署名，实为${SIGNER_ZH[d.found]}。`, `Pass ${d.passNo} (request ${d.requestId}) must be signed by ${d.expected}, not ${d.found}.`),
 });
 
 /**
@@ -206,19 +213,21 @@ export const moveOutRules = Object.freeze({
 }) satisfies Record<string, Rule<never>>;
 
 /**
- * Checks a move-out record and returns its violations: a pass issued with a required check
- * missing or made only after it, after the owner refused, or signed by the wrong person. A
- * record without a pass has none. Invalid input is a typed error; the record is not changed.
+ * Checks a move-out record as it stood at `asOf` and returns its violations: a pass issued
+ * with a required check missing or made only after it, after the owner refused, or signed
+ * by the wrong person. A record without a pass (or whose pass is dated after `asOf`) has
+ * none. Invalid input is a typed error; the record is not changed.
  *
  * @example
- * checkMoveOut({ ...request, pass: { at: '2026-05-06T09:40:00+08:00', passNo: 'P-1', signedBy: '李四', signerRole: 'requester', issuedBy: '张丽' } })
- * // [{ ruleId: 'move-out.items-not-listed', … }, { ruleId: 'move-out.agent-documents-missing', … }, …]
+ * checkMoveOut({ id: 'MO-1', requestedAt: '2026-05-06T09:30:00+08:00', unit: '3栋1201', requester: { name: '李四', kind: 'agent' }, pass: { at: '2026-05-06T09:40:00+08:00', passNo: 'P-1', signedBy: '李四', signerRole: 'requester', issuedBy: '张丽' } }, { asOf: '2026-05-06T18:00:00+08:00' }).map((v) => v.ruleId)
+ * // ['move-out.items-not-listed', 'move-out.agent-documents-missing', 'move-out.owner-not-confirmed']
  */
-export function checkMoveOut(record: MoveOutRequest, policy?: Policy): Violation[] {
-  parseInput(moveOutRequestSchema, record, 'move-out record');
-  if (policy !== undefined) assertPolicy(policy);
+export function checkMoveOut(record: MoveOutRequest, options: CheckOptions): Violation[] {
+  parseInput(moveOutRequestSchema, record, text('物品放行申请', 'move-out record'), MOVE_OUT_FIELD_LABELS);
+  const { asOf, policy } = checkOptions(options);
   const pass = record.pass;
-  if (!pass) return [];
+  // A pass dated after asOf was not issued yet at asOf: there is nothing to judge.
+  if (!pass || instantToEpochMs(pass.at) > instantToEpochMs(asOf, 'asOf')) return [];
   const facts: PassFacts = { requestId: record.id, passNo: pass.passNo };
   const missing = missingForPass(record, policy, pass.at);
   const out: Violation[] = [];
@@ -229,7 +238,7 @@ export function checkMoveOut(record: MoveOutRequest, policy?: Policy): Violation
   if (missing.includes('feesSettled')) out.push(violation(feesNotSettled, facts, policy));
   if (record.requester.kind === 'owner' && (missing.includes('identity') || missing.includes('ownerRecord'))) out.push(violation(ownerNotVerified, facts, policy));
   if (record.requester.kind === 'agent') {
-    const docs = (['identity', 'authorisation'] as const).filter((m) => missing.includes(m)).map((m) => (m === 'identity' ? '身份证 ID' : '业主委托书 authorisation'));
+    const docs = (['identity', 'authorisation'] as const).filter((m) => missing.includes(m)).map((m) => (m === 'identity' ? missingField('identityCheck', MOVE_OUT_FIELD_LABELS.idDocument!) : missingField('authorisation', MOVE_OUT_FIELD_LABELS.authorisation!)));
     if (docs.length > 0) out.push(violation(agentDocumentsMissing, { ...facts, missing: docs }, policy));
     if (record.ownerConfirmation?.consented === false) out.push(violation(issuedDespiteRefusal, facts, policy));
     else if (missing.includes('ownerConsent')) out.push(violation(ownerNotConfirmed, facts, policy));

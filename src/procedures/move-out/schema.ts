@@ -1,5 +1,7 @@
 import * as z from 'zod';
 import { instantSchema } from '../../core/instant-schema';
+import { text } from '../../core/text';
+import type { FieldLabels } from '../../core/validate';
 
 /**
  * Who asks for the pass (《服务中心工作手册》 WI/FW-020): the owner 业主, someone else on the
@@ -87,10 +89,36 @@ export const moveOutRequestSchema = z.looseObject({
 /** A move-out pass request (see {@link moveOutRequestSchema}). @example const r: MoveOutRequest = { id: 'MO-1', requestedAt: '2026-05-06T09:30:00+08:00', unit: '3栋1201', requester: { name: '王先生', kind: 'owner' } }; */
 export type MoveOutRequest = z.infer<typeof moveOutRequestSchema>;
 
-/**
- * The fields the desk fills in while handling a request; a new request may not carry them.
- *
- * @example
- * MOVE_OUT_LIFECYCLE_FIELDS.includes('pass') // true
- */
+/** @internal The fields the desk fills in while handling a request; a new request may not carry them. */
 export const MOVE_OUT_LIFECYCLE_FIELDS = ['itemList', 'identityCheck', 'authorisation', 'ownerConfirmation', 'contractorCheck', 'moveAssessment', 'feeChecks', 'pass', 'refusal', 'withdrawnAt'] as const;
+
+/** @internal Labels of the request's and the events' fields, for Chinese error texts and `data.missing`. */
+export const MOVE_OUT_FIELD_LABELS: FieldLabels = {
+  requestedAt: text('申请时间', 'requested at'),
+  requester: text('申请人', 'requester'),
+  name: text('名称', 'name'),
+  quantity: text('数量', 'quantity'),
+  itemList: text('搬出物品清单', 'item list'),
+  contractor: text('施工单位物品', "a contractor's items"),
+  identityCheck: text('身份核实', 'identity check'),
+  idDocument: text('身份证件', 'ID document'),
+  ownerRecordChecked: text('已核查业主资料', 'owner records checked'),
+  authorisation: text('业主委托书', "owner's authorisation"),
+  reference: text('委托书编号', 'authorisation reference'),
+  ownerConfirmation: text('电话向业主核实', 'owner phoned'),
+  consented: text('业主是否同意', 'owner consented'),
+  contractorCheck: text('装修责任人核实', 'renovation responsible person verified'),
+  responsiblePerson: text('装修责任人', 'renovation responsible person'),
+  permitNo: text('装修许可证号', 'renovation permit number'),
+  moveAssessment: text('搬迁可能判定', 'move-out assessment'),
+  likelyMoving: text('是否有搬迁可能', 'likely moving out'),
+  feeChecks: text('财务核查交费记录', 'fee checks'),
+  settled: text('费用是否结清', 'fees settled'),
+  pass: text('物品搬出放行单', 'move-out pass'),
+  passNo: text('放行单号', 'pass number'),
+  signedBy: text('署名人', 'signed by'),
+  signerRole: text('署名人身份', 'signer role'),
+  issuedBy: text('签发人', 'issued by'),
+  refusal: text('拒绝办理', 'refusal'),
+  withdrawnAt: text('撤回时间', 'withdrawn at'),
+};

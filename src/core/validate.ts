@@ -74,7 +74,8 @@ function zhIssueMessage(issue: z.core.$ZodIssue): string {
   const raw = zhLocale(issue as unknown as z.core.$ZodRawIssue);
   let message = typeof raw === 'string' ? raw : typeof raw === 'object' && raw !== null && 'message' in raw ? String((raw as { message: unknown }).message) : '无效输入';
   // zod does not keep the received value in an issue: "实际接收" would always read "undefined".
-  if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) message = message.replace(/，实际接收.*$/, '');
+  // The English message (written when the issue was raised) still says what was received.
+  if (issue.code === 'invalid_type') message = / received undefined$/.test(issue.message) ? '必填，未填写' : message.replace(/，实际接收.*$/, '');
   // Keep quoted values (the host's own data, option names) as they are; translate the rest.
   return message
     .split(/("[^"]*")/)

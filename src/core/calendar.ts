@@ -17,6 +17,8 @@ export interface DayInfo {
   readonly kind: 'weekday' | 'weekend' | 'holiday' | 'make-up-workday';
   /** The holiday the day belongs to (holidays and make-up days only). */
   readonly name?: LocalizedText;
+  /** Set when the calendar has no data for the day and it was read from its weekday (`core.beyondCalendar: 'weekdays'`). */
+  readonly provisional?: true;
 }
 
 /**

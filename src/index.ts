@@ -21,7 +21,7 @@ export { defineParameter, durationSchema, formatDuration } from './core/paramete
 export type { PolicyPack, Policy, PolicyOrigin, PolicyOverrides } from './core/policy';
 export { definePack, mergePacks, composePolicy, paramValue, paramOrigin, assertPolicy, deepFreeze } from './core/policy';
 export type { DayCounting } from './core/core-parameters';
-export { zoneParameter, dayCountingParameter, CORE_PARAMETERS } from './core/core-parameters';
+export { zoneParameter, dayCountingParameter, beyondCalendarParameter, corePack, CORE_PARAMETERS } from './core/core-parameters';
 export type { Severity, Violation, Rule, ParameterUse } from './core/rule';
 export { defineRule, violation } from './core/rule';
 export type { Deadline, DeadlineOptions } from './core/deadline';

@@ -1,4 +1,8 @@
+import type { CalendarDataFile } from './calendar-data-file';
+import { readCalendarDataFile } from './calendar-data-file';
+import { mergeCalendarData } from './calendar-merge';
 import { WuyeError } from './errors';
+import type { HolidayNotice } from './holiday-notice';
 import { dateOfDayNumber, dayNumber, weekdayOfDayNumber } from './day-number';
 import { isIsoDate } from './iso-date';
 import type { LocalizedText } from './text';
@@ -153,21 +157,20 @@ export function createCalendar(data: CalendarData, id: string): IndexedCalendar 
 
 /**
  * A new calendar covering the base calendar's years plus one or more added years (e.g. next
- * year's 放假安排 once published). Added dates win over the base's.
+ * year's 放假安排 once published). `added` is calendar data, a parsed notice
+ * ({@link parseHolidayNotice}) or a calendar data file (JSON, the format of
+ * `wuye-rules calendar import`; checked, `INVALID_INPUT` otherwise). Added dates win over the
+ * base's: a day off replaces a make-up working day on the same date and the reverse.
  *
  * @example
  * const cal2027 = extendCalendar(chineseCalendar(), { years: [2027], holidays: { '2027-01-01': { 'zh-CN': '元旦', en: "New Year's Day" } }, workdays: {} });
  * cal2027.dayInfo('2027-01-01').kind // 'holiday'
+ * extendCalendar(chineseCalendar(), parseHolidayNotice(noticeText))
+ * extendCalendar(chineseCalendar(), JSON.parse(readFileSync('2027.json', 'utf8')))
  */
-export function extendCalendar(base: IndexedCalendar, added: CalendarData, id = `${base.id}+${added.years.join(',')}`): IndexedCalendar {
-  return createCalendar(
-    {
-      years: [...base.data.years, ...added.years],
-      holidays: { ...base.data.holidays, ...added.holidays },
-      workdays: { ...base.data.workdays, ...added.workdays },
-    },
-    id,
-  );
+export function extendCalendar(base: IndexedCalendar, added: CalendarData | HolidayNotice | CalendarDataFile, id?: string): IndexedCalendar {
+  const data = 'data' in added && 'provenance' in added ? added.data : 'format' in added ? readCalendarDataFile(added) : (added as CalendarData);
+  return createCalendar(mergeCalendarData(base.data, data), id ?? `${base.id}+${data.years.join(',')}`);
 }
 
 /**

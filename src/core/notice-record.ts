@@ -1,4 +1,5 @@
 import type { CalendarData } from './calendar';
+import { mergeCalendarData } from './calendar-merge';
 import { dateOfDayNumber, dayNumber } from './day-number';
 import { WuyeError } from './errors';
 import { isIsoDate } from './iso-date';
@@ -37,20 +38,10 @@ const EXTRA: Readonly<Record<string, LocalizedText>> = {
  * decodeNoticeRecords([{ year: 2026, title: '…', off: '元0101-0103', on: '元0104' }]).workdays['2026-01-04'] // { 'zh-CN': '元旦', en: "New Year's Day" }
  */
 export function decodeNoticeRecords(records: readonly NoticeRecord[]): CalendarData {
-  const holidays: Record<string, LocalizedText> = {};
-  const workdays: Record<string, LocalizedText> = {};
-  for (const record of records) {
-    for (const [date, name] of days(record, record.off)) {
-      holidays[date] = name;
-      delete workdays[date];
-    }
-    for (const [date, name] of days(record, record.on ?? '')) {
-      workdays[date] = name;
-      delete holidays[date];
-    }
-  }
-  const years = [...new Set(records.map((r) => r.year))];
-  return { years, holidays, workdays };
+  return records.reduce<CalendarData>(
+    (data, record) => mergeCalendarData(data, { years: [record.year], holidays: Object.fromEntries(days(record, record.off)), workdays: Object.fromEntries(days(record, record.on ?? '')) }),
+    { years: [], holidays: {}, workdays: {} },
+  );
 }
 
 function days(record: NoticeRecord, list: string): [string, LocalizedText][] {

@@ -47,7 +47,8 @@ interface DateMention {
 
 const WEEKDAYS_ZH = ['', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日'];
 const WEEKDAYS_EN = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const ITEM = /^[一二三四五六七八九十]+、/;
+// An item's number: 一、 (the notices), (一) or 1. / 1、 (reprints).
+const ITEM = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、](?!\d))/;
 const DATE = /(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日(?:\(([^)]*)\))?/g;
 
 function fail(line: Line | undefined, zh: string, en: string, details: Record<string, unknown> = {}): WuyeError {
@@ -110,6 +111,8 @@ export function parseHolidayNotice(source: string): HolidayNotice {
     // A heading alone on its line ("二、春节："): the arrangement follows on the next line.
     let body = line.text;
     while (!/\d/.test(body.replace(ITEM, '')) && lines[i + 1] && !ITEM.test(lines[i + 1]!.text)) body += lines[++i]!.text;
+    // An arrangement wrapped onto the next line ("2月14日（周六）上班。") belongs to the item: never dropped.
+    while (lines[i + 1] && !ITEM.test(lines[i + 1]!.text) && /\d日/.test(lines[i + 1]!.text) && /上班|放假|补休|调休|公休/.test(lines[i + 1]!.text)) body += lines[++i]!.text;
     items++;
     readItem({ ...line, text: body }, year, holidays, workdays);
   }
@@ -128,7 +131,7 @@ function issuedDate(lines: readonly Line[]): { issued?: string } {
 
 // One item: "二、春节：2月15日（周日）至23日（周一）放假调休，共9天。2月14日（周六）、2月28日（周六）上班。"
 function readItem(line: Line, year: number, holidays: Record<string, LocalizedText>, workdays: Record<string, LocalizedText>): void {
-  const m = /^[一二三四五六七八九十]+、([^:\d]*):?(.*)$/.exec(line.text);
+  const m = /^([^:\d]*):?(.*)$/.exec(line.text.replace(ITEM, ''));
   const heading = m?.[1] ?? '';
   const body = m?.[2] ?? '';
   if (heading === '' || !/\d/.test(body)) throw fail(line, '读不出节日名称和日期', 'cannot read a holiday name and its dates');

@@ -68,6 +68,15 @@ describe('parseHolidayNotice: the wordings', () => {
     expect(parseHolidayNotice(notice(2011))).toEqual(parseHolidayNotice(simplified));
   });
 
+  it('an arrangement wrapped onto the next line stays with its item (never dropped); reprints number items (一) or 1.', () => {
+    expect(parseHolidayNotice(notice(2026).replace('一、元旦', '（一）元旦').replace('二、春节', '2. 春节')).data).toEqual(parseHolidayNotice(notice(2026)).data);
+    const wrapped = notice(2026).replace('共9天。2月14日', '共9天。\n2月14日');
+    expect(wrapped).not.toEqual(notice(2026));
+    expect(parseHolidayNotice(wrapped).data).toEqual(parseHolidayNotice(notice(2026)).data);
+    const headingAlone = notice(2026).replace('二、春节：', '二、春节：\n');
+    expect(parseHolidayNotice(headingAlone).data).toEqual(parseHolidayNotice(notice(2026)).data);
+  });
+
   it('reads a range across the year (2019: 2018年12月30日至2019年1月1日)', () => {
     const { data: y } = parseHolidayNotice(notice(2019));
     expect(Object.keys(y.holidays).filter((d) => d < '2019-01-02')).toEqual(['2018-12-30', '2018-12-31', '2019-01-01']);

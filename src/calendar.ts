@@ -24,8 +24,8 @@ export type { HolidayNotice, NoticeProvenance } from './core/holiday-notice';
 export { parseHolidayNotice } from './core/holiday-notice';
 export { STATUTORY_HOLIDAYS } from './core/statutory-holidays';
 export type { CalendarDataFile } from './core/calendar-data-file';
-export { CALENDAR_DATA_FORMAT, CALENDAR_DATA_JSON_SCHEMA, readCalendarDataFile, toCalendarDataFile } from './core/calendar-data-file';
+export { CALENDAR_DATA_FORMAT, readCalendarDataFile, toCalendarDataFile } from './core/calendar-data-file';
 export type { CalendarCoverage } from './core/calendar-coverage';
 export { calendarCoverage, calendarCoverageWarning } from './core/calendar-coverage';
+// core.beyondCalendar is set with composePolicy(corePack, …) from 'wuye-rules'.
 export type { BeyondCalendar } from './core/beyond-calendar';
-export { beyondCalendarParameter, corePack } from './core/core-parameters';

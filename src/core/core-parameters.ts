@@ -89,7 +89,7 @@ export const CORE_PARAMETERS = [zoneParameter, dayCountingParameter, beyondCalen
  * @example
  * const policy = composePolicy(corePack, { 'core.beyondCalendar': 'weekdays' });
  */
-export const corePack = definePack('LIBRARY', CORE_PARAMETERS, {});
+export const corePack = /* @__PURE__ */ definePack('LIBRARY', CORE_PARAMETERS, {});
 
 // Intl, not luxon: arithmetic-only procedures list these parameters without pulling luxon in.
 function isTimeZone(zone: string): boolean {

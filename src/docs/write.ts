@@ -2,7 +2,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CALENDAR_DATA_JSON_SCHEMA } from '../core/calendar-data-file';
+import { CALENDAR_DATA_JSON_SCHEMA } from '../core/calendar-data-schema';
 import { LANGS } from '../core/text';
 import { renderIndexPage } from './index-page';
 import { policyJsonSchema, recordJsonSchemas } from './json-schemas';

@@ -2,8 +2,8 @@ import { defineConfig } from 'tsup';
 
 /**
  * One entry a subpath export. Keep in step with package.json "exports" (a test checks it).
- * The chinese-days JSON is inlined (noExternal): the calendar reads it offline, and the
- * package's own ESM entry is not used.
+ * The calendar's data is the library's own (src/core/chinese-calendar-data.ts); chinese-days
+ * is only a dev dependency for a cross-check test.
  */
 export const entries = {
   index: 'src/index.ts',
@@ -33,7 +33,6 @@ const shared = {
   sourcemap: false,
   treeshake: true,
   external: ['xstate', 'zod', 'luxon'],
-  noExternal: ['chinese-days'],
   'quiet-hours': 'src/procedures/quiet-hours/index.ts',
   'work-order': 'src/procedures/work-order/index.ts',
   renovation: 'src/procedures/renovation/index.ts',

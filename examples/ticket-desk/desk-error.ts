@@ -30,7 +30,7 @@ export interface ErrorBody {
 // A bad request is 400; a well-formed request the rules cannot serve (a date past the
 // calendar, a bad policy) is 422; a stored snapshot that cannot be restored is the desk's own
 // fault: 500, with the library's code so an operator knows what to fix.
-const LIBRARY_STATUS: Readonly<Record<WuyeErrorCode, number>> = { INVALID_INPUT: 400, INVALID_INSTANT: 400, INVALID_POLICY: 422, CALENDAR_NOT_COVERED: 422, INVALID_SNAPSHOT: 500 };
+const LIBRARY_STATUS: Readonly<Record<WuyeErrorCode, number>> = { INVALID_INPUT: 400, INVALID_INSTANT: 400, INVALID_POLICY: 422, CALENDAR_NOT_COVERED: 422, INVALID_SNAPSHOT: 500, INVALID_NOTICE: 400 };
 
 /** The HTTP status and body for any thrown value. */
 export function errorResponse(error: unknown): { status: number; body: ErrorBody } {

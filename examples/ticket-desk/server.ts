@@ -4,6 +4,7 @@
 //   PORT, HOST        where to listen (default 8787 on 127.0.0.1; PORT=0 picks a free port)
 // Prints one line "ticket-desk listening on <url> (<engine>)" once it accepts requests, and
 // stops cleanly on SIGTERM or SIGINT.
+import { calendarCoverageWarning, chineseCalendar } from '../../src/calendar';
 import { startTicketDesk } from './start';
 
 const databaseUrl = process.env.DATABASE_URL || undefined;
@@ -13,6 +14,9 @@ const running = await startTicketDesk({
   host: process.env.HOST || '127.0.0.1',
 });
 console.log(`ticket-desk listening on ${running.url} (${running.desk.db.engine})`);
+// From 1 December: warn (stderr) when next year's 放假安排 is missing from the calendar.
+const calendarWarning = calendarCoverageWarning(chineseCalendar(), new Date().toISOString());
+if (calendarWarning) console.warn(`warning: ${calendarWarning.en}\n警告：${calendarWarning['zh-CN']}`);
 
 let stopping = false;
 const stop = () => {

@@ -4,11 +4,13 @@ import { isWuyeError } from '../core/errors';
 import { allProcedures } from '../docs/procedures';
 import type { Io } from './commands';
 import { checkCommand, checkPolicyCommand, docsCommand } from './commands';
+import { calendarCommand, warnCalendarCoverage } from './calendar-command';
 
 const USAGE = `usage:
   wuye-rules docs --out <dir> [--policy <policy.json>] [--lang zh-CN|en]
   wuye-rules check-policy <policy.json>
   wuye-rules check <procedure> <records.jsonl> --as-of <ISO instant with offset> [--policy <policy.json>] [--json]
+  wuye-rules calendar import <notice.txt> | calendar check <calendar-data.json>
 exit codes: 0 ok · 1 error-severity violations or bad lines · 2 usage or input error`;
 
 /**
@@ -37,6 +39,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return values.help ? 0 : 2;
   }
   try {
+    if (command === 'calendar') return calendarCommand(rest, io);
+    warnCalendarCoverage(io);
     if (command === 'docs' && values.out) return docsCommand({ out: values.out, ...(values.policy ? { policy: values.policy } : {}), ...(values.lang ? { lang: values.lang } : {}) }, allProcedures, io);
     if (command === 'check-policy' && rest[0]) return checkPolicyCommand({ file: rest[0] }, allProcedures, io);
     if (command === 'check' && rest[0] && rest[1] && values['as-of']) {

@@ -1,7 +1,12 @@
+import type { CalendarDataFile } from './calendar-data-file';
+import { readCalendarDataFile } from './calendar-data-file';
+import { mergeCalendarData } from './calendar-merge';
 import { WuyeError } from './errors';
+import type { HolidayNotice } from './holiday-notice';
 import { dateOfDayNumber, dayNumber, weekdayOfDayNumber } from './day-number';
 import { isIsoDate } from './iso-date';
 import type { LocalizedText } from './text';
+import { requireObject } from './require-input';
 import { text } from './text';
 
 /**
@@ -17,6 +22,8 @@ export interface DayInfo {
   readonly kind: 'weekday' | 'weekend' | 'holiday' | 'make-up-workday';
   /** The holiday the day belongs to (holidays and make-up days only). */
   readonly name?: LocalizedText;
+  /** Set when the calendar has no data for the day and it was read from its weekday (`core.beyondCalendar: 'weekdays'`). */
+  readonly provisional?: true;
 }
 
 /**
@@ -81,6 +88,10 @@ export interface IndexedCalendar extends BusinessCalendar {
  * cal.dayInfo('2027-01-01').working // false
  */
 export function createCalendar(data: CalendarData, id: string): IndexedCalendar {
+  requireObject(data, text('日历数据', 'calendar data'), 'data');
+  if (!Array.isArray(data.years) || typeof data.holidays !== 'object' || typeof data.workdays !== 'object' || data.holidays === null || data.workdays === null) {
+    throw new WuyeError('INVALID_INPUT', text('日历数据须有年份、节假日与调休上班日', 'Calendar data needs years, holidays and workdays'), { field: 'data' });
+  }
   const years = [...new Set(data.years)].sort((a, b) => a - b);
   if (years.length === 0 || years.some((y, i) => !Number.isInteger(y) || (i > 0 && y !== years[i - 1]! + 1))) {
     throw new WuyeError('INVALID_INPUT', text('日历年份须为连续整数', 'Calendar years must be consecutive integers'), { years: data.years });
@@ -151,21 +162,23 @@ export function createCalendar(data: CalendarData, id: string): IndexedCalendar 
 
 /**
  * A new calendar covering the base calendar's years plus one or more added years (e.g. next
- * year's 放假安排 once published). Added dates win over the base's.
+ * year's 放假安排 once published). `added` is calendar data, a parsed notice
+ * ({@link parseHolidayNotice}) or a calendar data file (JSON, the format of
+ * `wuye-rules calendar import`; checked, `INVALID_INPUT` otherwise). Added dates win over the
+ * base's: a day off replaces a make-up working day on the same date and the reverse.
  *
  * @example
  * const cal2027 = extendCalendar(chineseCalendar(), { years: [2027], holidays: { '2027-01-01': { 'zh-CN': '元旦', en: "New Year's Day" } }, workdays: {} });
  * cal2027.dayInfo('2027-01-01').kind // 'holiday'
+ * extendCalendar(chineseCalendar(), parseHolidayNotice(noticeText))
+ * extendCalendar(chineseCalendar(), JSON.parse(readFileSync('2027.json', 'utf8')))
  */
-export function extendCalendar(base: IndexedCalendar, added: CalendarData, id = `${base.id}+${added.years.join(',')}`): IndexedCalendar {
-  return createCalendar(
-    {
-      years: [...base.data.years, ...added.years],
-      holidays: { ...base.data.holidays, ...added.holidays },
-      workdays: { ...base.data.workdays, ...added.workdays },
-    },
-    id,
-  );
+export function extendCalendar(base: IndexedCalendar, added: CalendarData | HolidayNotice | CalendarDataFile, id?: string): IndexedCalendar {
+  requireObject(base, text('要扩展的日历', 'calendar to extend'), 'calendar');
+  requireObject(added, text('新增的日历数据', 'calendar data to add'), 'data');
+  if (typeof (base as Partial<IndexedCalendar>).data !== 'object') throw new WuyeError('INVALID_INPUT', text('只能扩展本库生成的日历', 'Only a calendar made by the library can be extended'), { field: 'calendar' });
+  const data = 'data' in added && 'provenance' in added ? added.data : 'format' in added ? readCalendarDataFile(added) : (added as CalendarData);
+  return createCalendar(mergeCalendarData(base.data, data), id ?? `${base.id}+${data.years.join(',')}`);
 }
 
 /**

@@ -1,5 +1,7 @@
 import * as z from 'zod';
 import { DEFAULT_ZONE } from './zone';
+import type { BeyondCalendar } from './beyond-calendar';
+import { BEYOND_CALENDAR_ID } from './beyond-calendar';
 import { defineParameter } from './parameter';
 import { cite } from './source';
 import { text } from './text';
@@ -47,13 +49,38 @@ export const dayCountingParameter = defineParameter<DayCounting>({
 });
 
 /**
- * The parameters every procedure uses (zone and day counting); each procedure lists them
- * among its own.
+ * What the calendar arithmetic does with a date the business calendar has no data for (the
+ * year's 放假安排 notice is not yet added): `'error'` (default) — a `CALENDAR_NOT_COVERED`
+ * error; `'weekdays'` — the date is read from its weekday (Monday–Friday working), and every
+ * deadline computed from such a day carries `provisional: true` with the dates, and every
+ * violation that used one names them in its receipt (`data.provisional.dates`).
  *
  * @example
- * CORE_PARAMETERS.map((p) => p.id) // ['core.zone', 'core.dayCounting']
+ * paramValue(composePolicy({ 'core.beyondCalendar': 'weekdays' }), beyondCalendarParameter) // 'weekdays'
  */
-export const CORE_PARAMETERS = [zoneParameter, dayCountingParameter] as const;
+export const beyondCalendarParameter = defineParameter<BeyondCalendar>({
+  id: BEYOND_CALENDAR_ID,
+  title: text('日历数据之外的日期', 'Dates beyond the calendar data'),
+  unit: 'choice',
+  schema: z.enum(['error', 'weekdays']),
+  default: 'error',
+  defaultFrom: 'LIBRARY',
+  source: cite('LIBRARY', 'reading conventions: calendar coverage'),
+  reading: text(
+    '业务日历只覆盖已公布放假安排（国务院办公厅通知）的年份。error（默认）：日历数据之外的日期一律报错 CALENDAR_NOT_COVERED，从不按星期猜测；weekdays：按星期计算（周一至周五为工作日），由此得出的时限标记为临时（provisional），并在违规记录中列明所用日期，待补充当年放假安排后可能变动。',
+    'The business calendar covers only the years whose 放假安排 (State Council General Office notice) is published. error (default): any date beyond the calendar data is a CALENDAR_NOT_COVERED error, never a guess from the weekday; weekdays: such dates count by their weekday (Monday–Friday working), the deadlines so computed are marked provisional and the violations that used them name the dates in their receipt; they may move once that year\'s notice is added.',
+  ),
+});
+
+/**
+ * The parameters every procedure uses (zone, day counting, dates beyond the calendar); each
+ * procedure lists them among its own.
+ *
+ * @example
+ * CORE_PARAMETERS.map((p) => p.id) // ['core.zone', 'core.dayCounting', 'core.beyondCalendar']
+ */
+export const CORE_PARAMETERS = [zoneParameter, dayCountingParameter, beyondCalendarParameter] as const;
+
 
 // Intl, not luxon: arithmetic-only procedures list these parameters without pulling luxon in.
 function isTimeZone(zone: string): boolean {
@@ -72,4 +99,4 @@ function isTimeZone(zone: string): boolean {
  * @example
  * coreParameters.dayCounting.default // 'rolling'
  */
-export const coreParameters = Object.freeze({ zone: zoneParameter, dayCounting: dayCountingParameter });
+export const coreParameters = Object.freeze({ zone: zoneParameter, dayCounting: dayCountingParameter, beyondCalendar: beyondCalendarParameter });

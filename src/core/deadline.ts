@@ -1,3 +1,5 @@
+import type { CalendarView } from './beyond-calendar';
+import { beyondCalendarMode, calendarView } from './beyond-calendar';
 import type { BusinessCalendar } from './calendar';
 import { CALENDAR_ZONE } from './calendar-day';
 import { dateOfDayNumber } from './day-number';
@@ -24,6 +26,13 @@ import { nthWorkingDay } from './working-days';
 export interface Deadline {
   readonly dueAt: IsoInstant;
   readonly inclusive: boolean;
+  /**
+   * Set when the deadline used days the calendar has no data for, read from their weekday
+   * (`core.beyondCalendar: 'weekdays'`): it may move once that year's notice is added.
+   */
+  readonly provisional?: true;
+  /** The days read from their weekday (with `provisional`), `'YYYY-MM-DD'`, in order. */
+  readonly provisionalDates?: readonly string[];
 }
 
 /**
@@ -40,19 +49,28 @@ export interface DeadlineOptions {
 /**
  * When a period that starts at `start` ends. `minute`/`hour` count on the clock; `day`
  * follows the policy's `core.dayCounting` (rolling by default, or the Civil Code's reading);
- * `working-day` is the same time on the n-th following working day.
+ * `working-day` is the same time on the n-th following working day. Under
+ * `core.beyondCalendar: 'weekdays'`, days beyond the calendar's data count by their weekday
+ * and the deadline carries `provisional: true` with the dates so read.
  *
  * @example
  * computeDeadline('2026-09-30T10:00:00+08:00', { value: 3, unit: 'day' })
  * // { dueAt: '2026-10-03T10:00:00+08:00', inclusive: true }
  * computeDeadline('2026-09-30T10:00:00+08:00', { value: 3, unit: 'day' }, { policy: composePolicy(complaintPacks.ZH, { 'core.dayCounting': 'civil-code' }) })
  * // { dueAt: '2026-10-09T00:00:00+08:00', inclusive: false } (10-03 is in the 国庆 holiday: moves to 10-08)
+ * computeDeadline('2026-12-31T10:00:00+08:00', { value: 1, unit: 'working-day' }, { policy: composePolicy({ 'core.beyondCalendar': 'weekdays' }) })
+ * // { dueAt: '2027-01-01T10:00:00+08:00', inclusive: true, provisional: true, provisionalDates: ['2027-01-01'] }
  */
 export function computeDeadline(start: InstantInput, duration: Duration, options: DeadlineOptions = {}): Deadline {
   parseInput(ANY_DURATION, duration, 'duration');
-  const zone = paramValue(options.policy, zoneParameter);
+  const calendar = calendarView(options.calendar ?? chineseCalendar(), beyondCalendarMode(options.policy));
+  const deadline = deadlineOn(calendar, start, duration, options.policy);
+  return calendar.provisionalDates.length === 0 ? deadline : { ...deadline, provisional: true, provisionalDates: [...calendar.provisionalDates] };
+}
+
+function deadlineOn(calendar: CalendarView, start: InstantInput, duration: Duration, policy: Policy | undefined): Deadline {
+  const zone = paramValue(policy, zoneParameter);
   const from = instantToEpochMs(start, 'start');
-  const calendar = options.calendar ?? chineseCalendar();
   switch (duration.unit) {
     case 'minute':
       return { dueAt: epochMsToZonedIso(from + duration.value * MINUTE, zone), inclusive: true };
@@ -67,7 +85,7 @@ export function computeDeadline(start: InstantInput, duration: Duration, options
       return { dueAt: epochMsToZonedIso(due + (offset - zoneOffsetAt(CALENDAR_ZONE, due)) * MINUTE, zone), inclusive: true };
     }
     case 'day': {
-      if (paramValue(options.policy, dayCountingParameter) === 'rolling') {
+      if (paramValue(policy, dayCountingParameter) === 'rolling') {
         return { dueAt: epochMsToZonedIso(from + duration.value * DAY, zone), inclusive: true };
       }
       // 民法典 第201条: the first day is not counted; the period ends at 24:00 of its last day.

@@ -12,7 +12,8 @@ export type WuyeErrorCode =
   | 'INVALID_POLICY'
   | 'CALENDAR_NOT_COVERED'
   | 'INVALID_INPUT'
-  | 'INVALID_SNAPSHOT';
+  | 'INVALID_SNAPSHOT'
+  | 'INVALID_NOTICE';
 
 /**
  * The one error class of the library: a stable string `code`, a message in zh-CN and en,

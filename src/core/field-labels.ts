@@ -36,4 +36,6 @@ export const FIELD_LABELS: Readonly<Record<string, LocalizedText>> = {
   record: { 'zh-CN': '记录', en: 'record' },
   duration: { 'zh-CN': '时长', en: 'duration' },
   value: { 'zh-CN': '数值', en: 'value' },
+  day: { 'zh-CN': '日期', en: 'day' },
+  date: { 'zh-CN': '日期', en: 'date' },
 };

@@ -1,3 +1,4 @@
+import { provisionalDatesIn } from './beyond-calendar';
 import type { Parameter } from './parameter';
 import type { Policy, PolicyOrigin } from './policy';
 import { paramOrigin, paramValue } from './policy';
@@ -72,7 +73,8 @@ export interface ParameterUse {
 
 /**
  * Builds the violation of `rule` from the decision's facts, adding the value and origin of
- * every parameter the rule uses under `policy`.
+ * every parameter the rule uses under `policy`. When a deadline in the facts is provisional
+ * (it used days beyond the calendar's data), the receipt adds `provisional: { dates }`.
  *
  * @example
  * violation(rule, { dueAt: '2026-05-09T09:30:00+08:00' }, policy).data.parameters
@@ -87,5 +89,8 @@ export function violation<D extends Record<string, unknown>>(rule: Rule<D>, data
     const origin = paramOrigin(policy, p);
     parameters[p.id] = 'source' in origin ? { value: paramValue(policy, p), from: origin.from, clause: origin.source.clause } : { value: paramValue(policy, p), from: origin.from };
   }
-  return { ruleId: rule.id, severity: rule.severity, source: rule.source, message: rule.message(data), data: { ...data, parameters } };
+  // A deadline that used days beyond the calendar's data says so, naming them (core.beyondCalendar).
+  const provisional = provisionalDatesIn(data);
+  const receipt = provisional.length > 0 ? { ...data, parameters, provisional: { dates: provisional } } : { ...data, parameters };
+  return { ruleId: rule.id, severity: rule.severity, source: rule.source, message: rule.message(data), data: receipt };
 }

@@ -2,6 +2,7 @@
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CALENDAR_DATA_JSON_SCHEMA } from '../core/calendar-data-schema';
 import { LANGS } from '../core/text';
 import { renderIndexPage } from './index-page';
 import { policyJsonSchema, recordJsonSchemas } from './json-schemas';
@@ -24,6 +25,7 @@ for (const f of readdirSync(schemas)) if (f.endsWith('.json')) rmSync(join(schem
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 for (const [name, schema] of Object.entries(recordJsonSchemas(allProcedures))) writeFileSync(join(schemas, `${name}.schema.json`), json(schema));
 writeFileSync(join(schemas, 'policy.schema.json'), json(policyJsonSchema(allProcedures)));
+writeFileSync(join(schemas, 'calendar-data.schema.json'), json(CALENDAR_DATA_JSON_SCHEMA));
 console.log(`docs: ${allProcedures.length} procedures × ${LANGS.length} languages written to ${root}`);
 
 // The README's surface table, from the entries themselves.

@@ -17,7 +17,9 @@ import { arbitraryInstant, freezeAll, thrown, utc } from './helpers';
 // The oracle: a naive day-by-day walk with luxon over the same chinese-days data, written
 // here independently of src/core (no index, no day numbers).
 const HOLIDAYS = data.holidays as Record<string, string>;
-const WORKDAYS = data.workdays as Record<string, string>;
+// The one working-day disagreement with the notices, fixed in our data: the 2006 notice says
+// "12月31日（星期六）上班" (2005-12-31), chinese-days has it as a rest day.
+const WORKDAYS = { ...(data.workdays as Record<string, string>), '2005-12-31': "New Year's Day,元旦,1" };
 const DATA_YEARS = [...Object.keys(HOLIDAYS), ...Object.keys(WORKDAYS)].map((d) => Number(d.slice(0, 4)));
 const FIRST_YEAR = Math.min(...DATA_YEARS);
 const LAST_YEAR = Math.max(...DATA_YEARS);

@@ -12,9 +12,9 @@ import { freezeAll, reachableObjects, thrown } from './helpers';
 const { ZH, DEPT, STD } = complaintPacks;
 
 describe('core parameters', () => {
-  it('zone and day counting, with their defaults, come first in a procedure', () => {
-    expect(CORE_PARAMETERS.map((p) => p.id)).toEqual(['core.zone', 'core.dayCounting']);
-    expect(complaintParameters.slice(0, 2)).toEqual([...CORE_PARAMETERS]);
+  it('zone, day counting and dates beyond the calendar, with their defaults, come first in a procedure', () => {
+    expect(CORE_PARAMETERS.map((p) => p.id)).toEqual(['core.zone', 'core.dayCounting', 'core.beyondCalendar']);
+    expect(complaintParameters.slice(0, 3)).toEqual([...CORE_PARAMETERS]);
     expect(paramValue(undefined, zoneParameter)).toBe('Asia/Shanghai');
     expect(paramValue(undefined, dayCountingParameter)).toBe('rolling');
   });

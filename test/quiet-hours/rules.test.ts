@@ -92,7 +92,7 @@ describe('quietHoursProcedure (docs data)', () => {
       expect(t.en.length).toBeGreaterThan(0);
     }
     for (const x of [...p.parameters, ...p.rules]) expect(x.source.clause.length).toBeGreaterThan(0);
-    expect(p.parameters.map((x) => x.id)).toEqual(['core.zone', 'core.dayCounting', 'quietHours.forbiddenWindows', 'quietHours.holidayRule']);
+    expect(p.parameters.map((x) => x.id)).toEqual(['core.zone', 'core.dayCounting', 'core.beyondCalendar', 'quietHours.forbiddenWindows', 'quietHours.holidayRule']);
     expect(p.readings.some((r) => r['zh-CN'].includes('并非来源文件') && r.en.includes('not from the sources'))).toBe(true);
     expect(p.readings.some((r) => r['zh-CN'].includes('08:00 禁止') && r.en.includes('18:00 allowed'))).toBe(true);
     expect(p.machine).toBeUndefined();

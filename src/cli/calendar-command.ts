@@ -1,0 +1,76 @@
+// `wuye-rules calendar import notice.txt > 2027.json` and `wuye-rules calendar check 2027.json`,
+// and the calendar-coverage warning every command prints on stderr from 1 December.
+import { readFileSync } from 'node:fs';
+import type { IndexedCalendar } from '../core/calendar';
+import { extendCalendar } from '../core/calendar';
+import { calendarCoverage, calendarCoverageWarning } from '../core/calendar-coverage';
+import { readCalendarDataFile, toCalendarDataFile } from '../core/calendar-data-file';
+import { chineseCalendar } from '../core/chinese-calendar';
+import { WuyeError } from '../core/errors';
+import { parseHolidayNotice } from '../core/holiday-notice';
+import { text } from '../core/text';
+import type { Io } from './commands';
+
+const USAGE = `usage:
+  wuye-rules calendar import <notice.txt>   print the notice as a calendar data file (JSON)
+  wuye-rules calendar check <data.json>     check a calendar data file against the shipped calendar`;
+
+function read(path: string, what: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    throw new WuyeError('INVALID_INPUT', text(`无法读取${what}：${path}`, `Cannot read the ${what}: ${path}`), { path });
+  }
+}
+
+// Today's date for the coverage warning: the clock, or WUYE_RULES_TODAY (tests, dry runs).
+function today(): string {
+  return process.env['WUYE_RULES_TODAY'] || new Date().toISOString();
+}
+
+/**
+ * Prints the calendar-coverage warning on stderr when it applies (from 1 December with next
+ * year missing, or once the data has run out). Never changes stdout or the exit code.
+ *
+ * @example
+ * warnCalendarCoverage({ out: console.log, err: console.error }) // stderr: "warning: …" in December 2026
+ */
+export function warnCalendarCoverage(io: Io, calendar: IndexedCalendar = chineseCalendar()): void {
+  const warning = calendarCoverageWarning(calendar, today());
+  if (warning) io.err(`warning: ${warning.en}\n警告：${warning['zh-CN']}`);
+}
+
+/**
+ * `wuye-rules calendar import|check <file>`: returns the exit code (0 ok, 2 usage or input
+ * error; a typed error is thrown for the caller to print).
+ *
+ * @example
+ * calendarCommand(['import', 'notice-2027.txt'], io) // 0, the JSON on stdout
+ */
+export function calendarCommand(args: readonly string[], io: Io): number {
+  const [sub, file] = args;
+  if (sub === 'import' && file) {
+    const notice = parseHolidayNotice(read(file, '通知文本 notice text'));
+    io.out(JSON.stringify(toCalendarDataFile(notice), null, 2));
+    warnCalendarCoverage(io, extendCalendar(chineseCalendar(), notice));
+    return 0;
+  }
+  if (sub === 'check' && file) {
+    let json: unknown;
+    try {
+      json = JSON.parse(read(file, '日历数据文件 calendar data file'));
+    } catch (e) {
+      if (e instanceof WuyeError) throw e;
+      throw new WuyeError('INVALID_INPUT', text(`日历数据文件不是有效的 JSON：${file}`, `The calendar data file is not valid JSON: ${file} (${(e as Error).message})`), { path: file });
+    }
+    const data = readCalendarDataFile(json);
+    const calendar = extendCalendar(chineseCalendar(), data);
+    const coverage = calendarCoverage(calendar, today());
+    for (const s of data.sources) io.out(`${s.year}: ${s.title}${s.documentNo ? ` ${s.documentNo}` : ''}`);
+    io.out(`${Object.keys(data.holidays).length} days off, ${Object.keys(data.workdays).length} make-up working days; the calendar now covers ${calendar.years[0]}–${coverage.lastCoveredDay.slice(0, 4)} (last day ${coverage.lastCoveredDay})`);
+    warnCalendarCoverage(io, calendar);
+    return 0;
+  }
+  io.err(USAGE);
+  return 2;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import type * as z from 'zod';
 import { persist } from '../../src/core/persistence';
 import type { ComplaintEvent, ComplaintSnapshot } from '../../src/procedures/complaint/index';
 import { checkComplaint, complaintEventSchema, complaintRecordSchema, restoreComplaint, startComplaint, stepComplaint } from '../../src/procedures/complaint/index';

@@ -139,7 +139,6 @@ describe('a version-1 envelope restores', () => {
     snapshot: {
       status: 'active',
       value: 'handling',
-      historyValue: {},
       context: {
         record: {
           ...intake(),

@@ -127,7 +127,9 @@ describe('a complaint through its whole life', () => {
     expect(events.map((e) => e.type)).toEqual(['OPENED', ...life.map((e) => e.type)]);
     expect(events.find((e) => e.type === 'CHECK_DEADLINES')!.receipts.map((r) => r.ruleId)).toEqual(check.newViolations.map((r) => r.ruleId));
     expect(outbox.map((r) => r.topic)).toContain('case.opened');
-    expect(outbox.filter((r) => r.topic === 'violation.raised').length).toBe(check.newViolations.length);
+    // The close judges the record as closed: the late investigation, "not done" at the check, is now "done late".
+    expect(results.at(-1)!.newViolations.map((r) => r.ruleId)).toEqual(['complaint.investigate-deadline']);
+    expect(outbox.filter((r) => r.topic === 'violation.raised').length).toBe(results.reduce((n, r) => n + r.newViolations.length, 0));
     expect(outbox.filter((r) => r.topic === 'case.transitioned').at(-1)!.payload).toMatchObject({ to: 'closed', status: 'done' });
 
     // Closed: off the open list, and further events are refused.

@@ -1,6 +1,8 @@
 // `npm run demo`: one complaint through its whole life, as a 客服主管 would follow it.
 // Each step prints the state, the deadlines and any violation, in zh-CN and en.
-import { composePolicy, formatLocal, isLate, persist } from '../src/index';
+import { composePolicy, persist } from '../src/index';
+import { isLate } from '../src/core/deadline';
+import { formatLocal } from '../src/core/instant';
 import type { ComplaintEvent } from '../src/procedures/complaint/index';
 import { checkComplaint, complaintPacks, createComplaintMachine, restoreComplaint, startComplaint, stepComplaint } from '../src/procedures/complaint/index';
 

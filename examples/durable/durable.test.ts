@@ -178,7 +178,7 @@ describe('the complaint procedure as a Restate virtual object', () => {
 
     const backwards = await call(key, 'send', { type: 'DISPATCH', at: '2026-11-02T09:00:00+08:00', department: '保安部' });
     expect(backwards.status).toBe(422);
-    expect(backwards.error).toMatchObject({ code: 'EVENT_REFUSED', details: { guard: 'inOrder' } });
+    expect(backwards.error).toMatchObject({ code: 'EVENT_REFUSED', details: { guard: null, source: { clause: 'events in time order' } } });
 
     const wrongState = await call(key, 'send', { type: 'CLOSE', at: '2026-11-02T10:00:00+08:00' });
     expect(wrongState.status).toBe(422);

@@ -261,8 +261,10 @@ describe('bad requests: 4xx with the typed code and both messages, nothing store
       inScope: true,
     });
     expect(answer.status).toBe(422);
-    expect(answer.body.error.details.guards.map((g) => g.guard)).toContain('general');
-    expect(answer.body.error.details.source.clause.length).toBeGreaterThan(0);
+    // Every CLASSIFY branch presupposes the intake: the refusal names it, not the first branch.
+    expect(answer.body.error.details.guard).toBe('intakeComplete');
+    expect(answer.body.error.details.guards.map((g) => g.guard)).toEqual(['intakeComplete']);
+    expect(answer.body.error.details.source.clause).toBe('WI/FW-016');
   });
 
   it('opening: bad kind, bad record, bad instant, duplicate id', async () => {

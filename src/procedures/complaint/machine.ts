@@ -1,8 +1,6 @@
 import type { CaseContext } from '../../core/case-context';
-import type { CaseSnapshot, StepResult } from '../../core/case-procedure';
+import type { CaseSnapshot } from '../../core/case-procedure';
 import { defineCaseProcedure } from '../../core/case-procedure';
-import { isWuyeError } from '../../core/errors';
-import { explainCaseRefusal } from '../../core/refusal';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import type { ComplaintEvent } from './events';
@@ -272,17 +270,7 @@ export const restoreComplaint = complaintCase.restore;
  * const r = stepComplaint(snapshot, { type: 'CLASSIFY', at: '2026-05-06T09:40:00+08:00', kind: 'general', reasonable: true, inScope: true });
  * if (!r.accepted) r.refusal.guard // 'intakeComplete'
  */
-export function stepComplaint(snapshot: ComplaintSnapshot, event: unknown, machine: ComplaintMachine = complaintMachine): StepResult<ComplaintSnapshot> {
-  try {
-    return complaintCase.step(snapshot, event, machine);
-  } catch (error) {
-    // The core's stepCase throws the validation error of a malformed event (its refusal
-    // carries it); a malformed event is refused here, with the snapshot unchanged.
-    const refusal = isWuyeError(error) ? explainCaseRefusal(machine, snapshot, event) : undefined;
-    if (refusal?.kind !== 'invalid-event') throw error;
-    return { accepted: false, snapshot, refusal };
-  }
-}
+export const stepComplaint = complaintCase.step;
 
 /**
  * Validates an event from a host (e.g. an HTTP body) before it is sent to the machine:

@@ -237,9 +237,14 @@ export function complaintReplyDeadline(receivedAt: InstantInput, policy?: Policy
  */
 export function complaintDeadlines(record: ComplaintRecord, options: MachineOptions = {}): TrackedDeadline[] {
   parseInput(complaintRecordSchema, record, RECORD, COMPLAINT_FIELD_LABELS);
-  if (typeof options !== 'object' || options === null) throw new WuyeError('INVALID_INPUT', text('期限计算的选项须为对象（政策、业务日历）', 'The options must be an object { policy?, calendar? }'), { field: 'options' });
-  if (options.policy !== undefined) assertPolicy(options.policy);
+  if (requireOptions(options).policy !== undefined) assertPolicy(options.policy);
   return deadlinesOfValidRecord(record, options);
+}
+
+/** @internal Options of a machine or of deadline arithmetic must be an object (a null is a typed error, not a TypeError). */
+export function requireOptions(options: MachineOptions): MachineOptions {
+  if (typeof options !== 'object' || options === null) throw new WuyeError('INVALID_INPUT', text('选项须为对象（政策、业务日历）', 'The options must be an object { policy?, calendar? }'), { field: 'options' });
+  return options;
 }
 
 /**

@@ -1,9 +1,10 @@
 // `npm run demo`: one complaint through its whole life, as a 客服主管 would follow it.
 // Each step prints the state, the deadlines and any violation, in zh-CN and en.
-import { transition } from 'xstate';
-import { composePolicy, formatLocal, isLate, persist } from '../src/index';
+import { composePolicy, persist } from '../src/index';
+import { isLate } from '../src/core/deadline';
+import { formatLocal } from '../src/core/instant';
 import type { ComplaintEvent } from '../src/procedures/complaint/index';
-import { checkComplaint, complaintPacks, createComplaintMachine, restoreComplaint, startComplaint } from '../src/procedures/complaint/index';
+import { checkComplaint, complaintPacks, createComplaintMachine, restoreComplaint, startComplaint, stepComplaint } from '../src/procedures/complaint/index';
 
 const policy = composePolicy(complaintPacks.ZH, complaintPacks.DEPT);
 const machine = createComplaintMachine({ policy });
@@ -77,10 +78,11 @@ for (const d of snapshot.context.deadlines) {
 let shown = 0;
 for (const event of events) {
   const before = snapshot;
-  [snapshot] = transition(machine, snapshot, event);
+  const result = stepComplaint(snapshot, event, machine);
+  snapshot = result.snapshot;
   const [zh, en] = STEP[event.type];
-  const refused = before === snapshot || (before.value === snapshot.value && JSON.stringify(before.context) === JSON.stringify(snapshot.context));
-  console.log(`\n${formatLocal(event.at)}  ${zh} / ${en}${'kind' in event ? ` — ${event.kind === 'major' ? '重大投诉 major' : event.kind}` : ''}${refused ? '  ✘ 被拒绝 refused' : ''}`);
+  console.log(`\n${formatLocal(event.at)}  ${zh} / ${en}${'kind' in event ? ` — ${event.kind === 'major' ? '重大投诉 major' : event.kind}` : ''}${result.accepted ? '' : '  ✘ 被拒绝 refused'}`);
+  if (!result.accepted) console.log(`  ${result.refusal.reason['zh-CN']}\n  ${result.refusal.reason.en}`);
   console.log(`  状态 state: ${String(snapshot.value)}`);
   if (event.type === 'CHECK_DEADLINES') {
     const fresh = snapshot.context.violations;

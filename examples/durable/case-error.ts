@@ -6,7 +6,7 @@
 import { TerminalError } from '@restatedev/restate-sdk';
 import { isWuyeError } from '../../src/core/errors';
 import type { LocalizedText } from '../../src/core/text';
-import type { Refusal } from '../../src/testing/index';
+import type { Refusal } from '../../src/index';
 
 /**
  * The body of every refusal: the library's error code (or the object's own: `EVENT_REFUSED`,
@@ -61,7 +61,7 @@ export function wuyeToTerminal(error: unknown): TerminalError | undefined {
  * that said no and its clause, from the library's `explainRefusal`.
  *
  * @example
- * throw refusedError('C-1', event, explainRefusal(complaintProcedure, snapshot, event));
+ * throw refusedError('C-1', event, explainRefusal(complaintMachine, snapshot, event));
  */
 export function refusedError(key: string, event: { readonly type: string }, refusal: Refusal): TerminalError {
   return caseError({

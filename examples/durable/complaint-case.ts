@@ -17,9 +17,10 @@ import { persist } from '../../src/core/persistence';
 import type { Violation } from '../../src/core/rule';
 import { text } from '../../src/core/text';
 import { parseInput } from '../../src/core/validate';
-import type { ComplaintContext, ComplaintEvent, ComplaintRecord, TrackedDeadline } from '../../src/procedures/complaint/index';
-import { complaintMachine, complaintProcedure, parseComplaintEvent, restoreComplaint, startComplaint } from '../../src/procedures/complaint/index';
-import { explainRefusal } from '../../src/testing/index';
+import type { TrackedDeadline } from '../../src/core/tracked-deadline';
+import type { ComplaintContext, ComplaintEvent, ComplaintRecord } from '../../src/procedures/complaint/index';
+import { complaintMachine, parseComplaintEvent, restoreComplaint, startComplaint } from '../../src/procedures/complaint/index';
+import { explainRefusal } from '../../src/index';
 import { caseError, refusedError, wuyeToTerminal } from './case-error';
 import { lenientJson, requireJson } from './request-body';
 import type { DeadlineTimer } from './deadline-timers';
@@ -117,7 +118,7 @@ function schedule(ctx: ObjectContext<ComplaintCaseState>, timers: readonly Deadl
 function apply(ctx: ObjectContext<ComplaintCaseState>, loaded: { envelope: SnapshotEnvelope; snapshot: AnyMachineSnapshot; timers: DeadlineTimer[] }, event: ComplaintEvent): EventResult {
   const { snapshot } = loaded;
   const enabled = snapshot.status === 'active' ? complaintMachine.getTransitionData(snapshot as never, event) : [];
-  if (enabled.length === 0) throw refusedError(ctx.key, event, explainRefusal(complaintProcedure, snapshot, event, complaintMachine));
+  if (enabled.length === 0) throw refusedError(ctx.key, event, explainRefusal(complaintMachine, snapshot, event));
   const [next] = transition(complaintMachine, snapshot as never, event);
   if (next.status === 'error') throw (next as { error?: unknown }).error;
   const envelope = persist(next);

@@ -5,7 +5,8 @@ import { transition } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { isLate } from '../../src/core/deadline';
 import { deepFreeze } from '../../src/core/policy';
-import type { ComplaintContext, ComplaintEvent, ComplaintRecord, TrackedDeadline } from '../../src/procedures/complaint/index';
+import type { TrackedDeadline } from '../../src/core/tracked-deadline';
+import type { ComplaintContext, ComplaintEvent, ComplaintRecord } from '../../src/procedures/complaint/index';
 import { complaintMachine, startComplaint } from '../../src/procedures/complaint/index';
 import { lapseInstant, pendingDeadlines, timersFor } from './deadline-timers';
 

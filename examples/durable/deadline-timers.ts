@@ -3,7 +3,7 @@
 // plan (a delayed one-way send per timer, see complaint-case.ts).
 import { instantToEpochMs } from '../../src/core/instant';
 import { epochMsToIso } from '../../src/core/iso';
-import type { TrackedDeadline } from '../../src/procedures/complaint/index';
+import type { TrackedDeadline } from '../../src/core/tracked-deadline';
 
 /**
  * One durable timer: at `at` (the instant `deadline` lapses) the case sends itself

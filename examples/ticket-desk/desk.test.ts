@@ -127,7 +127,9 @@ describe('a complaint through its whole life', () => {
     expect(events.map((e) => e.type)).toEqual(['OPENED', ...life.map((e) => e.type)]);
     expect(events.find((e) => e.type === 'CHECK_DEADLINES')!.receipts.map((r) => r.ruleId)).toEqual(check.newViolations.map((r) => r.ruleId));
     expect(outbox.map((r) => r.topic)).toContain('case.opened');
-    expect(outbox.filter((r) => r.topic === 'violation.raised').length).toBe(check.newViolations.length);
+    // The close judges the record as closed: the late investigation, "not done" at the check, is now "done late".
+    expect(results.at(-1)!.newViolations.map((r) => r.ruleId)).toEqual(['complaint.investigate-deadline']);
+    expect(outbox.filter((r) => r.topic === 'violation.raised').length).toBe(results.reduce((n, r) => n + r.newViolations.length, 0));
     expect(outbox.filter((r) => r.topic === 'case.transitioned').at(-1)!.payload).toMatchObject({ to: 'closed', status: 'done' });
 
     // Closed: off the open list, and further events are refused.
@@ -259,8 +261,10 @@ describe('bad requests: 4xx with the typed code and both messages, nothing store
       inScope: true,
     });
     expect(answer.status).toBe(422);
-    expect(answer.body.error.details.guards.map((g) => g.guard)).toContain('general');
-    expect(answer.body.error.details.source.clause.length).toBeGreaterThan(0);
+    // Every CLASSIFY branch presupposes the intake: the refusal names it, not the first branch.
+    expect(answer.body.error.details.guard).toBe('intakeComplete');
+    expect(answer.body.error.details.guards.map((g) => g.guard)).toEqual(['intakeComplete']);
+    expect(answer.body.error.details.source.clause).toBe('WI/FW-016');
   });
 
   it('opening: bad kind, bad record, bad instant, duplicate id', async () => {

@@ -11,12 +11,12 @@ import { persist } from '../../src/core/persistence';
 import type { Violation } from '../../src/core/rule';
 import { text } from '../../src/core/text';
 import { parseInput } from '../../src/core/validate';
-import type { Refusal } from '../../src/testing/index';
+import type { Refusal } from '../../src/index';
 import type { CaseKind, CaseKindName, DeskDeadline, TimedEvent } from './case-kinds';
 import { CASE_KINDS } from './case-kinds';
 import type { Database, Sql } from './database';
 import { DeskError } from './desk-error';
-import { explainRefusal } from '../../src/testing/index';
+import { explainRefusal } from '../../src/index';
 
 /** A decision receipt: the rule, its clause, what it found and the parameter values it used. */
 export interface Receipt {
@@ -200,7 +200,7 @@ export class TicketDesk {
     const event = kind.parseEvent(body);
     const snapshot = kind.restore(row.envelope);
     const enabled = snapshot.status === 'active' ? kind.machine.getTransitionData(snapshot as never, event as never) : [];
-    if (enabled.length === 0) throw refused(id, event, explainRefusal(kind.procedure, snapshot, event, kind.machine));
+    if (enabled.length === 0) throw refused(id, event, explainRefusal(kind.machine, snapshot, event));
     const [next, actions] = transition(kind.machine, snapshot, event as never) as [AnyMachineSnapshot, { type: string; params?: unknown }[]];
     if (next.status === 'error') throw (next as { error?: unknown }).error;
     return this.save(kind, row, snapshot, next, event, actions);

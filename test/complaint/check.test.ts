@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { composePolicy } from '../../src/core/policy';
 import type { ComplaintRecord } from '../../src/procedures/complaint/index';
-import { checkComplaint, complaintPacks, missingForClose } from '../../src/procedures/complaint/index';
+import { checkComplaint, complaintPacks } from '../../src/procedures/complaint/index';
+import { missingForClose } from '../../src/procedures/complaint/rules';
 import { after, intake } from './fixtures';
 
 const rules = (vs: { ruleId: string }[]) => vs.map((v) => v.ruleId).sort();
@@ -101,7 +102,11 @@ describe('measures and record completeness', () => {
     const record = { ...rest, fiveClears: { ...rest.fiveClears, repliedClearly: undefined } } as ComplaintRecord;
     const [v] = checkComplaint(record, { asOf: LATER });
     expect(v?.ruleId).toBe('complaint.record-incomplete');
-    expect(v?.data.missing).toEqual(['documentNo', 'fiveClears.repliedClearly']);
+    expect(v?.data.missing).toEqual([
+      { field: 'documentNo', label: { 'zh-CN': '投诉文件编号', en: 'document number' } },
+      { field: 'fiveClears.repliedClearly', label: { 'zh-CN': '复清楚', en: 'replied clearly' } },
+    ]);
+    expect(v?.message['zh-CN']).toContain('缺少：投诉文件编号、复清楚。');
   });
   it('warns when an out-of-scope complaint is closed without a referral (WI/FW-006.17)', () => {
     const record = closedRecord({ classification: { at: after(4), kind: 'general', reasonable: true, inScope: false } });
@@ -128,7 +133,7 @@ describe('decision receipts', () => {
 
 describe('bad input is a typed error', () => {
   it('an instant without an offset is INVALID_INSTANT, naming the field', () => {
-    expect(() => checkComplaint(intake({ receivedAt: '2026-05-06T09:30:00' }), { asOf: LATER })).toThrowError(expect.objectContaining({ code: 'INVALID_INSTANT', details: expect.objectContaining({ issues: [expect.objectContaining({ path: 'receivedAt' })] }) }));
+    expect(() => checkComplaint(intake({ receivedAt: '2026-05-06T09:30:00' }), { asOf: LATER })).toThrowError(expect.objectContaining({ code: 'INVALID_INSTANT', details: expect.objectContaining({ issues: [expect.objectContaining({ path: ['receivedAt'] })] }) }));
     expect(() => checkComplaint(intake(), { asOf: '2026-06-01' })).toThrowError(expect.objectContaining({ code: 'INVALID_INSTANT' }));
   });
   it('a missing field or a wrong channel is INVALID_INPUT', () => {

@@ -8,23 +8,23 @@ const civil = composePolicy(complaintPacks.ZH, complaintPacks.DEPT, { 'core.dayC
 
 describe('complaintReplyDeadline (WI/FW-006.18: 3 days)', () => {
   it('is 3 × 24 h after receipt under the default rolling count', () => {
-    expect(complaintReplyDeadline(RECEIVED)).toBe('2026-05-09T09:30:00+08:00');
+    expect(complaintReplyDeadline(RECEIVED)).toEqual({ dueAt: '2026-05-09T09:30:00+08:00', inclusive: true });
   });
   it('gives the same answer for the same instant written in UTC', () => {
-    expect(complaintReplyDeadline('2026-05-06T01:30:00Z')).toBe(complaintReplyDeadline(RECEIVED));
-    expect(complaintReplyDeadline('2026-05-05T20:30:00-05:00')).toBe('2026-05-09T09:30:00+08:00');
+    expect(complaintReplyDeadline('2026-05-06T01:30:00Z')).toEqual(complaintReplyDeadline(RECEIVED));
+    expect(complaintReplyDeadline('2026-05-05T20:30:00-05:00')).toEqual({ dueAt: '2026-05-09T09:30:00+08:00', inclusive: true });
   });
   it('follows an override of the number of days', () => {
-    expect(complaintReplyDeadline(RECEIVED, composePolicy(complaintPacks.ZH, { 'complaint.notifyWithin': { value: 2, unit: 'day' } }))).toBe('2026-05-08T09:30:00+08:00');
-    expect(complaintReplyDeadline(RECEIVED, composePolicy(complaintPacks.ZH, { 'complaint.notifyWithin': { value: 36, unit: 'hour' } }))).toBe('2026-05-07T21:30:00+08:00');
+    expect(complaintReplyDeadline(RECEIVED, composePolicy(complaintPacks.ZH, { 'complaint.notifyWithin': { value: 2, unit: 'day' } }))).toEqual({ dueAt: '2026-05-08T09:30:00+08:00', inclusive: true });
+    expect(complaintReplyDeadline(RECEIVED, composePolicy(complaintPacks.ZH, { 'complaint.notifyWithin': { value: 36, unit: 'hour' } }))).toEqual({ dueAt: '2026-05-07T21:30:00+08:00', inclusive: true });
   });
   it('under the Civil Code reading ends at 24:00 of the third day after receipt', () => {
     // 2026-05-09 is a Saturday but a 劳动节 make-up working day: no shift.
-    expect(complaintReplyDeadline(RECEIVED, civil)).toBe('2026-05-10T00:00:00+08:00');
+    expect(complaintReplyDeadline(RECEIVED, civil)).toEqual({ dueAt: '2026-05-10T00:00:00+08:00', inclusive: false });
   });
   it('under the Civil Code reading moves a last day in the National Day holiday to the next working day', () => {
     // 09-30 + 3 days = 10-03 (holiday 10-01…10-07) → 10-08, ends 24:00 → 10-09 00:00.
-    expect(complaintReplyDeadline('2026-09-30T16:00:00+08:00', civil)).toBe('2026-10-09T00:00:00+08:00');
+    expect(complaintReplyDeadline('2026-09-30T16:00:00+08:00', civil)).toEqual({ dueAt: '2026-10-09T00:00:00+08:00', inclusive: false });
   });
   it('is null when the policy sets the limit to null (not applied), not the default', () => {
     expect(complaintReplyDeadline(RECEIVED, composePolicy(complaintPacks.ZH, { 'complaint.notifyWithin': null }))).toBeNull();

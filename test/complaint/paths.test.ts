@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { persist } from '../../src/core/persistence';
 import type { ComplaintEvent } from '../../src/procedures/complaint/index';
 import type { ComplaintRecord } from '../../src/procedures/complaint/index';
-import { complaintMachine, complaintPathKey, complaintSampleEvents, restoreComplaint } from '../../src/procedures/complaint/index';
+import { complaintMachine, restoreComplaint } from '../../src/procedures/complaint/index';
+import { complaintPathKey, complaintSampleEvents } from '../../src/procedures/complaint/sample-events';
 import { RECEIVED, intake } from './fixtures';
 
 // Every event at the same instant (equal instants are in order); payload variants cover every guard.

@@ -40,4 +40,8 @@ describe('redactForPublication (STD 投诉管理 受理与回复 3: no room numb
   it('rejects a non-string with INVALID_INPUT', () => {
     expect(() => redactForPublication(42 as never)).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
   });
+  it('rejects names that are not a list with INVALID_INPUT, and takes null options as none', () => {
+    expect(() => redactForPublication('王先生', { names: '王建国' as never })).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    expect(redactForPublication('王先生', null as never).text).toBe('某业主');
+  });
 });

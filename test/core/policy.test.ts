@@ -7,6 +7,7 @@ import { assertPolicy, composePolicy, definePack, mergePacks, paramOrigin, param
 import { cite } from '../../src/core/source';
 import { text } from '../../src/core/text';
 import { complaintPacks, complaintParameters, consultationTrackWithin, escalateTo, investigateWithin, notifyWithin } from '../../src/procedures/complaint/policy';
+import { complaintProcedure } from '../../src/procedures/complaint/procedure';
 import { freezeAll, reachableObjects, thrown } from './helpers';
 
 const { ZH, DEPT, STD } = complaintPacks;
@@ -14,7 +15,7 @@ const { ZH, DEPT, STD } = complaintPacks;
 describe('core parameters', () => {
   it('zone, day counting and dates beyond the calendar, with their defaults, come first in a procedure', () => {
     expect(CORE_PARAMETERS.map((p) => p.id)).toEqual(['core.zone', 'core.dayCounting', 'core.beyondCalendar']);
-    expect(complaintParameters.slice(0, 3)).toEqual([...CORE_PARAMETERS]);
+    expect(complaintProcedure.parameters.slice(0, 3)).toEqual([...CORE_PARAMETERS]);
     expect(paramValue(undefined, zoneParameter)).toBe('Asia/Shanghai');
     expect(paramValue(undefined, dayCountingParameter)).toBe('rolling');
   });
@@ -29,7 +30,7 @@ describe('core parameters', () => {
 describe('composePolicy', () => {
   it('with no layers, every parameter takes its default', () => {
     const policy = composePolicy();
-    for (const p of complaintParameters) {
+    for (const p of complaintProcedure.parameters) {
       expect(paramValue(policy, p)).toEqual(p.default);
       expect(paramOrigin(policy, p)).toEqual({ from: p.defaultFrom, source: p.source });
     }
@@ -169,7 +170,7 @@ describe('paramOrigin', () => {
     expect(paramOrigin(policy, notifyWithin)).toEqual({ from: 'ZH', source: { document: '《服务中心工作手册》', clause: 'WI/FW-006.18' } });
     expect(paramOrigin(policy, consultationTrackWithin)).toEqual({ from: 'DEPT', source: { document: '《物业公司客服部岗位职责及各岗位人员规章制度》', clause: '5.1.4' } });
     expect(paramOrigin(policy, escalateTo)).toEqual({ from: 'DEPT', source: cite('DEPT', '5.2.2') });
-    expect(paramOrigin(policy, complaintParameters.find((p) => p.id === 'complaint.completeWithin')!)).toEqual({ from: 'override' });
+    expect(paramOrigin(policy, complaintParameters.completeWithin)).toEqual({ from: 'override' });
     // Not set by any layer: the default's own source.
     expect(paramOrigin(policy, zoneParameter)).toEqual({ from: 'LIBRARY', source: { document: 'wuye-rules', clause: 'reading conventions: zone' } });
     expect(paramOrigin(undefined, investigateWithin)).toEqual({ from: 'DEPT', source: cite('DEPT', '5.2.3') });

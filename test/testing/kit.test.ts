@@ -37,21 +37,22 @@ describe('runScenario', () => {
   it('names the guard that refused a step and its clause', () => {
     const [step] = runScenario(complaintProcedure, [{ type: 'CLASSIFY', at: after(2), kind: 'general', reasonable: true, inScope: true }], { input: intake() });
     expect(step!.accepted).toBe(false);
-    expect(step!.refused?.guard).toBe('mustReport');
-    expect(step!.refused?.source).toEqual({ document: '《服务中心工作手册》', clause: 'WI/FW-012 二、三' });
+    // The real reason: every CLASSIFY branch presupposes the intake.
+    expect(step!.refused?.guard).toBe('intakeComplete');
+    expect(step!.refused?.source).toEqual({ document: '《服务中心工作手册》', clause: 'WI/FW-016' });
   });
   it('says when a state does not take the event at all', () => {
     const [step] = runScenario(complaintProcedure, [{ type: 'CLOSE', at: after(2) }], { input: intake() });
-    expect(step!.refused).toMatchObject({ guard: null, reason: { en: 'State "receiving" does not take event CLOSE' } });
+    expect(step!.refused).toMatchObject({ kind: 'not-in-state', guard: null, reason: { en: 'Receiving (listen, clarify, record) does not take CLOSE' } });
   });
   it('a finished case takes nothing more, not even CHECK_DEADLINES', () => {
     const steps = runScenario(complaintProcedure, [...generalLifecycle(), { type: 'CHECK_DEADLINES', at: '2026-06-01T00:00:00+08:00' }], { input: intake() });
     expect(steps.at(-2)!.state).toBe('closed');
     expect(steps.at(-1)).toMatchObject({ accepted: false, refused: { guard: null, reason: { en: expect.stringContaining('has ended') } } });
   });
-  it('reports the ordering guard for an event in the past', () => {
+  it('reports an event in the past as out of order', () => {
     const [, second] = runScenario(complaintProcedure, [{ type: 'LISTENED', at: after(10) }, { type: 'CLARIFIED', at: after(5) }], { input: intake() });
-    expect(second!.refused?.guard).toBe('inOrder');
+    expect(second!.refused).toMatchObject({ kind: 'out-of-order', guard: null });
   });
   it('builds the machine for the policy given', () => {
     const policy = composePolicy(complaintPacks.ZH, { 'complaint.investigateWithin': null });

@@ -1,6 +1,5 @@
 import * as z from 'zod';
 import { instantSchema } from '../../core/instant-schema';
-import { parseInput } from '../../core/validate';
 import { complaintKindSchema, falseDetailSchema } from './schema';
 
 const at = { at: instantSchema };
@@ -36,13 +35,3 @@ export const complaintEventSchema = z.discriminatedUnion('type', [
 /** An event of the complaint machine. @example const e: ComplaintEvent = { type: 'LISTENED', at: '2026-05-06T09:31:00+08:00' }; */
 export type ComplaintEvent = z.infer<typeof complaintEventSchema>;
 
-/**
- * Validates an event from a host (e.g. an HTTP body) before it is sent to the machine:
- * returns it unchanged, or throws `INVALID_INSTANT` / `INVALID_INPUT` naming the field.
- *
- * @example
- * parseComplaintEvent({ type: 'LISTENED', at: '2026-05-06 09:31' }) // throws INVALID_INSTANT
- */
-export function parseComplaintEvent(event: unknown): ComplaintEvent {
-  return parseInput(complaintEventSchema, event, 'complaint event');
-}

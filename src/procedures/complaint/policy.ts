@@ -1,9 +1,8 @@
 import * as z from 'zod';
-import { CORE_PARAMETERS } from '../../core/core-parameters';
-import type { Duration, Parameter } from '../../core/parameter';
+import { derivePacks } from '../../core/derive-packs';
+import type { Duration } from '../../core/parameter';
 import { defineParameter, durationSchema } from '../../core/parameter';
 import type { PolicyPack } from '../../core/policy';
-import { definePack } from '../../core/policy';
 import { cite } from '../../core/source';
 import type { LocalizedText } from '../../core/text';
 import { text } from '../../core/text';
@@ -12,7 +11,7 @@ const deadline = durationSchema(['minute', 'hour', 'day', 'working-day']).nullab
 const OFF = text('设为 null 即不适用此时限。', 'Set to null where this limit does not apply.');
 
 /**
- * WI/FW-006.18: the handling result — or, if not finished, the progress — is told to the
+ * @internal WI/FW-006.18: the handling result — or, if not finished, the progress — is told to the
  * complainant within 3 days of receipt.
  *
  * @example
@@ -33,7 +32,7 @@ export const notifyWithin = defineParameter<Duration | null>({
 });
 
 /**
- * WI/FW-011 一.4: big problems are reported with a definite answer and completed within
+ * @internal WI/FW-011 一.4: big problems are reported with a definite answer and completed within
  * 3 days (small ones at once).
  *
  * @example
@@ -54,7 +53,7 @@ export const completeWithin = defineParameter<Duration | null>({
 });
 
 /**
- * WI/FW-015.3: the responsible department tells the owner the remedy in the agreed time,
+ * @internal WI/FW-015.3: the responsible department tells the owner the remedy in the agreed time,
  * "通常情况下在3日内处理完成" — a soft default (warning), counted from the hand-over.
  *
  * @example
@@ -75,7 +74,7 @@ export const departmentWithin = defineParameter<Duration | null>({
 });
 
 /**
- * 《物业公司客服部岗位职责及各岗位人员规章制度》 5.2.3: the manager organises the investigation
+ * @internal 《物业公司客服部岗位职责及各岗位人员规章制度》 5.2.3: the manager organises the investigation
  * within 48 hours.
  *
  * @example
@@ -96,7 +95,7 @@ export const investigateWithin = defineParameter<Duration | null>({
 });
 
 /**
- * 《物业公司客服部岗位职责及各岗位人员规章制度》 5.1.4: a consultation's progress is tracked within
+ * @internal 《物业公司客服部岗位职责及各岗位人员规章制度》 5.1.4: a consultation's progress is tracked within
  * 24 hours.
  *
  * @example
@@ -114,7 +113,7 @@ export const consultationTrackWithin = defineParameter<Duration | null>({
 });
 
 /**
- * Whom a major complaint is reported to (汇报). Each source names someone else: WI/FW-014.7
+ * @internal Whom a major complaint is reported to (汇报). Each source names someone else: WI/FW-014.7
  * 部门主管或企业领导 (default), WI/FW-011 管理处主任, DEPT 客服部经理, STD 公司投诉管理部门和管理层.
  *
  * @example
@@ -128,6 +127,10 @@ export const escalateTo = defineParameter<LocalizedText>({
   default: text('部门主管或企业领导', 'the department head or company leadership'),
   defaultFrom: 'ZH',
   source: cite('ZH', 'WI/FW-014.7'),
+  also: {
+    DEPT: [text('客服部经理', 'the customer-service manager'), '5.2.2'],
+    STD: [text('公司投诉管理部门和管理层', "the company's complaint department and management"), '投诉管理 受理与回复 1'],
+  },
   reading: text(
     '各文件的汇报对象不同（WI/FW-011 管理处主任；WI/FW-012 企业主管领导；WI/FW-015.4 管理处主管领导；部门制度 客服部经理；标准表 公司投诉管理部门和管理层），故为参数；规则检查是否汇报，不比对姓名。',
     'The sources name different people (WI/FW-011 管理处主任; WI/FW-012 企业主管领导; WI/FW-015.4 管理处主管领导; DEPT 客服部经理; STD 公司投诉管理部门和管理层), hence a parameter; the rule checks that a report was made, not to whom by name.',
@@ -135,42 +138,20 @@ export const escalateTo = defineParameter<LocalizedText>({
 });
 
 /**
- * Every parameter the complaint procedure reads (the core ones included).
+ * The parameters of the complaint procedure, by name (the core ones, `core.zone` and
+ * `core.dayCounting`, apply to every procedure).
  *
  * @example
- * complaintParameters.map((p) => p.id)
+ * complaintParameters.notifyWithin.default // { value: 3, unit: 'day' }
  */
-export const complaintParameters: readonly Parameter[] = [
-  ...CORE_PARAMETERS,
-  notifyWithin,
-  completeWithin,
-  departmentWithin,
-  investigateWithin,
-  consultationTrackWithin,
-  escalateTo,
-] as Parameter[];
+export const complaintParameters = Object.freeze({ notifyWithin, completeWithin, departmentWithin, investigateWithin, consultationTrackWithin, escalateTo });
 
 /**
- * The complaint slice of each source document's pack. Compose them (and overrides) with
- * `composePolicy`; 《物业客户服务类服务标准表》 sets no number ("each company states its own
- * 处理时效"), only whom major complaints go to.
+ * The complaint slice of each source document's pack, derived from the parameters. Compose
+ * them (and overrides) with `composePolicy`; 《物业客户服务类服务标准表》 sets no number ("each
+ * company states its own 处理时效"), only whom major complaints go to.
  *
  * @example
  * const policy = composePolicy(complaintPacks.ZH, complaintPacks.DEPT, { 'complaint.notifyWithin': { value: 2, unit: 'day' } });
  */
-export const complaintPacks: Readonly<Record<'ZH' | 'DEPT' | 'STD', PolicyPack>> = Object.freeze({
-  ZH: definePack('ZH', complaintParameters, {
-    'complaint.notifyWithin': [{ value: 3, unit: 'day' }, 'WI/FW-006.18'],
-    'complaint.completeWithin': [{ value: 3, unit: 'day' }, 'WI/FW-011 一.4'],
-    'complaint.departmentWithin': [{ value: 3, unit: 'day' }, 'WI/FW-015.3'],
-    'complaint.escalateTo': [text('部门主管或企业领导', 'the department head or company leadership'), 'WI/FW-014.7'],
-  }),
-  DEPT: definePack('DEPT', complaintParameters, {
-    'complaint.investigateWithin': [{ value: 48, unit: 'hour' }, '5.2.3'],
-    'complaint.consultationTrackWithin': [{ value: 24, unit: 'hour' }, '5.1.4'],
-    'complaint.escalateTo': [text('客服部经理', 'the customer-service manager'), '5.2.2'],
-  }),
-  STD: definePack('STD', complaintParameters, {
-    'complaint.escalateTo': [text('公司投诉管理部门和管理层', "the company's complaint department and management"), '投诉管理 受理与回复 1'],
-  }),
-});
+export const complaintPacks: Readonly<Record<'ZH' | 'DEPT' | 'STD', PolicyPack>> = derivePacks<'ZH' | 'DEPT' | 'STD'>(complaintParameters);

@@ -1,12 +1,11 @@
+import { CORE_PARAMETERS } from '../../core/core-parameters';
 import { defineProcedure } from '../../core/procedure';
 import type { Rule } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import type { ComplaintContext } from './machine';
-import { complaintGuards, complaintMachine, createComplaintMachine } from './machine';
+import { complaintCase } from './machine';
 import { complaintPathKey, complaintSampleEvents } from './sample-events';
-import { checkComplaint } from './rules';
-import type { ComplaintRecord } from './schema';
 import { complaintRecordSchema } from './schema';
 import { complaintEventSchema } from './events';
 import { complaintPacks, complaintParameters } from './policy';
@@ -37,7 +36,7 @@ export const complaintProcedure = defineProcedure({
     cite('STD', '投诉管理'),
     cite('DEPT', '5.1、5.2'),
   ],
-  parameters: complaintParameters,
+  parameters: [...CORE_PARAMETERS, ...Object.values(complaintParameters)],
   packs: Object.values(complaintPacks),
   rules: Object.values(complaintRules) as Rule<never>[],
   readings: [
@@ -58,11 +57,8 @@ export const complaintProcedure = defineProcedure({
       'Published complaint summaries carry no room numbers or names (STD 投诉管理 受理与回复 3): redactForPublication removes room numbers, "surname + form of address", and the names the host passes.',
     ),
   ],
-  machine: complaintMachine,
-  guards: complaintGuards,
-  createMachine: (options) => createComplaintMachine(options),
+  case: complaintCase,
   schemas: { record: complaintRecordSchema, event: complaintEventSchema },
-  check: (record, options) => checkComplaint(record as ComplaintRecord, options),
   pathModel: {
     input: {
       id: 'C-EXAMPLE',

@@ -60,9 +60,13 @@ function widenToSurname(summary: string, index: number): number {
  */
 export function redactForPublication(summary: string, options: { readonly names?: readonly string[] } = {}): RedactionResult {
   if (typeof summary !== 'string') {
-    throw new WuyeError('INVALID_INPUT', text('summary 须为字符串', 'summary must be a string'), { field: 'summary' });
+    throw new WuyeError('INVALID_INPUT', text('待公示的投诉摘要须为文本', 'summary must be a string'), { field: 'summary' });
   }
-  const names = (options.names ?? []).filter((n) => typeof n === 'string' && n.length > 0);
+  const given = typeof options === 'object' && options !== null ? options.names : undefined;
+  if (given !== undefined && !Array.isArray(given)) {
+    throw new WuyeError('INVALID_INPUT', text('已知姓名须为文本列表', 'names must be a list of strings'), { field: 'names' });
+  }
+  const names = (given ?? []).filter((n) => typeof n === 'string' && n.length > 0);
   const hits: Redaction[] = [];
   const collect = (pattern: RegExp, kind: Redaction['kind']) => {
     for (const m of summary.matchAll(pattern)) if (m[0].trim().length > 0) hits.push({ kind, text: m[0], index: m.index });

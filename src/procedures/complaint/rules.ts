@@ -1,9 +1,14 @@
 import type { BusinessCalendar } from '../../core/calendar';
+import type { CheckOptions, MachineOptions } from '../../core/check-options';
+import { checkOptions } from '../../core/check-options';
 import { dayCountingParameter, zoneParameter } from '../../core/core-parameters';
 import type { Deadline } from '../../core/deadline';
 import { computeDeadline, isLate } from '../../core/deadline';
+import { WuyeError } from '../../core/errors';
 import type { InstantInput, IsoInstant } from '../../core/instant';
 import { compareInstants, earliestInstant, formatLocal, toIsoInstant } from '../../core/instant';
+import type { MissingField } from '../../core/missing-field';
+import { joinLabels, missingField } from '../../core/missing-field';
 import type { Duration, Parameter } from '../../core/parameter';
 import { formatDuration } from '../../core/parameter';
 import type { Policy } from '../../core/policy';
@@ -12,34 +17,14 @@ import type { Rule, Violation } from '../../core/rule';
 import { defineRule, violation } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
+import type { TrackedDeadline } from '../../core/tracked-deadline';
 import { parseInput } from '../../core/validate';
 import { completeWithin, consultationTrackWithin, departmentWithin, escalateTo, investigateWithin, notifyWithin } from './policy';
 import type { ComplaintRecord } from './schema';
-import { complaintRecordSchema } from './schema';
+import { COMPLAINT_FIELD_LABELS, complaintRecordSchema } from './schema';
 
-/** The deadlines a complaint tracks. @example const id: ComplaintDeadlineId = 'notify'; */
-export type ComplaintDeadlineId = 'notify' | 'complete' | 'department' | 'investigate' | 'consultation' | `promised-reply#${number}`;
-
-/**
- * A deadline of one complaint, as data: when it started and falls due, whether it was met
- * (and when), or exempt.
- *
- * @example
- * const d: TrackedDeadline = { id: 'notify', ruleId: 'complaint.notify-deadline', startedAt: '2026-05-06T09:30:00+08:00', dueAt: '2026-05-09T09:30:00+08:00', inclusive: true, metAt: null, exempt: false };
- */
-export interface TrackedDeadline extends Deadline {
-  readonly id: ComplaintDeadlineId;
-  readonly ruleId: string;
-  readonly startedAt: IsoInstant;
-  readonly metAt: IsoInstant | null;
-  readonly exempt: boolean;
-}
-
-/** Options of the complaint rules. @example const o: ComplaintRuleOptions = { policy: composePolicy(complaintPacks.ZH) }; */
-export interface ComplaintRuleOptions {
-  readonly policy?: Policy | undefined;
-  readonly calendar?: BusinessCalendar | undefined;
-}
+const RECORD = text('投诉记录', 'complaint record');
+const FALSE_DETAIL_ZH: Readonly<Record<string, string>> = { name: '姓名', address: '住址', contact: '联络方法' };
 
 type DeadlineFacts = { complaintId: string; startedAt: string; dueAt: string; metAt: string | null; asOf: string; limitZh: string; limitEn: string };
 
@@ -122,7 +107,7 @@ const notifyExemptionInvalid = defineRule<ComplaintFacts & { falseDetails: strin
   parameters: [],
   message: (d) =>
     text(
-      `投诉 ${d.complaintId}：所记豁免不成立（不实信息：${d.falseDetails.join('、') || '无'}；仍可通知：${d.notifiable ? '是' : '否'}），通知时限照常适用。`,
+      `投诉 ${d.complaintId}：所记豁免不成立（不实信息：${d.falseDetails.map((f) => FALSE_DETAIL_ZH[f] ?? f).join('、') || '无'}；仍可通知：${d.notifiable ? '是' : '否'}），通知时限照常适用。`,
       `Complaint ${d.complaintId}: the recorded exemption does not hold (false details: ${d.falseDetails.join(', ') || 'none'}; still notifiable: ${d.notifiable ? 'yes' : 'no'}); the notification limit applies.`,
     ),
 });
@@ -172,7 +157,7 @@ const measureOverdue = defineRule<ComplaintFacts & { measure: string; kind: stri
       : text(`投诉 ${d.complaintId}：${d.kind === 'corrective' ? '纠正' : '补救'}措施“${d.measure}”应于 ${d.dueAt} 前完成，截至 ${d.asOf} 未完成。`, `Complaint ${d.complaintId}: the ${d.kind} measure "${d.measure}" was due by ${d.dueAt} and is not done as of ${d.asOf}.`),
 });
 
-const recordIncomplete = defineRule<ComplaintFacts & { missing: string[] }>({
+const recordIncomplete = defineRule<ComplaintFacts & { missing: MissingField[] }>({
   id: 'complaint.record-incomplete',
   severity: 'error',
   source: cite('ZH', 'WI/FW-014.5'),
@@ -182,7 +167,7 @@ const recordIncomplete = defineRule<ComplaintFacts & { missing: string[] }>({
     '关闭前须有：听清楚、问清楚、记清楚、跟清楚、复清楚（无法通知且豁免成立的除外）、投诉文件编号（WI/FW-011 一.2）、处理结果或解释、重大/书面投诉的汇报、回访或回访豁免。',
     'Before closing: listened, clarified, recorded, followed through, replied clearly (unless a valid exemption made notifying impossible), the document number (WI/FW-011 一.2), a result or explanation, the report of a major/written complaint, and a follow-up or its exemption.',
   ),
-  message: (d) => text(`投诉 ${d.complaintId} 关闭时记录不完整，缺少：${d.missing.join('、')}。`, `Complaint ${d.complaintId} was closed with an incomplete record; missing: ${d.missing.join(', ')}.`),
+  message: (d) => text(`投诉 ${d.complaintId} 关闭时记录不完整，缺少：${joinLabels(d.missing, 'zh-CN')}。`, `Complaint ${d.complaintId} was closed with an incomplete record; missing: ${joinLabels(d.missing, 'en')}.`),
 });
 
 const outOfScopeNotReferred = defineRule<ComplaintFacts>({
@@ -218,13 +203,7 @@ export const complaintRules = Object.freeze({
   outOfScopeNotReferred,
 }) satisfies Record<string, Rule<never>>;
 
-/**
- * Whether the WI/FW-006.18 exemption holds: some detail was false **and** notifying was
- * impossible.
- *
- * @example
- * notificationExempt({ notificationExemption: { at: '…', falseDetails: ['contact'], notifiable: false } } as ComplaintRecord) // true
- */
+/** @internal Whether the WI/FW-006.18 exemption holds: some detail was false **and** notifying was impossible. */
 export function notificationExempt(record: Pick<ComplaintRecord, 'notificationExemption'>): boolean {
   const e = record.notificationExemption;
   return e !== undefined && e.falseDetails.length > 0 && !e.notifiable;
@@ -232,20 +211,20 @@ export function notificationExempt(record: Pick<ComplaintRecord, 'notificationEx
 
 /**
  * The WI/FW-006.18 deadline of a complaint: when the result or progress must have been
- * told, as an ISO instant with offset (3 days of 24 h under the default rolling count), or
- * `null` where the policy sets the limit to null (not applied).
+ * told (3 days of 24 h under the default rolling count, inclusive), written in the policy
+ * zone; `null` where the policy sets the limit to null (not applied).
  *
  * @example
- * complaintReplyDeadline('2026-05-06T09:30:00+08:00') // '2026-05-09T09:30:00+08:00'
- * complaintReplyDeadline('2026-05-06T01:30:00Z')      // '2026-05-09T09:30:00+08:00'
+ * complaintReplyDeadline('2026-05-06T09:30:00+08:00') // { dueAt: '2026-05-09T09:30:00+08:00', inclusive: true }
+ * complaintReplyDeadline('2026-05-06T01:30:00Z')      // { dueAt: '2026-05-09T09:30:00+08:00', inclusive: true }
  * complaintReplyDeadline(at, composePolicy(complaintPacks.ZH, { 'complaint.notifyWithin': null })) // null (not applied)
  */
-export function complaintReplyDeadline(receivedAt: InstantInput, policy?: Policy, calendar?: BusinessCalendar): IsoInstant | null {
+export function complaintReplyDeadline(receivedAt: InstantInput, policy?: Policy, calendar?: BusinessCalendar): Deadline | null {
   if (policy !== undefined) assertPolicy(policy);
   const within = paramValue(policy, notifyWithin);
   // A policy that sets the limit to null says it does not apply: no deadline, not the default.
   if (within === null) return null;
-  return computeDeadline(toIsoInstant(receivedAt, paramValue(policy, zoneParameter)), within, { policy, calendar }).dueAt;
+  return computeDeadline(toIsoInstant(receivedAt, paramValue(policy, zoneParameter)), within, { policy, calendar });
 }
 
 /**
@@ -256,23 +235,26 @@ export function complaintReplyDeadline(receivedAt: InstantInput, policy?: Policy
  * complaintDeadlines(record).map((d) => [d.id, d.dueAt])
  * // [['notify', '2026-05-09T09:30:00+08:00'], ['complete', …], ['investigate', '2026-05-08T09:30:00+08:00']]
  */
-export function complaintDeadlines(record: ComplaintRecord, options: ComplaintRuleOptions = {}): TrackedDeadline[] {
-  parseInput(complaintRecordSchema, record, 'complaint record');
-  if (options.policy !== undefined) assertPolicy(options.policy);
+export function complaintDeadlines(record: ComplaintRecord, options: MachineOptions = {}): TrackedDeadline[] {
+  parseInput(complaintRecordSchema, record, RECORD, COMPLAINT_FIELD_LABELS);
+  if (requireOptions(options).policy !== undefined) assertPolicy(options.policy);
   return deadlinesOfValidRecord(record, options);
 }
 
+/** @internal Options of a machine or of deadline arithmetic must be an object (a null is a typed error, not a TypeError). */
+export function requireOptions(options: MachineOptions): MachineOptions {
+  if (typeof options !== 'object' || options === null) throw new WuyeError('INVALID_INPUT', text('选项须为对象（政策、业务日历）', 'The options must be an object { policy?, calendar? }'), { field: 'options' });
+  return options;
+}
+
 /**
- * {@link complaintDeadlines} for a record already known to be valid (the machine's own,
- * built from validated events): no schema pass on every event.
- *
- * @example
- * deadlinesOfValidRecord(snapshot.context.record, { policy })
+ * @internal {@link complaintDeadlines} for a record already known to be valid (the machine's
+ * own, built from validated events): no schema pass on every event.
  */
-export function deadlinesOfValidRecord(record: ComplaintRecord, options: ComplaintRuleOptions = {}): TrackedDeadline[] {
+export function deadlinesOfValidRecord(record: ComplaintRecord, options: MachineOptions = {}): TrackedDeadline[] {
   const zone = paramValue(options.policy, zoneParameter);
   const out: TrackedDeadline[] = [];
-  const add = (id: ComplaintDeadlineId, rule: Rule<never>, parameter: Parameter<Duration | null>, start: IsoInstant | undefined, metAt: IsoInstant | undefined, exempt = false) => {
+  const add = (id: string, rule: Rule<never>, parameter: Parameter<Duration | null>, start: IsoInstant | undefined, metAt: IsoInstant | undefined, exempt = false) => {
     const within = paramValue(options.policy, parameter);
     if (within === null || start === undefined) return;
     const startedAt = toIsoInstant(start, zone);
@@ -303,27 +285,28 @@ export function deadlinesOfValidRecord(record: ComplaintRecord, options: Complai
   return out;
 }
 
+const LABEL = COMPLAINT_FIELD_LABELS;
+const lacking = (field: string) => missingField(field, LABEL[field.slice(field.lastIndexOf('.') + 1)]!);
+
 /**
- * What a complaint record still lacks before it may be closed (empty when complete).
- * Shared by the machine's `canClose` guard and the `complaint.record-incomplete` rule.
- *
- * @example
- * missingForClose(record) // ['fiveClears.repliedClearly', 'followUp']
+ * @internal What a complaint record still lacks before it may be closed (empty when
+ * complete). Shared by the machine's `canClose` guard, the `closed` state's invariant and
+ * the `complaint.record-incomplete` rule.
  */
-export function missingForClose(record: ComplaintRecord): string[] {
-  const missing: string[] = [];
+export function missingForClose(record: ComplaintRecord): MissingField[] {
+  const missing: MissingField[] = [];
   const c = record.fiveClears ?? {};
-  if (!c.listened) missing.push('fiveClears.listened');
-  if (!c.clarified) missing.push('fiveClears.clarified');
-  if (!c.recorded) missing.push('fiveClears.recorded');
+  if (!c.listened) missing.push(lacking('fiveClears.listened'));
+  if (!c.clarified) missing.push(lacking('fiveClears.clarified'));
+  if (!c.recorded) missing.push(lacking('fiveClears.recorded'));
   if (record.referral) return missing; // out of scope: the referral ends it (WI/FW-006.17)
-  if (!record.documentNo) missing.push('documentNo');
-  if (!c.followedThrough) missing.push('fiveClears.followedThrough');
-  if (!c.repliedClearly && !notificationExempt(record)) missing.push('fiveClears.repliedClearly');
-  if (!record.result && !record.explanation) missing.push('result');
+  if (!record.documentNo) missing.push(lacking('documentNo'));
+  if (!c.followedThrough) missing.push(lacking('fiveClears.followedThrough'));
+  if (!c.repliedClearly && !notificationExempt(record)) missing.push(lacking('fiveClears.repliedClearly'));
+  if (!record.result && !record.explanation) missing.push(missingField('result', text('处理结果或解释', 'a result or an explanation')));
   const kind = record.classification?.kind;
-  if ((kind === 'major' || kind === 'written') && !record.report) missing.push('report');
-  if (!record.followUp && !record.followUpExemption) missing.push('followUp');
+  if ((kind === 'major' || kind === 'written') && !record.report) missing.push(lacking('report'));
+  if (!record.followUp && !record.followUpExemption) missing.push(missingField('followUp', text('回访或回访豁免', 'a follow-up or its exemption')));
   return missing;
 }
 
@@ -339,8 +322,9 @@ export function missingForClose(record: ComplaintRecord): string[] {
  * checkComplaint(record, { asOf: '2026-05-10T09:30:00+08:00' })
  * // [{ ruleId: 'complaint.notify-deadline', severity: 'error', source: { clause: 'WI/FW-006.18', … }, message: { 'zh-CN': '投诉 C-1：通知处理结果或进度应在 2026-05-09 09:30 前完成…', en: '…' }, data: { … } }]
  */
-export function checkComplaint(record: ComplaintRecord, options: ComplaintRuleOptions & { readonly asOf: InstantInput }): Violation[] {
-  parseInput(complaintRecordSchema, record, 'complaint record');
+export function checkComplaint(record: ComplaintRecord, options: CheckOptions): Violation[] {
+  parseInput(complaintRecordSchema, record, RECORD, COMPLAINT_FIELD_LABELS);
+  checkOptions(options);
   const { policy } = options;
   const zone = paramValue(policy, zoneParameter);
   const asOf = toIsoInstant(options.asOf, zone);
@@ -350,7 +334,6 @@ export function checkComplaint(record: ComplaintRecord, options: ComplaintRuleOp
   const rules = new Map<string, Rule<DeadlineFacts>>([notifyDeadline, completeDeadline, departmentDeadline, investigateDeadline, consultationTracking, promisedReply].map((r) => [r.id, r]));
   const durations: Record<string, Parameter<Duration | null>> = { notify: notifyWithin, complete: completeWithin, department: departmentWithin, investigate: investigateWithin, consultation: consultationTrackWithin };
 
-  if (policy !== undefined) assertPolicy(policy);
   for (const d of deadlinesOfValidRecord(record, options)) {
     if (d.exempt || compareInstants(d.startedAt, asOf) > 0) continue;
     const met = d.metAt !== null && happened(d.metAt) ? d.metAt : null;
@@ -382,7 +365,7 @@ export function checkComplaint(record: ComplaintRecord, options: ComplaintRuleOp
   }
   if (happened(record.closedAt)) {
     // A missing follow-up or 汇报 has its own rule; this one reports the rest of the record.
-    const missing = missingForClose(record).filter((m) => m !== 'followUp' && m !== 'report');
+    const missing = missingForClose(record).filter((m) => m.field !== 'followUp' && m.field !== 'report');
     if (missing.length > 0) out.push(violation(recordIncomplete, { complaintId, missing }, policy));
     if (!record.referral && !record.followUp && !record.followUpExemption && !(record.classification && !record.classification.inScope)) {
       out.push(violation(followUpMissing, { complaintId }, policy));

@@ -2,11 +2,8 @@ import type { ComplaintEvent } from './events';
 import type { ComplaintRecord } from './schema';
 
 /**
- * One event of each kind and guard outcome of the complaint machine, all at `at`: what path
- * generation (`procedurePaths`, the tests) feeds the machine.
- *
- * @example
- * complaintSampleEvents('2026-05-06T09:30:00+08:00').filter((e) => e.type === 'CLASSIFY').length // 7
+ * @internal One event of each kind and guard outcome of the complaint machine, all at `at`:
+ * what path generation (`procedurePaths`, the tests) feeds the machine.
  */
 export function complaintSampleEvents(at: string): ComplaintEvent[] {
   return [
@@ -35,12 +32,9 @@ export function complaintSampleEvents(at: string): ComplaintEvent[] {
 }
 
 /**
- * What tells complaint states apart for path generation: the intake checklist (it gates
- * CLASSIFY), the classification (it routes the report) and whether 汇报 was made (it gates
- * closing).
- *
- * @example
- * complaintPathKey(snapshot.context) // [['clarified', 'listened', 'recorded'], 'major', true, true, false]
+ * @internal What tells complaint states apart for path generation: the intake checklist (it
+ * gates CLASSIFY), the classification (it routes the report) and whether 汇报 was made (it
+ * gates closing).
  */
 export function complaintPathKey(context: { readonly record: ComplaintRecord }): unknown {
   const { record } = context;

@@ -1,32 +1,19 @@
 import * as z from 'zod';
 import { instantSchema } from '../../core/instant-schema';
+import { text } from '../../core/text';
+import type { FieldLabels } from '../../core/validate';
 
-/**
- * How a complaint arrived (《服务中心工作手册》 WI/FW-011 一.1, WI/FW-015.1; 《物业客户服务类服务标准表》 投诉管理).
- *
- * @example
- * complaintChannelSchema.parse('phone')
- */
+/** @internal How a complaint arrived (《服务中心工作手册》 WI/FW-011 一.1, WI/FW-015.1; 《物业客户服务类服务标准表》 投诉管理). */
 export const complaintChannelSchema = z.enum(['phone', 'visit', 'letter', 'fax', 'email', 'online']);
 /** @example const c: ComplaintChannel = 'visit'; */
 export type ComplaintChannel = z.infer<typeof complaintChannelSchema>;
 
-/**
- * The kinds of 《服务中心工作手册》 WI/FW-012: general 通常性, major 重大, written 书面.
- *
- * @example
- * complaintKindSchema.parse('major')
- */
+/** @internal The kinds of 《服务中心工作手册》 WI/FW-012: general 通常性, major 重大, written 书面. */
 export const complaintKindSchema = z.enum(['general', 'major', 'written']);
 /** @example const k: ComplaintKind = 'general'; */
 export type ComplaintKind = z.infer<typeof complaintKindSchema>;
 
-/**
- * The complainant's details that can turn out false (WI/FW-006.18: 姓名、家庭住址、联络方法).
- *
- * @example
- * falseDetailSchema.parse('contact')
- */
+/** @internal The complainant's details that can turn out false (WI/FW-006.18: 姓名、家庭住址、联络方法). */
 export const falseDetailSchema = z.enum(['name', 'address', 'contact']);
 
 const complainantSchema = z.object({
@@ -115,3 +102,65 @@ export const complaintRecordSchema = z.looseObject({
 
 /** A complaint record (see {@link complaintRecordSchema}). @example const r: ComplaintRecord = { id: 'C-1', receivedAt: '2026-05-06T09:30:00+08:00', channel: 'phone', complainant: { name: '王先生' }, subject: '噪声', receiver: '李敏' }; */
 export type ComplaintRecord = z.infer<typeof complaintRecordSchema>;
+
+/** @internal The fields a new complaint may not carry yet (they are the machine's to fill). */
+export const COMPLAINT_LIFECYCLE_FIELDS = ['fiveClears', 'classification', 'referral', 'explanation', 'report', 'dispatches', 'progressNotices', 'measures', 'result', 'resultNotifiedAt', 'notificationExemption', 'followUp', 'followUpExemption', 'closedAt'] as const;
+
+/**
+ * @internal Labels of every field of the complaint record and its events, for Chinese error
+ * texts and `data.missing` (a label is looked up by the last named step of a field's path).
+ */
+export const COMPLAINT_FIELD_LABELS: FieldLabels = {
+  id: text('投诉编号', 'complaint id'),
+  serialNo: text('序号', 'serial number'),
+  nature: text('性质（投诉或咨询）', 'nature'),
+  receivedAt: text('受理时间', 'received at'),
+  channel: text('投诉渠道', 'channel'),
+  documentNo: text('投诉文件编号', 'document number'),
+  complainant: text('投诉人', 'complainant'),
+  name: text('姓名', 'name'),
+  address: text('住址', 'address'),
+  unit: text('楼座房号', 'unit'),
+  phone: text('联络电话', 'phone'),
+  subject: text('投诉事由及要求', 'subject'),
+  receiver: text('接待人', 'receiver'),
+  fiveClears: text('五清楚', 'five clears'),
+  listened: text('听清楚', 'listened'),
+  clarified: text('问清楚', 'clarified'),
+  followedThrough: text('跟清楚', 'followed through'),
+  repliedClearly: text('复清楚', 'replied clearly'),
+  recorded: text('记清楚', 'recorded'),
+  classification: text('投诉分类', 'classification'),
+  kind: text('类别', 'kind'),
+  reasonable: text('是否合理', 'reasonable'),
+  inScope: text('是否属物业管理范围', 'in scope'),
+  referral: text('指引', 'referral'),
+  agency: text('职能部门', 'agency'),
+  explanation: text('解释', 'explanation'),
+  text: text('解释内容', 'text'),
+  report: text('汇报', 'report'),
+  to: text('汇报对象', 'reported to'),
+  dispatches: text('转交责任部门记录', 'dispatches'),
+  department: text('责任部门', 'department'),
+  progressNotices: text('进度告知', 'progress notices'),
+  note: text('备注', 'note'),
+  nextReplyAt: text('下次回复时间', 'next reply at'),
+  measures: text('措施', 'measures'),
+  description: text('说明', 'description'),
+  dueAt: text('预定完成时间', 'due at'),
+  doneAt: text('完成时间', 'done at'),
+  index: text('措施序号', 'measure index'),
+  result: text('结果', 'result'),
+  resultNotifiedAt: text('回复处理结果时间', 'result notified at'),
+  notificationExemption: text('通知豁免', 'notification exemption'),
+  falseDetails: text('不实信息', 'false details'),
+  notifiable: text('是否仍可通知', 'notifiable'),
+  followUp: text('回访', 'follow-up'),
+  by: text('回访人', 'by'),
+  satisfied: text('是否满意', 'satisfied'),
+  followUpExemption: text('回访豁免', 'follow-up exemption'),
+  reason: text('原因', 'reason'),
+  closedAt: text('结案时间', 'closed at'),
+  type: text('事件类型', 'event type'),
+  at: text('时间', 'time'),
+};

@@ -28,16 +28,24 @@ const later = (at: string, minutes: number, zone = 'Asia/Shanghai') => epochMsTo
 function openedAt(p: ProcedureDefinition & { case: AnyCase }): string {
   return p.case.definition.openedAt(p.pathModel!.input);
 }
-/** Every state reached by a generated path, with the snapshot after each step. */
+/** Every distinct state reached by a generated path (value and context), once each. */
 function reachable(p: ProcedureDefinition & { case: AnyCase }): AnyMachineSnapshot[] {
   const out: AnyMachineSnapshot[] = [];
+  const seen = new Set<string>();
+  const add = (s: AnyMachineSnapshot) => {
+    const key = JSON.stringify([s.value, s.context]);
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(s);
+    }
+  };
   for (const path of procedurePaths(p, { kind: 'shortest' })) {
     let s = p.case.start(p.pathModel!.input)[0] as AnyMachineSnapshot;
-    out.push(s);
+    add(s);
     for (const e of path.events) {
       const r = stepCase(p.case.machine, s, e);
       if (r.accepted) s = r.snapshot;
-      out.push(s);
+      add(s);
     }
   }
   return out;
@@ -76,10 +84,13 @@ it('every procedure with steps is a case procedure of the core', () => {
 describe.each(withCase.map((p) => [p.name, p] as const))('%s', (_name, p) => {
   const states = reachable(p);
 
-  it('refuses a malformed event of every type in every reachable state, snapshot unchanged, no untyped error', () => {
+  it('refuses a malformed event of every type in every reachable state, snapshot unchanged, no untyped error (one snapshot per state value)', () => {
     const types = eventTypes(p);
     let refused = 0;
-    for (const s of states.filter((x) => x.status === 'active')) {
+    // One snapshot per state value: the event schema, not the context, decides what is malformed.
+    const perState = new Map<string, AnyMachineSnapshot>();
+    for (const x of states) if (x.status === 'active' && !perState.has(JSON.stringify(x.value))) perState.set(JSON.stringify(x.value), x);
+    for (const s of perState.values()) {
       const byType = new Map(samples(p, s).map((e) => [e.type, { ...e, at: later(s.context.lastEventAt, 1) }]));
       for (const type of types) {
         const valid = byType.get(type) ?? { type, at: later(s.context.lastEventAt, 1) };

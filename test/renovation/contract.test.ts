@@ -13,6 +13,8 @@ import {
   startRenovation,
   stepRenovation,
 } from '../../src/procedures/renovation/index';
+import { malformedEvents } from '../work-order/fixtures';
+import { renovationSampleEvents } from '../../src/procedures/renovation/path-model';
 import { application, completeFile } from './fixtures';
 
 const at = '2026-05-11T10:00:00+08:00';
@@ -56,30 +58,18 @@ describe('renovation on the v1 contract', () => {
 
   it('a malformed event of every type is refused with the snapshot unchanged', () => {
     const s = run([qualified]);
-    for (const option of renovationEventSchema.options) {
-      const type = option.shape.type.value;
-      const payload = Object.keys(option.shape).filter((k) => k !== 'type' && k !== 'at' && !(option.shape as Record<string, { safeParse: (v: unknown) => { success: boolean } }>)[k]!.safeParse(undefined).success);
-      const wrong = Object.fromEntries(payload.map((k) => [k, { nested: true }]));
-      for (const bad of [{ type, at: '2026-05-11 10:00' }, { type }, ...(payload.length > 0 ? [{ type, at, ...wrong }] : [])]) {
-        const r = stepRenovation(s, bad);
-        expect(r.accepted, `${type} ${JSON.stringify(bad)}`).toBe(false);
-        expect(r.snapshot).toBe(s);
-        if (!r.accepted) expect(r.refusal.kind).toBe('invalid-event');
-      }
+    for (const bad of malformedEvents(renovationEventSchema.options as never, at)) {
+      const r = stepRenovation(s, bad);
+      expect(r.accepted, JSON.stringify(bad)).toBe(false);
+      expect(r.snapshot).toBe(s);
+      if (!r.accepted) expect(r.refusal.kind).toBe('invalid-event');
     }
   });
 
   it('a guarded refusal names the real guard and its clause', () => {
-    const s = run([
-      qualified,
-      { type: 'SUBMIT_DOCUMENTS', at, documents: ['application-form', 'business-licence', 'qualification', 'contract', 'plan', 'drawings'] },
-      { type: 'REVIEW', at, approved: true },
-      { type: 'SIGN_COMMITMENT', at },
-      { type: 'SIGN_SAFETY_AGREEMENT', at },
-      { type: 'ISSUE_PASSES', at, workerPasses: 6, hotWorkPermits: 1 },
-      { type: 'FIRE_APPROVED', at, reference: '消审字 2026-88' },
-      { type: 'ISSUE_PERMIT', at, permitNo: 'ZX-031' },
-    ]);
+    const toPermit = ['SUBMIT_DOCUMENTS', 'REVIEW', 'SIGN_COMMITMENT', 'SIGN_SAFETY_AGREEMENT', 'ISSUE_PASSES', 'FIRE_APPROVED', 'ISSUE_PERMIT'];
+    // The sample events that move on (every document, an approval: the last of their type).
+    const s = run([qualified, ...toPermit.map((type) => renovationSampleEvents(at).filter((e) => e.type === type).at(-1)!)]);
     expect(s.value).toBe('works');
     // Completing the works before they started names the start, not the violations.
     const early = stepRenovation(s, { type: 'WORKS_COMPLETED', at });

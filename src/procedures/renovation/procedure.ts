@@ -9,9 +9,7 @@ import { renovationCase } from './machine';
 import { renovationPathKey, renovationSimpleEventsFor } from './path-model';
 import { renovationRecordSchema, siteInspectionSchema, siteVisitSchema } from './schema';
 import { renovationPacks, renovationParameters } from './policy';
-import { renovationRecordRules } from './rules';
-import { renovationSiteRules } from './site-inspection';
-import { renovationSupervisionRules } from './supervision';
+import { renovationRules } from './rules';
 
 /**
  * The renovation procedure as data: what `npm run docs` renders and what a testing kit walks.
@@ -36,7 +34,7 @@ export const renovationProcedure = defineProcedure({
   ],
   parameters: [...CORE_PARAMETERS, ...Object.values(renovationParameters)],
   packs: Object.values(renovationPacks),
-  rules: [...Object.values(renovationRecordRules), ...Object.values(renovationSupervisionRules), ...Object.values(renovationSiteRules)] as Rule<never>[],
+  rules: Object.values(renovationRules) as Rule<never>[],
   readings: [
     text(
       '灭火器：不满一个标准间按一间计——96.35 m² 需2个，96.36 m² 需4个，至少2个。',

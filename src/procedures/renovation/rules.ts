@@ -12,6 +12,8 @@ import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import { parseInput } from '../../core/validate';
 import { requiredDocuments } from './policy';
+import { renovationSiteRules } from './site-inspection';
+import { renovationSupervisionRules } from './supervision';
 import type { RenovationDocument, RenovationRecord, SeriousViolation } from './schema';
 import { RENOVATION_FIELD_LABELS, renovationRecordSchema } from './schema';
 
@@ -109,12 +111,7 @@ const moveInBeforeAcceptance = defineRule<RecordFacts & { movedInAt: string }>({
   message: (d) => text(`装修 ${d.renovationId}：${d.movedInAt} 入住时尚未验收合格。`, `Renovation ${d.renovationId}: moved in ${d.movedInAt} before a signed acceptance.`),
 });
 
-/**
- * The renovation record rules by name.
- *
- * @example
- * renovationRecordRules.workBeforeFireApproval.id // 'renovation.work-before-fire-approval'
- */
+/** @internal The rules of the renovation file (what `checkRenovation` judges), by name. */
 export const renovationRecordRules = Object.freeze({
   workBeforeFireApproval,
   workBeforePermit,
@@ -126,6 +123,15 @@ export const renovationRecordRules = Object.freeze({
   acceptanceIncomplete,
   moveInBeforeAcceptance,
 }) satisfies Record<string, Rule<never>>;
+
+/**
+ * Every rule of the renovation procedure, by name: the file's (`checkRenovation`), the
+ * supervision's (`checkSupervision`) and the site inspection's (`checkSiteInspection`).
+ *
+ * @example
+ * renovationRules.officerVisits.id // 'renovation.officer-visits'
+ */
+export const renovationRules = Object.freeze({ ...renovationRecordRules, ...renovationSupervisionRules, ...renovationSiteRules }) satisfies Record<string, Rule<never>>;
 
 /** @internal The parties of the joint acceptance (验收入住程序 3). */
 export const ACCEPTANCE_PARTIES: readonly string[] = Object.freeze(['customer-service', 'engineering', 'security', 'contractor']);

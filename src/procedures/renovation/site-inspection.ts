@@ -82,11 +82,8 @@ const disorder = defineRule<SiteFacts & { found: string[] }>({
 });
 
 /**
- * The site-inspection rules (二次装修检查标准 2–6; item 1, noisy work in the forbidden
- * windows, is the quiet-hours procedure's rule).
- *
- * @example
- * renovationSiteRules.extinguishers.id // 'renovation.site-fire-extinguishers'
+ * @internal The site-inspection rules (二次装修检查标准 2–6; item 1, noisy work in the
+ * forbidden windows, is the quiet-hours procedure's rule).
  */
 export const renovationSiteRules = Object.freeze({ debris, corridor, misconduct, extinguishers, guestFacilities, disorder }) satisfies Record<string, Rule<never>>;
 

@@ -51,12 +51,7 @@ function gapText(d: GapFacts) {
   );
 }
 
-/**
- * The supervision rules by name.
- *
- * @example
- * renovationSupervisionRules.securityVisits.id // 'renovation.security-visits'
- */
+/** @internal The supervision rules (what `checkSupervision` judges), by name. */
 export const renovationSupervisionRules = Object.freeze({ officerVisits, securityVisits });
 
 const daySchema = z.union([isoDateSchema, instantSchema]);

@@ -20,7 +20,7 @@ const ids = (vs: { ruleId: string }[]) => vs.map((v) => v.ruleId);
 const fields = (missing: unknown) => (missing as { field: string }[]).map((m) => m.field);
 // Judged well after the inspections and the works below.
 const LATER = '2026-06-01T00:00:00+08:00';
-const inspectSite = (inspection: SiteInspection, options: Partial<SiteInspectionOptions> = {}) => checkSiteInspection(inspection, { asOf: LATER, ...options });
+const inspect = (inspection: SiteInspection, options: Partial<SiteInspectionOptions> = {}) => checkSiteInspection(inspection, { asOf: LATER, ...options });
 const supervise = (visits: readonly SiteVisit[], period: { from: string; to: string }) => checkSupervision({ ...period, visits }, { asOf: LATER });
 const NOISY = quietHoursRules.noisyWorkInQuietHours.id;
 
@@ -70,12 +70,12 @@ describe('checkSiteInspection (二次装修检查标准 1–6)', () => {
   const clean = { at: '2026-05-17T10:00:00+08:00', site: '12F 1203', areaM2: 150, fireExtinguishers: 4 };
 
   it('a clean inspection has no finding', () => {
-    expect(inspectSite(clean)).toEqual([]);
-    expect(inspectSite({ ...clean, noisyWork: true, corridorProtected: true })).toEqual([]); // Sunday: noisy work allowed
+    expect(inspect(clean)).toEqual([]);
+    expect(inspect({ ...clean, noisyWork: true, corridorProtected: true })).toEqual([]); // Sunday: noisy work allowed
   });
 
   it('each item of the checklist', () => {
-    const vs = inspectSite({
+    const vs = inspect({
       ...clean,
       at: '2026-05-18T10:00:00+08:00',
       fireExtinguishers: 3,
@@ -100,24 +100,24 @@ describe('checkSiteInspection (二次装修检查标准 1–6)', () => {
   });
 
   it('noisy work follows the quiet-hours boundaries and policy', () => {
-    expect(inspectSite({ ...clean, at: '2026-05-16T12:59:00+08:00', noisyWork: true }).length).toBe(1);
-    expect(inspectSite({ ...clean, at: '2026-05-16T13:00:00+08:00', noisyWork: true })).toEqual([]);
+    expect(inspect({ ...clean, at: '2026-05-16T12:59:00+08:00', noisyWork: true }).length).toBe(1);
+    expect(inspect({ ...clean, at: '2026-05-16T13:00:00+08:00', noisyWork: true })).toEqual([]);
     const residential = composePolicy(quietHoursPacks.OFFICE, { 'quietHours.forbiddenWindows': [{ days: [7], from: '00:00', to: '24:00' }] });
-    expect(inspectSite({ ...clean, noisyWork: true }, { quietHours: residential }).length).toBe(1);
+    expect(inspect({ ...clean, noisyWork: true }, { quietHours: residential }).length).toBe(1);
   });
 
   it('boundary: 96.35 m² with 2 extinguishers passes, 96.36 m² does not', () => {
-    expect(inspectSite({ ...clean, areaM2: 96.35, fireExtinguishers: 2 })).toEqual([]);
-    expect(ids(inspectSite({ ...clean, areaM2: 96.36, fireExtinguishers: 2 }))).toEqual(['renovation.site-fire-extinguishers']);
+    expect(inspect({ ...clean, areaM2: 96.35, fireExtinguishers: 2 })).toEqual([]);
+    expect(ids(inspect({ ...clean, areaM2: 96.36, fireExtinguishers: 2 }))).toEqual(['renovation.site-fire-extinguishers']);
   });
 
   it('bad inspections are typed errors; input unchanged', () => {
-    expect(codeOf(() => inspectSite({ ...clean, areaM2: 0 }))).toBe('INVALID_INPUT');
-    expect(codeOf(() => inspectSite({ ...clean, at: '2026-05-17' }))).toBe('INVALID_INSTANT');
-    expect(codeOf(() => inspectSite({ ...clean, fireExtinguishers: -1 }))).toBe('INVALID_INPUT');
+    expect(codeOf(() => inspect({ ...clean, areaM2: 0 }))).toBe('INVALID_INPUT');
+    expect(codeOf(() => inspect({ ...clean, at: '2026-05-17' }))).toBe('INVALID_INSTANT');
+    expect(codeOf(() => inspect({ ...clean, fireExtinguishers: -1 }))).toBe('INVALID_INPUT');
     const frozen = Object.freeze({ ...clean, misconduct: Object.freeze(['gambling'] as const) });
     const copy = structuredClone(frozen);
-    inspectSite(frozen as never);
+    inspect(frozen as never);
     expect(frozen).toEqual(copy);
   });
 });

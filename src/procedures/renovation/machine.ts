@@ -5,7 +5,6 @@ import { defineCaseProcedure } from '../../core/case-procedure';
 import { paramValue } from '../../core/policy';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
-import { stepRefusingMalformed } from '../work-order/machine';
 import type { RenovationEvent } from './events';
 import { renovationEventSchema } from './events';
 import { requiredDocuments } from './policy';
@@ -293,7 +292,7 @@ export const restoreRenovation = renovationCase.restore;
  * const r = stepRenovation(snapshot, { type: 'SUBMIT_DOCUMENTS', at: '2026-05-11T11:00:00+08:00' });
  * if (!r.accepted) r.refusal.kind // 'invalid-event' (no documents)
  */
-export const stepRenovation = stepRefusingMalformed(renovationCase);
+export const stepRenovation = renovationCase.step;
 
 /**
  * Validates a host's event before sending it: returns it unchanged, or throws

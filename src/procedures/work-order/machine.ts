@@ -1,11 +1,10 @@
 import type { CaseContext } from '../../core/case-context';
-import type { CaseEvent, CaseMachine, CaseProcedure, CaseSnapshot, StepResult } from '../../core/case-procedure';
+import type { CaseSnapshot } from '../../core/case-procedure';
 import { defineCaseProcedure } from '../../core/case-procedure';
 import { zoneParameter } from '../../core/core-parameters';
 import { toIsoInstant } from '../../core/instant';
 import type { PersistedSnapshot } from '../../core/persistence';
 import { paramValue } from '../../core/policy';
-import { explainCaseRefusal } from '../../core/refusal';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import type { TrackedDeadline } from '../../core/tracked-deadline';
@@ -29,23 +28,6 @@ function withParking(order: WorkOrder, change: (p: Parking) => Parking): WorkOrd
 function fromVersion1(snapshot: PersistedSnapshot): PersistedSnapshot {
   const { order, arrivalDue: _recomputed, ...rest } = (snapshot.context ?? {}) as Record<string, unknown>;
   return { ...snapshot, context: { record: order, deadlines: [], violations: [], checkedAt: null, ...rest } };
-}
-
-/**
- * @internal The case's step, with a malformed event refused rather than thrown: the core's
- * `stepCase` rethrows the validation error it attaches to an `invalid-event` refusal (it means
- * to rethrow only errors raised inside a guard). Remove once the core rethrows guard errors only.
- */
-export function stepRefusingMalformed<R, E extends CaseEvent>(kase: CaseProcedure<R, E>) {
-  return (snapshot: CaseSnapshot<R, E>, event: unknown, machine: CaseMachine<R, E> = kase.machine): StepResult<CaseSnapshot<R, E>> => {
-    try {
-      return kase.step(snapshot, event, machine);
-    } catch (error) {
-      const refusal = explainCaseRefusal(machine, snapshot, event);
-      if (refusal.kind === 'invalid-event') return { accepted: false, snapshot, refusal };
-      throw error;
-    }
-  };
 }
 
 /**
@@ -297,7 +279,7 @@ export const restoreWorkOrder = workOrderCase.restore;
  * const r = stepWorkOrder(snapshot, { type: 'START_REPAIR', at: '2026-05-06T10:10:00+08:00' });
  * if (!r.accepted) r.refusal.reason['zh-CN'] // '未满足：收费性维修经客户同意后方可修理（…）'
  */
-export const stepWorkOrder = stepRefusingMalformed(workOrderCase);
+export const stepWorkOrder = workOrderCase.step;
 
 /**
  * Validates a host's event before sending it: returns it unchanged, or throws

@@ -67,12 +67,10 @@ const workOrder: CaseKind = {
   start: (record) => startWorkOrder(record as WorkOrder)[0],
   restore: (envelope) => restoreWorkOrder(envelope),
   parseEvent: (body) => parseWorkOrderEvent(body),
-  caseId: (s) => workOrderContext(s).order.id,
-  openedAt: (s) => workOrderContext(s).order.reportedAt,
-  deadlines: (s) => {
-    const { arrivalDue, order } = workOrderContext(s);
-    return arrivalDue ? [{ id: 'arrival', ruleId: 'workOrder.late-arrival', dueAt: arrivalDue.dueAt, inclusive: arrivalDue.inclusive, metAt: order.arrivedAt ?? null, exempt: false }] : [];
-  },
+  caseId: (s) => workOrderContext(s).record.id,
+  openedAt: (s) => workOrderContext(s).record.reportedAt,
+  deadlines: (s) =>
+    workOrderContext(s).deadlines.map((d) => ({ id: d.id, ruleId: d.ruleId, dueAt: d.dueAt, inclusive: d.inclusive, metAt: d.metAt, exempt: d.exempt })),
 };
 
 const renovation: CaseKind = {

@@ -164,9 +164,9 @@ describe('work orders, renovations and the open list', () => {
     expect(checked.status).toBe(200);
     expect(checked.body.conflicts).toEqual([]);
     expect(checked.body.checked.map((c) => c.id)).toEqual(expect.arrayContaining(['WO-1', 'R-1', 'C-LIST']));
-    expect(checked.body.checked.find((c) => c.id === 'WO-1')!.newViolations.map((v) => v.ruleId)).toContain('workOrder.late-arrival');
+    expect(checked.body.checked.find((c) => c.id === 'WO-1')!.newViolations.map((v) => v.ruleId)).toContain('work-order.late-arrival');
     const again = await call<CaseView>(url(), 'GET', '/cases/WO-1');
-    expect(again.body.violations.map((v) => v.ruleId)).toContain('workOrder.late-arrival');
+    expect(again.body.violations.map((v) => v.ruleId)).toContain('work-order.late-arrival');
   });
 });
 

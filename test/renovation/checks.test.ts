@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { isWuyeError } from '../../src/core/errors';
 import { composePolicy } from '../../src/core/policy';
 import { quietHoursPacks } from '../../src/procedures/quiet-hours/index';
-import { checkRenovation, checkSupervision, inspectSite, renovationPacks, renovationProcedure, requiredFireExtinguishers } from '../../src/procedures/renovation/index';
+import { quietHoursRules } from '../../src/procedures/quiet-hours/rules';
+import type { SiteInspection, SiteInspectionOptions, SiteVisit } from '../../src/procedures/renovation/index';
+import { checkRenovation, checkSiteInspection, checkSupervision, renovationPacks, renovationProcedure, requiredFireExtinguishers } from '../../src/procedures/renovation/index';
 import { completeFile } from './fixtures';
 
 const codeOf = (fn: () => unknown) => {
@@ -15,6 +17,12 @@ const codeOf = (fn: () => unknown) => {
   return undefined;
 };
 const ids = (vs: { ruleId: string }[]) => vs.map((v) => v.ruleId);
+const fields = (missing: unknown) => (missing as { field: string }[]).map((m) => m.field);
+// Judged well after the inspections and the works below.
+const LATER = '2026-06-01T00:00:00+08:00';
+const inspect = (inspection: SiteInspection, options: Partial<SiteInspectionOptions> = {}) => checkSiteInspection(inspection, { asOf: LATER, ...options });
+const supervise = (visits: readonly SiteVisit[], period: { from: string; to: string }) => checkSupervision({ ...period, visits }, { asOf: LATER });
+const NOISY = quietHoursRules.noisyWorkInQuietHours.id;
 
 describe('requiredFireExtinguishers (二次装修检查标准 4)', () => {
   it.each([
@@ -58,16 +66,16 @@ describe('requiredFireExtinguishers (二次装修检查标准 4)', () => {
   });
 });
 
-describe('inspectSite (二次装修检查标准 1–6)', () => {
+describe('checkSiteInspection (二次装修检查标准 1–6)', () => {
   const clean = { at: '2026-05-17T10:00:00+08:00', site: '12F 1203', areaM2: 150, fireExtinguishers: 4 };
 
   it('a clean inspection has no finding', () => {
-    expect(inspectSite(clean)).toEqual([]);
-    expect(inspectSite({ ...clean, noisyWork: true, corridorProtected: true })).toEqual([]); // Sunday: noisy work allowed
+    expect(inspect(clean)).toEqual([]);
+    expect(inspect({ ...clean, noisyWork: true, corridorProtected: true })).toEqual([]); // Sunday: noisy work allowed
   });
 
   it('each item of the checklist', () => {
-    const vs = inspectSite({
+    const vs = inspect({
       ...clean,
       at: '2026-05-18T10:00:00+08:00',
       fireExtinguishers: 3,
@@ -79,37 +87,37 @@ describe('inspectSite (二次装修检查标准 1–6)', () => {
       disorder: ['loitering'],
     });
     expect(ids(vs)).toEqual([
-      'quiet-hours.noisy-work-in-quiet-hours',
-      'renovation.site.debris',
-      'renovation.site.corridor-unprotected',
-      'renovation.site.misconduct',
-      'renovation.site.fire-extinguishers',
-      'renovation.site.guest-facilities',
-      'renovation.site.disorder',
+      NOISY,
+      'renovation.site-debris',
+      'renovation.site-corridor-unprotected',
+      'renovation.site-misconduct',
+      'renovation.site-fire-extinguishers',
+      'renovation.site-guest-facilities',
+      'renovation.site-disorder',
     ]);
     expect(vs[4]!.message['zh-CN']).toBe('12F 1203（2026-05-18 10:00）：面积 150 平方米应至少摆放 4 个灭火器，现有 3 个。');
     expect(vs[4]!.data.parameters).toMatchObject({ 'renovation.extinguisherBayArea': { value: 96.35, from: 'OFFICE' } });
   });
 
   it('noisy work follows the quiet-hours boundaries and policy', () => {
-    expect(inspectSite({ ...clean, at: '2026-05-16T12:59:00+08:00', noisyWork: true }).length).toBe(1);
-    expect(inspectSite({ ...clean, at: '2026-05-16T13:00:00+08:00', noisyWork: true })).toEqual([]);
+    expect(inspect({ ...clean, at: '2026-05-16T12:59:00+08:00', noisyWork: true }).length).toBe(1);
+    expect(inspect({ ...clean, at: '2026-05-16T13:00:00+08:00', noisyWork: true })).toEqual([]);
     const residential = composePolicy(quietHoursPacks.OFFICE, { 'quietHours.forbiddenWindows': [{ days: [7], from: '00:00', to: '24:00' }] });
-    expect(inspectSite({ ...clean, noisyWork: true }, { quietHours: residential }).length).toBe(1);
+    expect(inspect({ ...clean, noisyWork: true }, { quietHours: residential }).length).toBe(1);
   });
 
   it('boundary: 96.35 m² with 2 extinguishers passes, 96.36 m² does not', () => {
-    expect(inspectSite({ ...clean, areaM2: 96.35, fireExtinguishers: 2 })).toEqual([]);
-    expect(ids(inspectSite({ ...clean, areaM2: 96.36, fireExtinguishers: 2 }))).toEqual(['renovation.site.fire-extinguishers']);
+    expect(inspect({ ...clean, areaM2: 96.35, fireExtinguishers: 2 })).toEqual([]);
+    expect(ids(inspect({ ...clean, areaM2: 96.36, fireExtinguishers: 2 }))).toEqual(['renovation.site-fire-extinguishers']);
   });
 
   it('bad inspections are typed errors; input unchanged', () => {
-    expect(codeOf(() => inspectSite({ ...clean, areaM2: 0 }))).toBe('INVALID_INPUT');
-    expect(codeOf(() => inspectSite({ ...clean, at: '2026-05-17' }))).toBe('INVALID_INSTANT');
-    expect(codeOf(() => inspectSite({ ...clean, fireExtinguishers: -1 }))).toBe('INVALID_INPUT');
+    expect(codeOf(() => inspect({ ...clean, areaM2: 0 }))).toBe('INVALID_INPUT');
+    expect(codeOf(() => inspect({ ...clean, at: '2026-05-17' }))).toBe('INVALID_INSTANT');
+    expect(codeOf(() => inspect({ ...clean, fireExtinguishers: -1 }))).toBe('INVALID_INPUT');
     const frozen = Object.freeze({ ...clean, misconduct: Object.freeze(['gambling'] as const) });
     const copy = structuredClone(frozen);
-    inspectSite(frozen as never);
+    inspect(frozen as never);
     expect(frozen).toEqual(copy);
   });
 });
@@ -121,47 +129,47 @@ describe('checkSupervision (标准表 装修服务程序 3)', () => {
   const daily = Array.from({ length: 10 }, (_, i) => security(11 + i));
 
   it('officer every 3 days and security daily: compliant', () => {
-    expect(checkSupervision([officer(11), officer(14), officer(17), officer(20), ...daily], period)).toEqual([]);
-    expect(checkSupervision([officer(13), officer(16), officer(19), ...daily], period)).toEqual([]);
+    expect(supervise([officer(11), officer(14), officer(17), officer(20), ...daily], period)).toEqual([]);
+    expect(supervise([officer(13), officer(16), officer(19), ...daily], period)).toEqual([]);
   });
 
   it('3 days without the officer (sliding window) is a violation; 2 are not', () => {
-    const vs = checkSupervision([officer(11), officer(15), officer(17), officer(20), ...daily], period);
+    const vs = supervise([officer(11), officer(15), officer(17), officer(20), ...daily], period);
     expect(ids(vs)).toEqual(['renovation.officer-visits']);
     expect(vs[0]!.data).toMatchObject({ from: '2026-05-12', to: '2026-05-14', days: 3 });
     expect(vs[0]!.message['zh-CN']).toBe('2026-05-12 至 2026-05-14 连续 3 日无装修管理员巡查记录（要求每 3 日至少一次）。');
     // A first visit only on day 3 is fine; only on day 4 is not.
-    expect(checkSupervision([officer(14), officer(17), officer(20), ...daily], period).map((v) => v.data.to)).toEqual(['2026-05-13']);
+    expect(supervise([officer(14), officer(17), officer(20), ...daily], period).map((v) => v.data.to)).toEqual(['2026-05-13']);
   });
 
   it('a day without security is a violation; visits read on the local calendar (UTC input)', () => {
     const missing = daily.filter((v) => !v.at.startsWith('2026-05-15'));
-    const vs = checkSupervision([officer(11), officer(14), officer(17), officer(20), ...missing, { at: '2026-05-14T16:30:00Z', role: 'security' }], period);
+    const vs = supervise([officer(11), officer(14), officer(17), officer(20), ...missing, { at: '2026-05-14T16:30:00Z', role: 'security' }], period);
     expect(ids(vs)).toEqual([]); // 2026-05-14T16:30Z is 05-15 00:30 in Shanghai
-    expect(checkSupervision([officer(11), officer(14), officer(17), officer(20), ...missing], period).map((v) => [v.ruleId, v.data.from, v.data.days])).toEqual([['renovation.security-visits', '2026-05-15', 1]]);
+    expect(supervise([officer(11), officer(14), officer(17), officer(20), ...missing], period).map((v) => [v.ruleId, v.data.from, v.data.days])).toEqual([['renovation.security-visits', '2026-05-15', 1]]);
   });
 
   it('no records at all: one violation for each role over the whole period', () => {
-    expect(checkSupervision([], period).map((v) => v.data.days)).toEqual([10, 10]);
+    expect(supervise([], period).map((v) => v.data.days)).toEqual([10, 10]);
   });
 
   it('bad period or visits are typed errors', () => {
-    expect(codeOf(() => checkSupervision([], { from: '2026-05-20', to: '2026-05-11' }))).toBe('INVALID_INPUT');
-    expect(codeOf(() => checkSupervision([], { from: '2026-02-30', to: '2026-05-11' }))).toBe('INVALID_INPUT');
-    expect(codeOf(() => checkSupervision([], { from: '2000-01-01', to: '2026-05-11' }))).toBe('INVALID_INPUT');
-    expect(codeOf(() => checkSupervision([{ at: 'x', role: 'security' }], period))).toBe('INVALID_INSTANT');
-    expect(codeOf(() => checkSupervision([{ at: '2026-05-11T10:00:00+08:00', role: 'guard' as never }], period))).toBe('INVALID_INPUT');
+    expect(codeOf(() => supervise([], { from: '2026-05-20', to: '2026-05-11' }))).toBe('INVALID_INPUT');
+    expect(codeOf(() => supervise([], { from: '2026-02-30', to: '2026-05-11' }))).toBe('INVALID_INPUT');
+    expect(codeOf(() => supervise([], { from: '2000-01-01', to: '2026-05-11' }))).toBe('INVALID_INPUT');
+    expect(codeOf(() => supervise([{ at: 'x', role: 'security' }], period))).toBe('INVALID_INSTANT');
+    expect(codeOf(() => supervise([{ at: '2026-05-11T10:00:00+08:00', role: 'guard' as never }], period))).toBe('INVALID_INPUT');
   });
 
   it('property: adding visits never adds violations; same input same output', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 11, max: 20 }), { maxLength: 12 }), fc.array(fc.integer({ min: 11, max: 20 }), { maxLength: 6 }), (days, more) => {
         const visits = days.flatMap((d) => [officer(d), security(d)]);
-        const before = checkSupervision(visits, period);
-        const after = checkSupervision([...visits, ...more.flatMap((d) => [officer(d), security(d)])], period);
+        const before = supervise(visits, period);
+        const after = supervise([...visits, ...more.flatMap((d) => [officer(d), security(d)])], period);
         const total = (vs: typeof before) => vs.reduce((n, v) => n + (v.data.days as number), 0);
         expect(total(after)).toBeLessThanOrEqual(total(before));
-        expect(checkSupervision(visits, period)).toEqual(before);
+        expect(supervise(visits, period)).toEqual(before);
       }),
       { numRuns: 200 },
     );
@@ -185,9 +193,10 @@ describe('checkRenovation', () => {
   it('a permit with steps missing', () => {
     const [v] = checkRenovation(completeFile({ safetyAgreementSignedAt: undefined, documents: { plan: '2026-05-11T11:00:00+08:00' } }), { asOf });
     expect(v!.ruleId).toBe('renovation.permit-incomplete');
-    expect(v!.data.missing).toEqual(['documents.application-form', 'documents.business-licence', 'documents.qualification', 'documents.contract', 'documents.drawings', 'safetyAgreement']);
+    expect(fields(v!.data.missing)).toEqual(['documents.application-form', 'documents.business-licence', 'documents.qualification', 'documents.contract', 'documents.drawings', 'safetyAgreementSignedAt']);
+    expect(v!.message['zh-CN']).toBe('装修 R-1：签发装修许可证时缺少装修申请表、营业执照、资质证明、装修合同、设计图、施工安全协议书。');
     const rules = composePolicy(renovationPacks.OFFICE, renovationPacks.RULES);
-    expect(checkRenovation(completeFile(), { asOf, policy: rules })[0]!.data.missing).toEqual(['documents.property-certificate-copy', 'documents.contract-copy']);
+    expect(fields(checkRenovation(completeFile(), { asOf, policy: rules })[0]!.data.missing)).toEqual(['documents.property-certificate-copy', 'documents.contract-copy']);
   });
 
   it('serious violations: notice and stop, report when ineffective, evidence kept', () => {
@@ -223,7 +232,7 @@ describe('renovationProcedure (docs data)', () => {
       expect((s.meta as { title: { en: string }; source: { clause: string } }).source.clause.length).toBeGreaterThan(0);
       expect(s.description).toBeTruthy();
     }
-    expect(p.rules.map((r) => r.id)).toEqual(expect.arrayContaining(['renovation.work-before-fire-approval', 'renovation.officer-visits', 'renovation.site.fire-extinguishers']));
+    expect(p.rules.map((r) => r.id)).toEqual(expect.arrayContaining(['renovation.work-before-fire-approval', 'renovation.officer-visits', 'renovation.site-fire-extinguishers']));
     expect(Object.keys(p.guards!)).toContain('fireSafetyApproved');
     expect(new Set(p.rules.map((r) => r.id)).size).toBe(p.rules.length);
   });
@@ -235,7 +244,7 @@ describe('review findings', () => {
     const record = completeFile({ permit: { at: '2026-05-14T10:00:00+08:00', permitNo: 'ZX-1' }, commitmentSignedAt: late, safetyAgreementSignedAt: late, passes: { at: late, workerPasses: 6, hotWorkPermits: 1 }, fireApproval: { at: late, reference: '消审字 2026-88' }, workStartedAt: undefined, worksCompletedAt: undefined, fireInspections: undefined, completionDocumentsAt: undefined, acceptance: undefined, movedInAt: undefined });
     for (const asOf of ['2026-05-15T00:00:00+08:00', '2026-05-21T00:00:00+08:00']) {
       const v = checkRenovation(record, { asOf }).find((x) => x.ruleId === 'renovation.permit-incomplete');
-      expect(v?.data.missing).toEqual(['commitmentLetter', 'safetyAgreement', 'passes', 'fireApproval']);
+      expect(fields(v?.data.missing)).toEqual(['commitmentSignedAt', 'safetyAgreementSignedAt', 'passes', 'fireApproval']);
     }
   });
 });

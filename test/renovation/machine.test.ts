@@ -67,7 +67,7 @@ describe('every path of renovationMachine (xstate/graph)', () => {
       expect(restored.value).toEqual(p.state.value);
       expect(restored.status).toBe(p.state.status);
       expect(restored.context).toEqual(p.state.context);
-      for (const e of [...events, { type: 'CHECK_DEADLINES', at: '2026-06-01T00:00:00+08:00' } as RenovationEvent]) {
+      for (const e of [...events, { type: 'CHECK_DEADLINES', at: '2026-06-01T00:00:00+08:00' } as const]) {
         const [a] = transition(renovationMachine, p.state, e);
         const [b] = transition(renovationMachine, restored, e);
         expect(b.value).toEqual(a.value);
@@ -116,7 +116,7 @@ describe('renovationMachine specifics', () => {
   it('CHECK_DEADLINES stores the violations; events earlier than the last are refused', () => {
     let s = send(renovationMachine, [{ type: 'CHECK_CONTRACTOR', at, licenceValid: true, qualified: true }, { type: 'SUBMIT_DOCUMENTS', at: '2026-05-10T00:00:00+08:00', documents: [...ALL_DOCS] }]);
     expect(s.value).toBe('documents');
-    s = transition(renovationMachine, s, { type: 'CHECK_DEADLINES', at: '2026-05-12T00:00:00Z' })[0];
+    s = transition(renovationMachine, s, { type: 'CHECK_DEADLINES', at: '2026-05-12T00:00:00Z' } as never)[0];
     expect(s.context.checkedAt).toBe('2026-05-12T08:00:00+08:00');
     expect(s.context.violations).toEqual([]);
   });

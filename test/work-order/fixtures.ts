@@ -42,3 +42,19 @@ export function completedOrder(overrides: Partial<WorkOrder> = {}): WorkOrder {
     ...overrides,
   });
 }
+
+type EventOption = { readonly shape: Readonly<Record<string, { safeParse: (v: unknown) => { success: boolean } }>> & { readonly type: { readonly value: string } } };
+
+/**
+ * Malformed variants of every event type of a discriminated event schema: an `at` without
+ * offset, no `at`, and every required payload field of the wrong type (shared by the
+ * contract tests of work-order and renovation).
+ */
+export function malformedEvents(options: readonly EventOption[], at: string): { type: string }[] {
+  return options.flatMap((option) => {
+    const type = option.shape.type.value;
+    const required = Object.keys(option.shape).filter((k) => k !== 'type' && k !== 'at' && !option.shape[k]!.safeParse(undefined).success);
+    const wrong = Object.fromEntries(required.map((k) => [k, { nested: true }]));
+    return [{ type, at: at.replace('T', ' ').slice(0, 16) }, { type }, ...(required.length > 0 ? [{ type, at, ...wrong }] : [])];
+  });
+}

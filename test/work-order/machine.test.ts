@@ -10,7 +10,7 @@ import { workOrderEventsFor, workOrderPathKey, workOrderSampleEvents } from '../
 
 const at = '2026-05-06T10:00:00+08:00';
 const events: WorkOrderEvent[] = workOrderSampleEvents(at);
-type Snap = Parameters<typeof persist>[0] & { value: unknown; context: { order: WorkOrder } };
+type Snap = Parameters<typeof persist>[0] & { value: unknown; context: { record: WorkOrder } };
 const serializeState = (s: Snap) => JSON.stringify([s.value, workOrderPathKey(s)]);
 const eventsFor = (s: Snap): WorkOrderEvent[] => workOrderEventsFor(s, at);
 const ALL_STATES = Object.keys(workOrderMachine.root.states).sort();
@@ -32,7 +32,7 @@ describe.each([
 
   it('no paid work before consent; no close without signature, copies and call-back', () => {
     for (const p of simple) {
-      const o = p.state.context.order;
+      const o = p.state.context.record;
       if (o.repairStartedAt && o.paid) {
         expect(o.charge).toBeDefined();
         expect(o.consentAt).toBeDefined();
@@ -46,7 +46,7 @@ describe.each([
       }
       if (p.state.value === 'abandoned') expect(o.parkings?.at(-1)?.explainedAt).toBeDefined();
       // A path's end state satisfies every rule at that instant except the daily report (not due yet).
-      expect(checkWorkOrder(o, { asOf: at }).map((v) => v.ruleId).filter((id) => id !== 'workOrder.parked-not-explained' && id !== 'workOrder.feedback-missing')).toEqual([]);
+      expect(checkWorkOrder(o, { asOf: at }).map((v) => v.ruleId).filter((id) => id !== 'work-order.parked-not-explained' && id !== 'work-order.feedback-missing')).toEqual([]);
     }
   });
 
@@ -56,7 +56,7 @@ describe.each([
       expect(restored.value).toEqual(p.state.value);
       expect(restored.status).toBe(p.state.status);
       expect(restored.context).toEqual(p.state.context);
-      for (const e of [...events, { type: 'CHECK_DEADLINES', at: '2026-05-09T00:00:00+08:00' } as WorkOrderEvent]) {
+      for (const e of [...events, { type: 'CHECK_DEADLINES', at: '2026-05-09T00:00:00+08:00' } as const]) {
         const [a] = transition(workOrderMachine, p.state, e);
         const [b] = transition(workOrderMachine, restored, e);
         expect(b.value).toEqual(a.value);
@@ -68,16 +68,16 @@ describe.each([
 
 describe('workOrderMachine specifics', () => {
   const start = (order = newOrder()) => initialTransition(workOrderMachine, order)[0];
-  const send = (s: ReturnType<typeof start>, ...es: WorkOrderEvent[]) => es.reduce((acc, e) => transition(workOrderMachine, acc, e)[0], s);
+  const send = (s: ReturnType<typeof start>, ...es: (WorkOrderEvent | { type: 'CHECK_DEADLINES'; at: string })[]) => es.reduce((acc, e) => transition(workOrderMachine, acc, e)[0], s);
 
   it('keeps the arrival deadline as data and checks it on CHECK_DEADLINES', () => {
     let s = send(start(newOrder({ urgency: 'critical' })), { type: 'DISPATCH', at: '2026-05-06T02:00:00Z' });
-    expect(s.context.arrivalDue).toEqual({ dueAt: '2026-05-06T10:05:00+08:00', inclusive: true });
-    expect(s.context.order.dispatchedAt).toBe('2026-05-06T10:00:00+08:00');
+    expect(s.context.deadlines).toEqual([{ id: 'arrival', ruleId: 'work-order.late-arrival', startedAt: '2026-05-06T10:00:00+08:00', dueAt: '2026-05-06T10:05:00+08:00', inclusive: true, metAt: null, exempt: false }]);
+    expect(s.context.record.dispatchedAt).toBe('2026-05-06T10:00:00+08:00');
     s = send(s, { type: 'CHECK_DEADLINES', at: '2026-05-06T10:05:00+08:00' });
     expect(s.context.violations).toEqual([]);
     s = send(s, { type: 'CHECK_DEADLINES', at: '2026-05-06T10:05:01+08:00' });
-    expect(s.context.violations.map((v) => v.ruleId)).toEqual(['workOrder.late-arrival']);
+    expect(s.context.violations.map((v) => v.ruleId)).toEqual(['work-order.late-arrival']);
     expect(s.context.checkedAt).toBe('2026-05-06T10:05:01+08:00');
   });
 
@@ -85,9 +85,9 @@ describe('workOrderMachine specifics', () => {
     let s = send(start(), { type: 'DISPATCH', at }, { type: 'ARRIVE', at }, { type: 'START_REPAIR', at });
     expect(s.value).toBe('arrived');
     s = send(s, { type: 'CONSENT', at });
-    expect(s.context.order.consentAt).toBeUndefined(); // no consent before the charge is explained
+    expect(s.context.record.consentAt).toBeUndefined(); // no consent before the charge is explained
     s = send(s, { type: 'EXPLAIN_CHARGE', at: '2026-05-06T09:00:00+08:00', amount: 1, tariff: 'x' });
-    expect(s.context.order.charge).toBeUndefined(); // earlier than the last event
+    expect(s.context.record.charge).toBeUndefined(); // earlier than the last event
     s = send(s, { type: 'EXPLAIN_CHARGE', at, amount: 120, tariff: '120元/处' }, { type: 'CONSENT', at }, { type: 'START_REPAIR', at });
     expect(s.value).toBe('repairing');
     s = send(s, { type: 'REPAIRED', at, result: 'ok' });

@@ -4,7 +4,8 @@ import { isLate } from '../../src/core/deadline';
 import { isWuyeError } from '../../src/core/errors';
 import { composePolicy } from '../../src/core/policy';
 import type { WorkOrder } from '../../src/procedures/work-order/index';
-import { arrivalDeadline, checkRepairFeeReport, checkWorkOrder, mayStartRepair, repairFeeReport, workOrderPacks, workOrderProcedure } from '../../src/procedures/work-order/index';
+import { arrivalDeadline, checkRepairFeeReport, checkWorkOrder, repairFeeReport, workOrderPacks, workOrderProcedure } from '../../src/procedures/work-order/index';
+import { mayStartRepair } from '../../src/procedures/work-order/rules';
 import { completedOrder, newOrder } from './fixtures';
 
 const codeOf = (fn: () => unknown) => {
@@ -32,7 +33,7 @@ describe('arrivalDeadline (派工单使用程序 3)', () => {
     const order = newOrder({ urgency: 'critical', dispatchedAt: '2026-05-06T10:00:00+08:00' });
     expect(ids(checkWorkOrder({ ...order, arrivedAt: '2026-05-06T10:05:00+08:00' }, { asOf: '2026-05-06T12:00:00+08:00' }))).toEqual([]);
     const [late] = checkWorkOrder({ ...order, arrivedAt: '2026-05-06T10:05:01+08:00' }, { asOf: '2026-05-06T12:00:00+08:00' });
-    expect(late!.ruleId).toBe('workOrder.late-arrival');
+    expect(late!.ruleId).toBe('work-order.late-arrival');
     expect(late!.message['zh-CN']).toBe('工单 WO-1（特急）：2026-05-06 10:00 派工，应于 2026-05-06 10:05 前到场（5分钟内），实际 2026-05-06 10:05:01 到场。');
     expect(late!.data.parameters).toMatchObject({ 'workOrder.criticalArrivalWithin': { value: { value: 5, unit: 'minute' }, from: 'OFFICE' } });
   });
@@ -40,7 +41,7 @@ describe('arrivalDeadline (派工单使用程序 3)', () => {
   it('not yet on site: late only after the deadline', () => {
     const order = newOrder({ urgency: 'urgent', dispatchedAt: '2026-05-06T10:00:00+08:00' });
     expect(checkWorkOrder(order, { asOf: '2026-05-06T10:10:00+08:00' })).toEqual([]);
-    expect(ids(checkWorkOrder(order, { asOf: '2026-05-06T10:10:01+08:00' }))).toEqual(['workOrder.late-arrival']);
+    expect(ids(checkWorkOrder(order, { asOf: '2026-05-06T10:10:01+08:00' }))).toEqual(['work-order.late-arrival']);
     expect(checkWorkOrder({ ...order, urgency: 'routine' }, { asOf: '2026-05-09T10:10:01+08:00' })).toEqual([]);
   });
 
@@ -79,37 +80,38 @@ describe('checkWorkOrder', () => {
   });
 
   it('paid work before consent, or without the tariff explained', () => {
-    expect(ids(checkWorkOrder(completedOrder({ consentAt: '2026-05-06T10:20:00+08:00' }), { asOf }))).toEqual(['workOrder.work-before-consent']);
-    expect(ids(checkWorkOrder(completedOrder({ consentAt: undefined }), { asOf }))).toEqual(['workOrder.work-before-consent']);
-    expect(ids(checkWorkOrder(completedOrder({ charge: undefined }), { asOf }))).toEqual(['workOrder.work-before-consent']);
+    expect(ids(checkWorkOrder(completedOrder({ consentAt: '2026-05-06T10:20:00+08:00' }), { asOf }))).toEqual(['work-order.work-before-consent']);
+    expect(ids(checkWorkOrder(completedOrder({ consentAt: undefined }), { asOf }))).toEqual(['work-order.work-before-consent']);
+    expect(ids(checkWorkOrder(completedOrder({ charge: undefined }), { asOf }))).toEqual(['work-order.work-before-consent']);
     expect(checkWorkOrder(completedOrder({ paid: false, charge: undefined, consentAt: undefined }), { asOf })).toEqual([]);
   });
 
   it('a dispute needs desk staff on site before the customer decides', () => {
-    expect(ids(checkWorkOrder(completedOrder({ dispute: { at: '2026-05-06T10:11:00+08:00' } }), { asOf }))).toEqual(['workOrder.dispute-without-desk']);
+    expect(ids(checkWorkOrder(completedOrder({ dispute: { at: '2026-05-06T10:11:00+08:00' } }), { asOf }))).toEqual(['work-order.dispute-without-desk']);
     expect(checkWorkOrder(completedOrder({ dispute: { at: '2026-05-06T10:11:00+08:00', deskOnSiteAt: '2026-05-06T10:11:30+08:00' } }), { asOf })).toEqual([]);
   });
 
   it('closed without signature, copies or call-back; no feedback to engineering', () => {
-    expect(ids(checkWorkOrder(completedOrder({ signedAt: undefined }), { asOf }))).toEqual(['workOrder.missing-signature']);
+    expect(ids(checkWorkOrder(completedOrder({ signedAt: undefined }), { asOf }))).toEqual(['work-order.missing-signature']);
     const copies = checkWorkOrder(completedOrder({ copies: { customer: '2026-05-06T11:05:00+08:00' } }), { asOf });
-    expect(copies[0]!.data.missing).toEqual(['desk', 'finance']);
-    expect(copies[0]!.message['zh-CN']).toContain('缺少客服部、财务部联');
-    expect(ids(checkWorkOrder(completedOrder({ callbackAt: undefined }), { asOf }))).toEqual(['workOrder.missing-callback']);
-    expect(ids(checkWorkOrder(completedOrder({ feedbackAt: undefined }), { asOf }))).toEqual(['workOrder.feedback-missing']);
+    expect((copies[0]!.data.missing as { field: string }[]).map((m) => m.field)).toEqual(['copies.desk', 'copies.finance']);
+    expect(copies[0]!.data.missing).toContainEqual({ field: 'copies.desk', label: { 'zh-CN': '客服部联', en: "desk's copy" } });
+    expect(copies[0]!.message['zh-CN']).toContain('缺少客服部联、财务部联');
+    expect(ids(checkWorkOrder(completedOrder({ callbackAt: undefined }), { asOf }))).toEqual(['work-order.missing-callback']);
+    expect(ids(checkWorkOrder(completedOrder({ feedbackAt: undefined }), { asOf }))).toEqual(['work-order.feedback-missing']);
     // Not closed yet: nothing is missing yet.
     expect(checkWorkOrder(completedOrder({ closedAt: undefined, callbackAt: undefined, feedbackAt: undefined }), { asOf })).toEqual([]);
   });
 
   it('events after asOf do not count yet', () => {
     expect(ids(checkWorkOrder(completedOrder(), { asOf: '2026-05-06T10:16:00+08:00' }))).toEqual([]);
-    expect(ids(checkWorkOrder(completedOrder({ arrivedAt: '2026-05-06T10:30:00+08:00' }), { asOf: '2026-05-06T10:20:00+08:00' }))).toEqual(['workOrder.late-arrival']);
+    expect(ids(checkWorkOrder(completedOrder({ arrivedAt: '2026-05-06T10:30:00+08:00' }), { asOf: '2026-05-06T10:20:00+08:00' }))).toEqual(['work-order.late-arrival']);
   });
 
   it('a parked order: explained to the customer, reported every day it stays parked', () => {
     const parked = newOrder({ dispatchedAt: '2026-05-06T10:00:00+08:00', arrivedAt: '2026-05-06T10:05:00+08:00', parkings: [{ at: '2026-05-06T11:00:00+08:00', reason: '待购配件', reports: ['2026-05-06T17:00:00+08:00', '2026-05-08T09:00:00+08:00'] }] });
     const vs = checkWorkOrder(parked, { asOf: '2026-05-09T12:00:00+08:00' });
-    expect(ids(vs)).toEqual(['workOrder.parked-not-explained', 'workOrder.parked-not-reported']);
+    expect(ids(vs)).toEqual(['work-order.parked-not-explained', 'work-order.parked-not-reported']);
     expect(vs[1]!.data.missedDays).toEqual(['2026-05-07']);
     // 05-09 has not ended yet; 05-06 and 05-08 have reports.
     const explained = { ...parked, parkings: [{ ...parked.parkings![0]!, explainedAt: '2026-05-06T11:30:00+08:00' }] };
@@ -172,7 +174,7 @@ describe('repairFeeReport (每月25日)', () => {
 
   it('a late or missing total is a violation; the 25th itself is on time', () => {
     expect(checkRepairFeeReport({ month: '2026-05', submittedAt: '2026-05-25T23:59:59+08:00' }, { asOf: '2026-06-01T00:00:00+08:00' })).toEqual([]);
-    expect(ids(checkRepairFeeReport({ month: '2026-05', submittedAt: '2026-05-26T00:00:00+08:00' }, { asOf: '2026-06-01T00:00:00+08:00' }))).toEqual(['workOrder.fee-report-late']);
+    expect(ids(checkRepairFeeReport({ month: '2026-05', submittedAt: '2026-05-26T00:00:00+08:00' }, { asOf: '2026-06-01T00:00:00+08:00' }))).toEqual(['work-order.fee-report-late']);
     expect(checkRepairFeeReport({ month: '2026-05' }, { asOf: '2026-05-25T23:59:59+08:00' })).toEqual([]);
     expect(checkRepairFeeReport({ month: '2026-05' }, { asOf: '2026-05-26T00:00:00+08:00' })[0]!.message['zh-CN']).toBe('2026-05 维修费用统计应于 2026-05-25 报财务部，截至 2026-05-26 00:00 未报。');
   });
@@ -202,13 +204,13 @@ describe('workOrderProcedure (docs data)', () => {
 describe('review findings', () => {
   it('consent given before the charge was explained (or re-explained) does not count', () => {
     const order = completedOrder({ charge: { explainedAt: '2026-05-06T10:06:00+08:00', amount: 5000, tariff: '5000元' }, consentAt: '2026-05-06T10:05:30+08:00' });
-    expect(checkWorkOrder(order, { asOf: '2026-05-10T00:00:00+08:00' }).map((v) => v.ruleId)).toContain('workOrder.work-before-consent');
+    expect(checkWorkOrder(order, { asOf: '2026-05-10T00:00:00+08:00' }).map((v) => v.ruleId)).toContain('work-order.work-before-consent');
     expect(mayStartRepair(order)).toBe(false);
   });
   it('what closing needed is judged at the closing, and a repair must be on record', () => {
     const { repairedAt: _r, ...unrepaired } = completedOrder();
-    expect(checkWorkOrder(unrepaired as WorkOrder, { asOf: '2026-05-10T00:00:00+08:00' }).map((v) => v.ruleId)).toContain('workOrder.closed-unrepaired');
+    expect(checkWorkOrder(unrepaired as WorkOrder, { asOf: '2026-05-10T00:00:00+08:00' }).map((v) => v.ruleId)).toContain('work-order.closed-unrepaired');
     const early = completedOrder({ closedAt: '2026-05-06T10:30:00+08:00', signedAt: '2026-05-09T10:00:00+08:00' });
-    expect(checkWorkOrder(early, { asOf: '2026-05-20T00:00:00+08:00' }).map((v) => v.ruleId)).toContain('workOrder.missing-signature');
+    expect(checkWorkOrder(early, { asOf: '2026-05-20T00:00:00+08:00' }).map((v) => v.ruleId)).toContain('work-order.missing-signature');
   });
 });

@@ -1,6 +1,5 @@
 import * as z from 'zod';
 import { instantSchema } from '../../core/instant-schema';
-import { parseInput } from '../../core/validate';
 import { evidenceSchema, renovationDocumentSchema, seriousViolationKindSchema, supervisorRoleSchema } from './schema';
 
 const at = { at: instantSchema };
@@ -33,19 +32,8 @@ export const renovationEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('SUBMIT_COMPLETION_DOCUMENTS'), ...at }),
   z.object({ type: z.literal('JOINT_ACCEPTANCE'), ...at, parties: z.array(z.string().min(1)), noticeSigned: z.boolean() }),
   z.object({ type: z.literal('MOVE_IN'), ...at }),
-  z.object({ type: z.literal('CHECK_DEADLINES'), ...at }),
 ]);
 
 /** An event of the renovation machine. @example const e: RenovationEvent = { type: 'START_WORK', at: '2026-05-09T08:00:00+08:00' }; */
 export type RenovationEvent = z.infer<typeof renovationEventSchema>;
 
-/**
- * Validates an event from a host: returns it unchanged, or throws `INVALID_INSTANT` /
- * `INVALID_INPUT` naming the field (e.g. a notice without evidence).
- *
- * @example
- * parseRenovationEvent({ type: 'NOTICE_AND_STOP', at: '2026-05-10T10:00:00+08:00', noticeEvidence: [], stopEvidence: ['照片'] }) // throws INVALID_INPUT
- */
-export function parseRenovationEvent(event: unknown): RenovationEvent {
-  return parseInput(renovationEventSchema, event, 'renovation event');
-}

@@ -20,10 +20,12 @@ const BAY_EPSILON = 1e-9;
  */
 export function requiredFireExtinguishers(areaM2: number, policy?: Policy): number {
   if (typeof areaM2 !== 'number' || !Number.isFinite(areaM2) || areaM2 <= 0) {
+    // Never String() a host's object: its toString may throw.
+    const shown = typeof areaM2 === 'number' ? String(areaM2) : typeof areaM2;
     throw new WuyeError(
       'INVALID_INPUT',
-      text(`面积须为正的有限数（平方米）：${String(areaM2)}`, `The area must be a positive finite number of m²: ${String(areaM2)}`),
-      { field: 'areaM2', input: String(areaM2) },
+      text('面积须为正的有限数（平方米）', `The area must be a positive finite number of m²: ${shown}`),
+      { field: 'areaM2', input: shown },
     );
   }
   if (policy !== undefined) assertPolicy(policy);

@@ -9,15 +9,17 @@
  *
  * @module
  */
-export * from './schema';
-export * from './events';
-export * from './policy';
+export type { RenovationRecord, RenovationDocument, SeriousViolation, SeriousViolationKind, SupervisorRole, SiteVisit, SiteInspection } from './schema';
+export { renovationRecordSchema, siteVisitSchema, siteInspectionSchema } from './schema';
+export type { RenovationEvent } from './events';
+export { renovationEventSchema } from './events';
+export { renovationPacks, renovationParameters } from './policy';
 export { requiredFireExtinguishers } from './fire-extinguishers';
-export { checkSupervision, renovationSupervisionRules } from './supervision';
-export { inspectSite, renovationSiteRules } from './site-inspection';
-export type { InspectSiteOptions } from './site-inspection';
-export { checkRenovation, renovationRecordRules, missingBeforePermit, missingForAcceptance, missingDocuments, stepsWithoutEvidence, ACCEPTANCE_PARTIES } from './rules';
-export * from './machine';
+export type { SupervisionRecord } from './supervision';
+export { checkSupervision } from './supervision';
+export type { SiteInspectionOptions } from './site-inspection';
+export { checkSiteInspection } from './site-inspection';
+export { checkRenovation, renovationRules } from './rules';
+export type { RenovationMachine, RenovationSnapshot, RenovationContext } from './machine';
+export { createRenovationMachine, renovationMachine, startRenovation, restoreRenovation, stepRenovation, parseRenovationEvent } from './machine';
 export { renovationProcedure } from './procedure';
-export * from './path-model';
-export * from './state-invariant';

@@ -3,12 +3,7 @@ import type { RenovationRecord } from './schema';
 
 const ALL_DOCS = ['application-form', 'business-licence', 'qualification', 'contract', 'plan', 'drawings'] as const;
 
-/**
- * One event of each kind and guard outcome of the renovation machine, all at `at`.
- *
- * @example
- * renovationSampleEvents('2026-05-11T10:00:00+08:00').some((e) => e.type === 'FIRE_APPROVAL') // true
- */
+/** @internal One event of each kind and guard outcome of the renovation machine, all at `at` (every one well-formed). */
 export function renovationSampleEvents(at: string): RenovationEvent[] {
   return [
   { type: 'CHECK_CONTRACTOR', at, licenceValid: true, qualified: true },
@@ -26,10 +21,8 @@ export function renovationSampleEvents(at: string): RenovationEvent[] {
   { type: 'START_WORK', at },
   { type: 'VISIT', at, role: 'security' },
   { type: 'SERIOUS_VIOLATION', at, kind: 'load-bearing-wall', description: '拆除承重墙' },
-  { type: 'NOTICE_AND_STOP', at, noticeEvidence: [], stopEvidence: ['照片'] },
   { type: 'NOTICE_AND_STOP', at, noticeEvidence: ['通知书 017'], stopEvidence: ['照片'] },
   { type: 'INEFFECTIVE', at },
-  { type: 'REPORT_AUTHORITY', at, authority: '区住建局', evidence: [] },
   { type: 'REPORT_AUTHORITY', at, authority: '区住建局', evidence: ['报告 2026-5'] },
   { type: 'RECTIFIED', at },
   { type: 'WORKS_COMPLETED', at },
@@ -45,12 +38,7 @@ export function renovationSampleEvents(at: string): RenovationEvent[] {
 type Snap = { readonly value: unknown; readonly context: unknown };
 const recordOf = (s: Snap): RenovationRecord => (s.context as { record: RenovationRecord }).record;
 
-/**
- * What tells renovation states apart for path generation: the steps on record.
- *
- * @example
- * renovationPathKey(snapshot)
- */
+/** @internal What tells renovation states apart for path generation: the steps on record. */
 export function renovationPathKey(s: Snap): unknown {
   const r = recordOf(s);
   return [
@@ -65,11 +53,8 @@ export function renovationPathKey(s: Snap): unknown {
   ];
 }
 /**
- * The events a renovation snapshot can usefully take: repeats whose effect is already on
- * record are pruned, so that the paths stay few.
- *
- * @example
- * renovationEventsFor(snapshot, '2026-05-11T10:00:00+08:00')
+ * @internal The events a renovation snapshot can usefully take: repeats whose effect is
+ * already on record are pruned, so that the paths stay few.
  */
 export function renovationEventsFor(s: Snap, at: string): RenovationEvent[] {
   const r = recordOf(s);
@@ -101,12 +86,9 @@ export function renovationEventsFor(s: Snap, at: string): RenovationEvent[] {
   });
 }
 /**
- * {@link renovationEventsFor} without the detours before the works (a failed contractor check,
- * a partial submission, the other signing order): simple paths enumerate every route, so these
- * are left to the shortest paths. Every state is still reached.
- *
- * @example
- * renovationSimpleEventsFor(snapshot, '2026-05-11T10:00:00+08:00')
+ * @internal {@link renovationEventsFor} without the detours before the works (a failed
+ * contractor check, a partial submission, the other signing order): simple paths enumerate
+ * every route, so these are left to the shortest paths. Every state is still reached.
  */
 export function renovationSimpleEventsFor(s: Snap, at: string): RenovationEvent[] {
   return renovationEventsFor(s, at).filter((e) => {

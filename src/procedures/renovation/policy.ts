@@ -1,16 +1,14 @@
 import * as z from 'zod';
-import { CORE_PARAMETERS } from '../../core/core-parameters';
-import type { Parameter } from '../../core/parameter';
+import { derivePacks } from '../../core/derive-packs';
 import { defineParameter } from '../../core/parameter';
 import type { PolicyPack } from '../../core/policy';
-import { definePack } from '../../core/policy';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import type { RenovationDocument } from './schema';
 import { renovationDocumentSchema } from './schema';
 
 /**
- * 二次装修检查标准 4: the standard bay (标准间) for fire extinguishers, 96.35 m².
+ * @internal 二次装修检查标准 4: the standard bay (标准间) for fire extinguishers, 96.35 m².
  *
  * @example
  * paramValue(undefined, extinguisherBayArea) // 96.35
@@ -30,7 +28,7 @@ export const extinguisherBayArea = defineParameter<number>({
 });
 
 /**
- * 二次装修检查标准 4: fire extinguishers per standard bay, at least 2.
+ * @internal 二次装修检查标准 4: fire extinguishers per standard bay, at least 2.
  *
  * @example
  * paramValue(undefined, extinguishersPerBay) // 2
@@ -46,7 +44,7 @@ export const extinguishersPerBay = defineParameter<number>({
 });
 
 /**
- * 《物业客户服务类服务标准表》 装修服务程序 3: the renovation officer on site at least every 3 days.
+ * @internal 《物业客户服务类服务标准表》 装修服务程序 3: the renovation officer on site at least every 3 days.
  *
  * @example
  * paramValue(undefined, officerVisitEveryDays) // 3
@@ -66,7 +64,7 @@ export const officerVisitEveryDays = defineParameter<number>({
 });
 
 /**
- * 《物业客户服务类服务标准表》 装修服务程序 3: security on site at least daily.
+ * @internal 《物业客户服务类服务标准表》 装修服务程序 3: security on site at least daily.
  *
  * @example
  * paramValue(undefined, securityVisitEveryDays) // 1
@@ -86,7 +84,7 @@ const OFFICE_DOCUMENTS: readonly RenovationDocument[] = Object.freeze(['applicat
 const RULES_DOCUMENTS: readonly RenovationDocument[] = Object.freeze(['application-form', 'property-certificate-copy', 'contract-copy', 'qualification', 'business-licence']);
 
 /**
- * The documents an application needs before the engineering review.
+ * @internal The documents an application needs before the engineering review.
  *
  * @example
  * paramValue(undefined, requiredDocuments) // ['application-form', 'business-licence', 'qualification', 'contract', 'plan', 'drawings']
@@ -99,6 +97,7 @@ export const requiredDocuments = defineParameter<readonly RenovationDocument[]>(
   default: OFFICE_DOCUMENTS,
   defaultFrom: 'OFFICE',
   source: cite('OFFICE', '装修申请程序 1–3'),
+  also: { RULES: [RULES_DOCUMENTS, '装修管理流程 1'] },
   reading: text(
     '写字楼范例：装修申请表、营业执照、资质证明、装修合同、装修方案及设计图。《客服制度》装修管理流程另列房屋产权证复印件、装修合同复印件（其原文在“营业”处截断，按营业执照计）。',
     'Office example: application form, business licence, qualification, contract, plan and drawings. 《客服制度》 装修管理流程 lists copies of the property certificate and of the renovation contract (its text breaks off at "营业", read as the business licence).',
@@ -106,37 +105,19 @@ export const requiredDocuments = defineParameter<readonly RenovationDocument[]>(
 });
 
 /**
- * Every parameter of the renovation procedure (the core ones first).
+ * The parameters of the renovation procedure, by name (the core ones, `core.zone` and
+ * `core.dayCounting`, apply to every procedure).
  *
  * @example
- * renovationParameters.map((p) => p.id)
+ * renovationParameters.extinguisherBayArea.default // 96.35
  */
-export const renovationParameters: readonly Parameter[] = [
-  ...CORE_PARAMETERS,
-  extinguisherBayArea,
-  extinguishersPerBay,
-  officerVisitEveryDays,
-  securityVisitEveryDays,
-  requiredDocuments,
-] as Parameter[];
+export const renovationParameters = Object.freeze({ extinguisherBayArea, extinguishersPerBay, officerVisitEveryDays, securityVisitEveryDays, requiredDocuments });
 
 /**
- * The renovation slice of each source document's pack.
+ * The renovation slice of each source document's pack, derived from the parameters: the
+ * office example (OFFICE), the service standard (STD) and 《客服制度》 (RULES, its document list).
  *
  * @example
  * const policy = composePolicy(renovationPacks.OFFICE, renovationPacks.STD, renovationPacks.RULES);
  */
-export const renovationPacks: Readonly<Record<'OFFICE' | 'STD' | 'RULES', PolicyPack>> = Object.freeze({
-  OFFICE: definePack('OFFICE', renovationParameters, {
-    'renovation.extinguisherBayArea': [96.35, '二次装修检查标准 4'],
-    'renovation.extinguishersPerBay': [2, '二次装修检查标准 4'],
-    'renovation.requiredDocuments': [OFFICE_DOCUMENTS, '装修申请程序 1–3'],
-  }),
-  STD: definePack('STD', renovationParameters, {
-    'renovation.officerVisitEveryDays': [3, '装修服务程序 3'],
-    'renovation.securityVisitEveryDays': [1, '装修服务程序 3'],
-  }),
-  RULES: definePack('RULES', renovationParameters, {
-    'renovation.requiredDocuments': [RULES_DOCUMENTS, '装修管理流程 1'],
-  }),
-});
+export const renovationPacks: Readonly<Record<'OFFICE' | 'STD' | 'RULES', PolicyPack>> = derivePacks<'OFFICE' | 'STD' | 'RULES'>(renovationParameters);

@@ -1,23 +1,21 @@
+import { CORE_PARAMETERS } from '../../core/core-parameters';
 import { defineProcedure } from '../../core/procedure';
 import type { Rule } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import { renovationEventSchema } from './events';
-import { createRenovationMachine, renovationGuards, renovationMachine } from './machine';
+import { quietHoursRules } from '../quiet-hours/rules';
+import { renovationCase } from './machine';
 import { renovationPathKey, renovationSimpleEventsFor } from './path-model';
-import { checkRenovation } from './rules';
-import type { RenovationRecord } from './schema';
 import { renovationRecordSchema, siteInspectionSchema, siteVisitSchema } from './schema';
 import { renovationPacks, renovationParameters } from './policy';
-import { renovationRecordRules } from './rules';
-import { renovationSiteRules } from './site-inspection';
-import { renovationSupervisionRules } from './supervision';
+import { renovationRules } from './rules';
 
 /**
  * The renovation procedure as data: what `npm run docs` renders and what a testing kit walks.
  *
  * @example
- * renovationProcedure.machine === renovationMachine // true
+ * renovationProcedure.case?.machine.id // 'renovation'
  */
 export const renovationProcedure = defineProcedure({
   name: 'renovation',
@@ -34,17 +32,17 @@ export const renovationProcedure = defineProcedure({
     cite('STD', '装修服务'),
     cite('RULES', '装修管理流程'),
   ],
-  parameters: renovationParameters,
+  parameters: [...CORE_PARAMETERS, ...Object.values(renovationParameters)],
   packs: Object.values(renovationPacks),
-  rules: [...Object.values(renovationRecordRules), ...Object.values(renovationSupervisionRules), ...Object.values(renovationSiteRules)] as Rule<never>[],
+  rules: Object.values(renovationRules) as Rule<never>[],
   readings: [
     text(
       '灭火器：不满一个标准间按一间计——96.35 m² 需2个，96.36 m² 需4个，至少2个。',
       'Fire extinguishers: a started bay counts as a bay — 96.35 m² needs 2, 96.36 m² needs 4, never fewer than 2.',
     ),
     text(
-      '二次装修检查标准第1项（禁噪时段）由 quiet-hours 程序的 quietHours.noisy-work-in-quiet-hours 规则检查，默认写字楼时段。',
-      'Item 1 of the 二次装修检查标准 (the quiet windows) is checked by the quiet-hours rule quietHours.noisy-work-in-quiet-hours, with the office windows by default.',
+      `二次装修检查标准第1项（禁噪时段）由禁噪时段程序的 ${quietHoursRules.noisyWorkInQuietHours.id} 规则检查，默认写字楼时段。`,
+      `Item 1 of the 二次装修检查标准 (the quiet windows) is checked by the quiet-hours rule ${quietHoursRules.noisyWorkInQuietHours.id}, with the office windows by default.`,
     ),
     text(
       '负责部门各文件不同：写字楼范例由工程部负责申请、客服部负责监管与验收；《客服制度》由客服部受理申请。状态机只记录步骤，不限定部门。',
@@ -55,14 +53,11 @@ export const renovationProcedure = defineProcedure({
       'Serious violations (STD 装修服务程序 6): each of notice, stop and report keeps its evidence; no work resumes and no completion until rectified.',
     ),
   ],
-  machine: renovationMachine,
-  createMachine: (options) => createRenovationMachine(options),
+  case: renovationCase,
   schemas: { record: renovationRecordSchema, event: renovationEventSchema, siteVisit: siteVisitSchema, siteInspection: siteInspectionSchema },
-  check: (record, options) => checkRenovation(record as RenovationRecord, options),
   pathModel: {
     input: { id: 'R-EXAMPLE', unit: '12F 1203', areaM2: 150, appliedAt: '2026-05-11T09:00:00+08:00', owner: { name: '陈女士', phone: '13800000000' }, contractor: { name: '安居装饰', licenceNo: '91440300X' } },
     events: (snapshot) => renovationSimpleEventsFor(snapshot, '2026-05-11T10:00:00+08:00'),
     key: renovationPathKey,
   },
-  guards: renovationGuards,
 });

@@ -1,8 +1,10 @@
 import * as z from 'zod';
 import { instantSchema } from '../../core/instant-schema';
+import { text } from '../../core/text';
+import type { FieldLabels } from '../../core/validate';
 
 /**
- * The documents of a renovation application: 装修申请表, the contractor's 营业执照 and
+ * @internal The documents of a renovation application: 装修申请表, the contractor's 营业执照 and
  * 资质证明, 装修合同, 装修方案, 设计图 (《写字楼物业客服工作制度范例》 装修申请程序 1–3), and the
  * copies 《客服制度》 装修管理流程 adds (房屋产权证、装修合同复印件).
  *
@@ -14,7 +16,7 @@ export const renovationDocumentSchema = z.enum(['application-form', 'business-li
 export type RenovationDocument = z.infer<typeof renovationDocumentSchema>;
 
 /**
- * The serious violations of 《物业客户服务类服务标准表》 装修服务程序 6: removing load-bearing walls,
+ * @internal The serious violations of 《物业客户服务类服务标准表》 装修服务程序 6: removing load-bearing walls,
  * digging basements, storing dangerous goods, occupying common parts or green space,
  * parking in fire lanes repeatedly despite warnings, blocking fire lanes for long,
  * multi-storey add-ons, other acts against the contract, law or 管理规约 touching many
@@ -27,11 +29,11 @@ export const seriousViolationKindSchema = z.enum(['load-bearing-wall', 'basement
 /** A serious-violation kind. @example const k: SeriousViolationKind = 'dangerous-goods'; */
 export type SeriousViolationKind = z.infer<typeof seriousViolationKindSchema>;
 
-/** Evidence kept of a step (photo, document number, …): at least one item. @example evidenceSchema.parse(['整改通知书 2026-017']) */
+/** @internal Evidence kept of a step (photo, document number, …): at least one item. @example evidenceSchema.parse(['整改通知书 2026-017']) */
 export const evidenceSchema = z.array(z.string().min(1)).min(1);
 
 /**
- * One serious violation and how it was handled: written notice and stop at once; if
+ * @internal One serious violation and how it was handled: written notice and stop at once; if
  * ineffective, a written report to the authority; the evidence of each step kept.
  *
  * @example
@@ -51,7 +53,7 @@ export const seriousViolationSchema = z.object({
 export type SeriousViolation = z.infer<typeof seriousViolationSchema>;
 
 /**
- * Who visited a renovation site (《物业客户服务类服务标准表》 装修服务程序 3): the renovation
+ * @internal Who visited a renovation site (《物业客户服务类服务标准表》 装修服务程序 3): the renovation
  * officer (装修管理员) or security (安全员).
  *
  * @example
@@ -132,3 +134,73 @@ export const siteInspectionSchema = z.looseObject({
 });
 /** A site inspection. @example const i: SiteInspection = { at: '2026-05-11T10:00:00+08:00', site: '12F', areaM2: 96.35, fireExtinguishers: 2 }; */
 export type SiteInspection = z.infer<typeof siteInspectionSchema>;
+
+/** @internal The fields a new application may not carry yet (they are the machine's to fill). */
+export const RENOVATION_LIFECYCLE_FIELDS = ['contractorChecks', 'documents', 'reviews', 'commitmentSignedAt', 'safetyAgreementSignedAt', 'passes', 'fireApproval', 'permit', 'workStartedAt', 'visits', 'seriousViolations', 'worksCompletedAt', 'fireInspections', 'completionDocumentsAt', 'acceptance', 'movedInAt'] as const;
+
+/** @internal Labels of the file's, the events' and the inspections' fields, for Chinese error texts and `data.missing`. */
+export const RENOVATION_FIELD_LABELS: FieldLabels = {
+  unit: text('装修单元', 'unit'),
+  areaM2: text('面积（平方米）', 'area (m²)'),
+  owner: text('业主', 'owner'),
+  contractor: text('施工单位', 'contractor'),
+  licenceNo: text('营业执照号', 'licence number'),
+  contractorChecks: text('施工单位资质审核', 'contractor check'),
+  licenceValid: text('营业执照有效', 'licence valid'),
+  qualified: text('资质合格', 'qualified'),
+  documents: text('申请资料', 'documents'),
+  'application-form': text('装修申请表', 'application form'),
+  'business-licence': text('营业执照', 'business licence'),
+  qualification: text('资质证明', 'qualification'),
+  contract: text('装修合同', 'contract'),
+  plan: text('装修方案', 'plan'),
+  drawings: text('设计图', 'drawings'),
+  'property-certificate-copy': text('房屋产权证复印件', 'property certificate copy'),
+  'contract-copy': text('装修合同复印件', 'contract copy'),
+  reviews: text('工程部审核通过', 'engineering approval'),
+  approved: text('审核结论', 'approved'),
+  notes: text('审核意见', 'notes'),
+  commitmentSignedAt: text('装修承诺书', 'commitment letter'),
+  safetyAgreementSignedAt: text('施工安全协议书', 'safety agreement'),
+  passes: text('出入证与动火证', 'passes and hot-work permits'),
+  workerPasses: text('出入证数量', 'worker passes'),
+  hotWorkPermits: text('动火证数量', 'hot-work permits'),
+  fireApproval: text('消防安全许可', 'fire-safety approval'),
+  reference: text('许可文号', 'reference'),
+  permit: text('装修许可证', 'renovation permit'),
+  permitNo: text('许可证号', 'permit number'),
+  workStartedAt: text('开工时间', 'work started'),
+  visits: text('巡查记录', 'visits'),
+  role: text('巡查人员', 'role'),
+  seriousViolations: text('严重违章', 'serious violations'),
+  notice: text('书面告知', 'notice'),
+  stop: text('制止', 'stop'),
+  evidence: text('证明材料', 'evidence'),
+  noticeEvidence: text('告知证明材料', 'notice evidence'),
+  stopEvidence: text('制止证明材料', 'stop evidence'),
+  ineffectiveAt: text('制止无效时间', 'ineffective at'),
+  report: text('书面上报', 'report'),
+  authority: text('主管部门', 'authority'),
+  rectifiedAt: text('整改时间', 'rectified at'),
+  worksCompletedAt: text('竣工时间', 'works completed'),
+  fireInspections: text('消防检测合格', 'passed fire inspection'),
+  passed: text('检测结论', 'passed'),
+  completionDocumentsAt: text('竣工资料', 'completion documents'),
+  acceptance: text('共同验收', 'joint acceptance'),
+  parties: text('验收各方', 'parties'),
+  noticeSigned: text('验收合格通知书已签署', 'acceptance notice signed'),
+  'customer-service': text('客服部', 'customer service'),
+  engineering: text('工程部', 'engineering'),
+  security: text('安保部', 'security'),
+  movedInAt: text('入住时间', 'moved in'),
+  site: text('装修现场', 'site'),
+  fireExtinguishers: text('灭火器数量', 'fire extinguishers'),
+  noisyWork: text('噪音作业', 'noisy work'),
+  debris: text('灰尘与垃圾', 'debris'),
+  corridorProtected: text('通道保护', 'corridor protected'),
+  misconduct: text('不良行为', 'misconduct'),
+  guestFacilitiesUsed: text('使用客用设施', 'guest facilities used'),
+  disorder: text('不当行为', 'disorder'),
+  from: text('开始日期', 'from'),
+  to: text('结束日期', 'to'),
+};

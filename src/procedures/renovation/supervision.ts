@@ -1,11 +1,13 @@
 import * as z from 'zod';
-import { toCalendarDate } from '../../core/calendar-day';
+import type { CheckOptions } from '../../core/check-options';
+import { checkOptions } from '../../core/check-options';
 import { zoneParameter } from '../../core/core-parameters';
 import { dateOfDayNumber, dayNumber } from '../../core/day-number';
 import { WuyeError } from '../../core/errors';
 import { toIsoInstant } from '../../core/instant';
-import type { Policy } from '../../core/policy';
-import { assertPolicy, paramValue } from '../../core/policy';
+import { instantSchema } from '../../core/instant-schema';
+import { isoDateSchema } from '../../core/iso-date';
+import { paramValue } from '../../core/policy';
 import type { Violation } from '../../core/rule';
 import { defineRule, violation } from '../../core/rule';
 import { cite } from '../../core/source';
@@ -13,7 +15,7 @@ import { text } from '../../core/text';
 import { parseInput } from '../../core/validate';
 import { officerVisitEveryDays, securityVisitEveryDays } from './policy';
 import type { SiteVisit, SupervisorRole } from './schema';
-import { siteVisitSchema } from './schema';
+import { RENOVATION_FIELD_LABELS, siteVisitSchema } from './schema';
 
 // A works period longer than ten years is an input error, not a loop.
 const MAX_PERIOD_DAYS = 3660;
@@ -22,7 +24,6 @@ type GapFacts = { role: SupervisorRole; from: string; to: string; days: number; 
 
 const ROLE_ZH: Record<SupervisorRole, string> = { 'renovation-officer': '装修管理员', security: '安全员' };
 
-/** @example renovationSupervisionRules.officerVisits.id // 'renovation.officer-visits' */
 const officerVisits = defineRule<GapFacts>({
   id: 'renovation.officer-visits',
   severity: 'error',
@@ -50,44 +51,59 @@ function gapText(d: GapFacts) {
   );
 }
 
-/**
- * The supervision rules by name.
- *
- * @example
- * renovationSupervisionRules.securityVisits.id // 'renovation.security-visits'
- */
+/** @internal The supervision rules (what `checkSupervision` judges), by name. */
 export const renovationSupervisionRules = Object.freeze({ officerVisits, securityVisits });
 
-const periodSchema = z.object({ from: z.string(), to: z.string() });
+const daySchema = z.union([isoDateSchema, instantSchema]);
 
 /**
- * Checks the supervision records of a renovation (《物业客户服务类服务标准表》 装修服务程序 3): on
- * every calendar day of the works `from`…`to` (dates `'YYYY-MM-DD'` or instants, both days
- * included), the renovation officer at least every 3 days and security at least daily.
- * One violation for each run of days without the visits it needs. `to` before `from`, a
- * period over ten years, a bad date or visit is a typed error; the visits are not changed.
+ * The supervision of one renovation's works: the days of the works `from`…`to` (dates
+ * `'YYYY-MM-DD'` or instants, both days included; no `to` while the works go on) and the
+ * site visits recorded. Extra host fields are allowed.
  *
  * @example
- * checkSupervision([{ at: '2026-05-11T10:00:00+08:00', role: 'renovation-officer' }], { from: '2026-05-11', to: '2026-05-11' })
+ * const s: SupervisionRecord = { from: '2026-05-11', to: '2026-05-20', visits: [{ at: '2026-05-11T10:00:00+08:00', role: 'security' }] };
+ */
+export interface SupervisionRecord {
+  readonly from: string;
+  readonly to?: string | undefined;
+  readonly visits: readonly SiteVisit[];
+}
+
+const supervisionSchema = z.looseObject({ from: daySchema, to: daySchema.optional(), visits: z.array(siteVisitSchema) });
+
+/**
+ * Checks the supervision of a renovation (《物业客户服务类服务标准表》 装修服务程序 3): on every
+ * local calendar day of the works, the renovation officer at least every 3 days and security
+ * at least daily. A day is judged once it has ended at `asOf` (and not after `to`), so a day
+ * still under way is no violation yet. One violation for each run of days without the visits
+ * it needs. `to` before `from`, a period over ten years, a bad date or visit is a typed error;
+ * the record is not changed.
+ *
+ * @example
+ * checkSupervision({ from: '2026-05-11', to: '2026-05-11', visits: [{ at: '2026-05-11T10:00:00+08:00', role: 'renovation-officer' }] }, { asOf: '2026-05-12T00:00:00+08:00' })
  * // [{ ruleId: 'renovation.security-visits', message: { 'zh-CN': '2026-05-11 至 2026-05-11 连续 1 日无安全员巡查记录（要求每 1 日至少一次）。', … } }]
  */
-export function checkSupervision(visits: readonly SiteVisit[], period: { readonly from: string; readonly to: string }, policy?: Policy): Violation[] {
-  parseInput(z.array(siteVisitSchema), visits, 'site visits');
-  parseInput(periodSchema, period, 'works period');
-  if (policy !== undefined) assertPolicy(policy);
+export function checkSupervision(record: SupervisionRecord, options: CheckOptions): Violation[] {
+  parseInput(supervisionSchema, record, text('装修巡查记录', 'supervision record'), RENOVATION_FIELD_LABELS);
+  checkOptions(options);
+  const { policy } = options;
   const zone = paramValue(policy, zoneParameter);
-  const first = dayNumber(toCalendarDate(period.from, 'from'));
-  const last = dayNumber(toCalendarDate(period.to, 'to'));
-  if (last < first || last - first >= MAX_PERIOD_DAYS) {
-    throw new WuyeError('INVALID_INPUT', text(`装修期须满足 from ≤ to 且不超过 ${MAX_PERIOD_DAYS} 日`, `The works period must have from ≤ to and last at most ${MAX_PERIOD_DAYS} days`), { from: period.from, to: period.to });
+  const dayOf = (value: string) => dayNumber(isoDateSchema.safeParse(value).success ? value : toIsoInstant(value, zone).slice(0, 10));
+  const first = dayOf(record.from);
+  const to = record.to === undefined ? undefined : dayOf(record.to);
+  if ((to !== undefined && to < first) || (to ?? first) - first >= MAX_PERIOD_DAYS) {
+    throw new WuyeError('INVALID_INPUT', text(`装修期的结束日期不得早于开始日期，且不超过 ${MAX_PERIOD_DAYS} 日`, `The works period must have from ≤ to and last at most ${MAX_PERIOD_DAYS} days`), { from: record.from, to: record.to });
   }
+  // The last day judged: the day before the one asOf falls on (a day under way may still get its visit).
+  const last = Math.min(to ?? Number.POSITIVE_INFINITY, dayOf(toIsoInstant(options.asOf, zone)) - 1, first + MAX_PERIOD_DAYS - 1);
   const out: Violation[] = [];
   const checks: [SupervisorRole, typeof officerVisits, number][] = [
     ['renovation-officer', officerVisits, paramValue(policy, officerVisitEveryDays)],
     ['security', securityVisits, paramValue(policy, securityVisitEveryDays)],
   ];
   for (const [role, rule, everyDays] of checks) {
-    const days = new Set(visits.filter((v) => v.role === role).map((v) => dayNumber(toIsoInstant(v.at, zone).slice(0, 10))));
+    const days = new Set(record.visits.filter((v) => v.role === role).map((v) => dayOf(v.at)));
     let gapStart: number | null = null;
     for (let day = first; day <= last + 1; day++) {
       const visited = day > last || days.has(day);

@@ -1,12 +1,12 @@
 import * as z from 'zod';
 import { instantSchema } from '../../core/instant-schema';
-import { parseInput } from '../../core/validate';
 import { copyHolderSchema, yuanSchema } from './schema';
 
 const at = { at: instantSchema };
 
 /**
- * Every event the work-order machine takes; each carries `at`, the instant it happened.
+ * Every event the work-order machine takes; each carries `at`, the instant it happened
+ * (`CHECK_DEADLINES` is the core's, taken by every case machine).
  *
  * @example
  * workOrderEventSchema.parse({ type: 'ARRIVE', at: '2026-05-06T10:04:00+08:00' })
@@ -31,19 +31,8 @@ export const workOrderEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('REPORT_PARKED'), ...at }),
   z.object({ type: z.literal('RESUME'), ...at }),
   z.object({ type: z.literal('ABANDON'), ...at }),
-  z.object({ type: z.literal('CHECK_DEADLINES'), ...at }),
 ]);
 
 /** An event of the work-order machine. @example const e: WorkOrderEvent = { type: 'DISPATCH', at: '2026-05-06T10:00:00+08:00' }; */
 export type WorkOrderEvent = z.infer<typeof workOrderEventSchema>;
 
-/**
- * Validates an event from a host before it is sent to the machine: returns it unchanged,
- * or throws `INVALID_INSTANT` / `INVALID_INPUT` naming the field.
- *
- * @example
- * parseWorkOrderEvent({ type: 'ARRIVE', at: '2026-05-06 10:04' }) // throws INVALID_INSTANT
- */
-export function parseWorkOrderEvent(event: unknown): WorkOrderEvent {
-  return parseInput(workOrderEventSchema, event, 'work-order event');
-}

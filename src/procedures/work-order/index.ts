@@ -9,12 +9,13 @@
  *
  * @module
  */
-export * from './schema';
-export * from './events';
-export * from './policy';
-export { arrivalDeadline, checkWorkOrder, checkRepairFeeReport, repairFeeReport, missingForClose, mayStartRepair, workOrderRules } from './rules';
-export type { WorkOrderRuleOptions, RepairFeeReport } from './rules';
-export * from './machine';
+export type { WorkOrder, Urgency, CopyHolder, Parking } from './schema';
+export { workOrderSchema } from './schema';
+export type { WorkOrderEvent } from './events';
+export { workOrderEventSchema } from './events';
+export { workOrderPacks, workOrderParameters } from './policy';
+export type { RepairFeeReport } from './rules';
+export { arrivalDeadline, checkWorkOrder, checkRepairFeeReport, repairFeeReport, workOrderRules } from './rules';
+export type { WorkOrderMachine, WorkOrderSnapshot, WorkOrderContext } from './machine';
+export { createWorkOrderMachine, workOrderMachine, startWorkOrder, restoreWorkOrder, stepWorkOrder, parseWorkOrderEvent } from './machine';
 export { workOrderProcedure } from './procedure';
-export * from './path-model';
-export * from './state-invariant';

@@ -1,12 +1,7 @@
 import type { WorkOrderEvent } from './events';
 import type { WorkOrder } from './schema';
 
-/**
- * One event of each kind and guard outcome of the work-order machine, all at `at`.
- *
- * @example
- * workOrderSampleEvents('2026-05-06T10:00:00+08:00').length // 22
- */
+/** @internal One event of each kind and guard outcome of the work-order machine, all at `at`. */
 export function workOrderSampleEvents(at: string): WorkOrderEvent[] {
   return [
   { type: 'DISPATCH', at },
@@ -35,25 +30,17 @@ export function workOrderSampleEvents(at: string): WorkOrderEvent[] {
 }
 
 type Snap = { readonly value: unknown; readonly context: unknown };
-const orderOf = (s: Snap): WorkOrder => (s.context as { order: WorkOrder }).order;
+const orderOf = (s: Snap): WorkOrder => (s.context as { record: WorkOrder }).record;
 
-/**
- * What tells work-order states apart for path generation: the steps on record.
- *
- * @example
- * workOrderPathKey(snapshot) // [true, false, …]
- */
+/** @internal What tells work-order states apart for path generation: the steps on record. */
 export function workOrderPathKey(s: Snap): unknown {
   const o = orderOf(s);
   return [Boolean(o.charge), Boolean(o.consentAt), Boolean(o.dispute), Boolean(o.dispute?.deskOnSiteAt), Boolean(o.repairStartedAt), Object.keys(o.copies ?? {}).sort(), Boolean(o.callbackAt), Boolean(o.feedbackAt), Math.min(o.parkings?.length ?? 0, 2), (o.parkings?.at(-1)?.reports.length ?? 0) > 0, Boolean(o.parkings?.at(-1)?.explainedAt), Boolean(o.parkings?.at(-1)?.resumedAt)];
 }
 
 /**
- * The events a work-order snapshot can usefully take: copies in one order, and no repeat of
- * an event whose effect is already recorded (keeps the simple paths finite and few).
- *
- * @example
- * workOrderEventsFor(snapshot, '2026-05-06T10:00:00+08:00')
+ * @internal The events a work-order snapshot can usefully take: copies in one order, and no
+ * repeat of an event whose effect is already recorded (keeps the simple paths finite and few).
  */
 export function workOrderEventsFor(s: Snap, at: string): WorkOrderEvent[] {
   const o = orderOf(s);

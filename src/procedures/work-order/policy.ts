@@ -1,16 +1,15 @@
 import * as z from 'zod';
-import { CORE_PARAMETERS } from '../../core/core-parameters';
-import type { Duration, Parameter } from '../../core/parameter';
+import { derivePacks } from '../../core/derive-packs';
+import type { Duration } from '../../core/parameter';
 import { defineParameter, durationSchema } from '../../core/parameter';
 import type { PolicyPack } from '../../core/policy';
-import { definePack } from '../../core/policy';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 
 const arrival = durationSchema(['minute', 'hour', 'day', 'working-day']).nullable();
 
 /**
- * 派工单使用程序 3: a critical (特急) order — engineering on site within 5 minutes of dispatch.
+ * @internal 派工单使用程序 3: a critical (特急) order — engineering on site within 5 minutes of dispatch.
  *
  * @example
  * paramValue(undefined, criticalArrivalWithin) // { value: 5, unit: 'minute' }
@@ -30,7 +29,7 @@ export const criticalArrivalWithin = defineParameter<Duration | null>({
 });
 
 /**
- * 派工单使用程序 3: an urgent (急) order — on site within 10 minutes of dispatch.
+ * @internal 派工单使用程序 3: an urgent (急) order — on site within 10 minutes of dispatch.
  *
  * @example
  * paramValue(undefined, urgentArrivalWithin) // { value: 10, unit: 'minute' }
@@ -47,7 +46,7 @@ export const urgentArrivalWithin = defineParameter<Duration | null>({
 });
 
 /**
- * 派工单使用程序 3: a routine (一般) order is scheduled "as early as staff allow" — no fixed
+ * @internal 派工单使用程序 3: a routine (一般) order is scheduled "as early as staff allow" — no fixed
  * limit (`null`); a host may set one.
  *
  * @example
@@ -65,7 +64,7 @@ export const routineArrivalWithin = defineParameter<Duration | null>({
 });
 
 /**
- * 派工单使用程序 8: the day of the month on which the desk totals repair fees for finance.
+ * @internal 派工单使用程序 8: the day of the month on which the desk totals repair fees for finance.
  *
  * @example
  * paramValue(undefined, feeReportDay) // 25
@@ -85,7 +84,7 @@ export const feeReportDay = defineParameter<number>({
 });
 
 /**
- * 派工单使用程序 9: a parked order's reason is reported to the company daily — every N
+ * @internal 派工单使用程序 9: a parked order's reason is reported to the company daily — every N
  * calendar days (N = 1).
  *
  * @example
@@ -106,33 +105,19 @@ export const parkedReportEveryDays = defineParameter<number>({
 });
 
 /**
- * Every parameter of the work-order procedure (the core ones first).
+ * The parameters of the work-order procedure, by name (the core ones, `core.zone` and
+ * `core.dayCounting`, apply to every procedure).
  *
  * @example
- * workOrderParameters.map((p) => p.id)
+ * workOrderParameters.criticalArrivalWithin.default // { value: 5, unit: 'minute' }
  */
-export const workOrderParameters: readonly Parameter[] = [
-  ...CORE_PARAMETERS,
-  criticalArrivalWithin,
-  urgentArrivalWithin,
-  routineArrivalWithin,
-  feeReportDay,
-  parkedReportEveryDays,
-] as Parameter[];
+export const workOrderParameters = Object.freeze({ criticalArrivalWithin, urgentArrivalWithin, routineArrivalWithin, feeReportDay, parkedReportEveryDays });
 
 /**
- * The work-order slice of each source document's pack: 《写字楼物业客服工作制度范例》 派工单使用程序
- * states every number.
+ * The work-order slice of 《写字楼物业客服工作制度范例》 (派工单使用程序 states every number),
+ * derived from the parameters.
  *
  * @example
  * const policy = composePolicy(workOrderPacks.OFFICE, { 'workOrder.routineArrivalWithin': { value: 24, unit: 'hour' } });
  */
-export const workOrderPacks: Readonly<Record<'OFFICE', PolicyPack>> = Object.freeze({
-  OFFICE: definePack('OFFICE', workOrderParameters, {
-    'workOrder.criticalArrivalWithin': [{ value: 5, unit: 'minute' }, '派工单使用程序 3'],
-    'workOrder.urgentArrivalWithin': [{ value: 10, unit: 'minute' }, '派工单使用程序 3'],
-    'workOrder.routineArrivalWithin': [null, '派工单使用程序 3'],
-    'workOrder.feeReportDay': [25, '派工单使用程序 8'],
-    'workOrder.parkedReportEveryDays': [1, '派工单使用程序 9'],
-  }),
-});
+export const workOrderPacks: Readonly<Record<'OFFICE', PolicyPack>> = derivePacks<'OFFICE'>(workOrderParameters);

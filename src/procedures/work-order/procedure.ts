@@ -1,12 +1,11 @@
+import { CORE_PARAMETERS } from '../../core/core-parameters';
 import { defineProcedure } from '../../core/procedure';
 import type { Rule } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import { workOrderEventSchema } from './events';
-import { createWorkOrderMachine, workOrderGuards, workOrderMachine } from './machine';
+import { workOrderCase } from './machine';
 import { workOrderEventsFor, workOrderPathKey } from './path-model';
-import { checkWorkOrder } from './rules';
-import type { WorkOrder } from './schema';
 import { workOrderSchema } from './schema';
 import { workOrderPacks, workOrderParameters } from './policy';
 import { workOrderRules } from './rules';
@@ -15,7 +14,7 @@ import { workOrderRules } from './rules';
  * The work-order procedure as data: what `npm run docs` renders and what a testing kit walks.
  *
  * @example
- * workOrderProcedure.machine === workOrderMachine // true
+ * workOrderProcedure.case?.machine.id // 'work-order'
  */
 export const workOrderProcedure = defineProcedure({
   name: 'work-order',
@@ -25,7 +24,7 @@ export const workOrderProcedure = defineProcedure({
     'From report to closing: the desk fills in the work order for engineering; critical orders on site within 5 minutes, urgent within 10, routine as early as staff allow; a paid repair explains the tariff and gets consent first, with desk staff on site if disputed; the customer signs, copies go to customer, desk and finance; the desk calls back and feeds back to engineering; fees are totalled for finance on the 25th; parked orders are explained and reported daily.',
   ),
   sources: [cite('OFFICE', '派工单使用程序 1–9'), cite('ZH', 'QR-001')],
-  parameters: workOrderParameters,
+  parameters: [...CORE_PARAMETERS, ...Object.values(workOrderParameters)],
   packs: Object.values(workOrderPacks),
   rules: Object.values(workOrderRules) as Rule<never>[],
   readings: [
@@ -42,11 +41,8 @@ export const workOrderProcedure = defineProcedure({
       'A customer who declines a paid repair ends the order as "declined"; a dead order is abandoned only once its reason was explained to the customer. Neither goes through signature and call-back (there is no repair to sign).',
     ),
   ],
-  machine: workOrderMachine,
-  guards: workOrderGuards,
-  createMachine: (options) => createWorkOrderMachine(options),
+  case: workOrderCase,
   schemas: { order: workOrderSchema, event: workOrderEventSchema },
-  check: (record, options) => checkWorkOrder(record as WorkOrder, options),
   pathModel: {
     input: { id: 'WO-EXAMPLE', serialNo: '0001', reportedAt: '2026-05-06T09:50:00+08:00', location: '12F 1203', ownerName: '陈女士', phone: '13800000000', item: '卫生间漏水', receiver: '李敏', origin: 'customer-call', urgency: 'urgent', paid: true },
     events: (snapshot) => workOrderEventsFor(snapshot, '2026-05-06T10:00:00+08:00'),

@@ -5,7 +5,8 @@ import { zoneParameter } from '../../core/core-parameters';
 import { dateOfDayNumber, dayNumber } from '../../core/day-number';
 import type { Deadline } from '../../core/deadline';
 import { computeDeadline, isLate } from '../../core/deadline';
-import type { InstantInput } from '../../core/instant';
+import type { CheckOptions } from '../../core/check-options';
+import { checkOptions } from '../../core/check-options';
 import { compareInstants, formatLocal, instantToEpochMs, toIsoInstant } from '../../core/instant';
 import { instantSchema } from '../../core/instant-schema';
 import type { Duration, Parameter } from '../../core/parameter';
@@ -14,23 +15,19 @@ import type { Policy } from '../../core/policy';
 import { assertPolicy, paramValue } from '../../core/policy';
 import type { Rule, Violation } from '../../core/rule';
 import { defineRule, violation } from '../../core/rule';
+import type { MissingField } from '../../core/missing-field';
+import { joinLabels, missingField } from '../../core/missing-field';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import { parseInput } from '../../core/validate';
 import { criticalArrivalWithin, feeReportDay, parkedReportEveryDays, routineArrivalWithin, urgentArrivalWithin } from './policy';
 import type { CopyHolder, Parking, Urgency, WorkOrder } from './schema';
-import { urgencySchema, workOrderSchema } from './schema';
-
-/** Options of the work-order rules. @example const o: WorkOrderRuleOptions = { policy: composePolicy(workOrderPacks.OFFICE) }; */
-export interface WorkOrderRuleOptions {
-  readonly policy?: Policy | undefined;
-  readonly calendar?: BusinessCalendar | undefined;
-}
+import { WORK_ORDER_FIELD_LABELS, urgencySchema, workOrderSchema } from './schema';
 
 const ARRIVAL: Record<Urgency, Parameter<Duration | null>> = { critical: criticalArrivalWithin, urgent: urgentArrivalWithin, routine: routineArrivalWithin };
 const URGENCY_ZH: Record<Urgency, string> = { critical: '特急', urgent: '急', routine: '一般' };
 const COPY_HOLDERS: readonly CopyHolder[] = ['customer', 'desk', 'finance'];
-const COPY_ZH: Record<CopyHolder, string> = { customer: '客户', desk: '客服部', finance: '财务部' };
+const WORK_ORDER = text('工单', 'work order');
 // A parked order left for years must not make the check walk for ever.
 const MAX_REPORT_PERIODS = 3660;
 
@@ -47,7 +44,7 @@ const arrivalInputSchema = z.looseObject({ urgency: urgencySchema, dispatchedAt:
  * arrivalDeadline({ urgency: 'routine', dispatchedAt: '2026-05-06T10:00:00+08:00' })  // null
  */
 export function arrivalDeadline(order: { readonly urgency: Urgency; readonly dispatchedAt: string }, policy?: Policy, calendar?: BusinessCalendar): Deadline | null {
-  parseInput(arrivalInputSchema, order, 'work-order dispatch');
+  parseInput(arrivalInputSchema, order, text('派工信息', 'work-order dispatch'), WORK_ORDER_FIELD_LABELS);
   if (policy !== undefined) assertPolicy(policy);
   const within = paramValue(policy, ARRIVAL[order.urgency]);
   if (within === null) return null;
@@ -59,7 +56,7 @@ type OrderFacts = { orderId: string };
 type LateFacts = OrderFacts & { urgency: Urgency; dispatchedAt: string; dueAt: string; arrivedAt: string | null; asOf: string; limitZh: string; limitEn: string };
 
 const lateArrival = defineRule<LateFacts>({
-  id: 'workOrder.late-arrival',
+  id: 'work-order.late-arrival',
   severity: 'error',
   source: cite('OFFICE', '派工单使用程序 3'),
   title: text('特急单五分钟内、急单十分钟内赶到现场', 'On site within 5 minutes (critical) or 10 minutes (urgent)'),
@@ -72,7 +69,7 @@ const lateArrival = defineRule<LateFacts>({
 });
 
 const workBeforeConsent = defineRule<OrderFacts & { startedAt: string; consentAt: string | null; explained: boolean }>({
-  id: 'workOrder.work-before-consent',
+  id: 'work-order.work-before-consent',
   severity: 'error',
   source: cite('OFFICE', '派工单使用程序 4'),
   title: text('收费性维修：修理前讲明收费及标准，经客户同意后方可修理', 'Paid repair: explain the charge and tariff and get consent before the work'),
@@ -85,7 +82,7 @@ const workBeforeConsent = defineRule<OrderFacts & { startedAt: string; consentAt
 });
 
 const disputeWithoutDesk = defineRule<OrderFacts & { disputedAt: string }>({
-  id: 'workOrder.dispute-without-desk',
+  id: 'work-order.dispute-without-desk',
   severity: 'error',
   source: cite('OFFICE', '派工单使用程序 4'),
   title: text('客户有异议：立即通知客服部人员到场一同处理', 'A dispute: desk staff come on site at once'),
@@ -95,7 +92,7 @@ const disputeWithoutDesk = defineRule<OrderFacts & { disputedAt: string }>({
 });
 
 const closedUnrepaired = defineRule<OrderFacts>({
-  id: 'workOrder.closed-unrepaired',
+  id: 'work-order.closed-unrepaired',
   severity: 'error',
   source: cite('OFFICE', '派工单使用程序 5'),
   title: text('修理完成后方可结单', 'An order is closed only after the repair is done'),
@@ -104,7 +101,7 @@ const closedUnrepaired = defineRule<OrderFacts>({
 });
 
 const missingSignature = defineRule<OrderFacts>({
-  id: 'workOrder.missing-signature',
+  id: 'work-order.missing-signature',
   severity: 'error',
   source: cite('OFFICE', '派工单使用程序 5'),
   title: text('修理完成后客户确认并签字认可', 'The customer confirms and signs the completed order'),
@@ -112,17 +109,17 @@ const missingSignature = defineRule<OrderFacts>({
   message: (d) => text(`工单 ${d.orderId}：已结单，但客户未签字确认。`, `Work order ${d.orderId}: closed without the customer's signature.`),
 });
 
-const missingCopies = defineRule<OrderFacts & { missing: CopyHolder[] }>({
-  id: 'workOrder.missing-copies',
+const missingCopies = defineRule<OrderFacts & { missing: MissingField[] }>({
+  id: 'work-order.missing-copies',
   severity: 'error',
   source: cite('OFFICE', '派工单使用程序 6'),
   title: text('维修单返回客户、客服部、财务部各一联', 'A copy of the slip to the customer, the desk and finance'),
   parameters: [],
-  message: (d) => text(`工单 ${d.orderId}：已结单，缺少${d.missing.map((m) => COPY_ZH[m]).join('、')}联。`, `Work order ${d.orderId}: closed without the copy for ${d.missing.join(', ')}.`),
+  message: (d) => text(`工单 ${d.orderId}：已结单，缺少${joinLabels(d.missing, 'zh-CN')}。`, `Work order ${d.orderId}: closed without the ${joinLabels(d.missing, 'en')}.`),
 });
 
 const missingCallback = defineRule<OrderFacts>({
-  id: 'workOrder.missing-callback',
+  id: 'work-order.missing-callback',
   severity: 'error',
   source: cite('OFFICE', '派工单使用程序 7'),
   title: text('客服部接到返单后与客户联系征询意见', 'The desk calls the customer back for their opinion'),
@@ -131,7 +128,7 @@ const missingCallback = defineRule<OrderFacts>({
 });
 
 const feedbackMissing = defineRule<OrderFacts>({
-  id: 'workOrder.feedback-missing',
+  id: 'work-order.feedback-missing',
   severity: 'warning',
   source: cite('OFFICE', '派工单使用程序 7'),
   title: text('向工程部反馈客户意见', "Feed the customer's opinion back to engineering"),
@@ -140,7 +137,7 @@ const feedbackMissing = defineRule<OrderFacts>({
 });
 
 const parkedNotExplained = defineRule<OrderFacts & { parkedAt: string; reason: string }>({
-  id: 'workOrder.parked-not-explained',
+  id: 'work-order.parked-not-explained',
   severity: 'warning',
   source: cite('OFFICE', '派工单使用程序 9'),
   title: text('死单、搁置工单：由客服部向客户说明原因', 'Parked order: the desk explains the reason to the customer'),
@@ -150,7 +147,7 @@ const parkedNotExplained = defineRule<OrderFacts & { parkedAt: string; reason: s
 });
 
 const parkedNotReported = defineRule<OrderFacts & { parkedAt: string; missedDays: string[] }>({
-  id: 'workOrder.parked-not-reported',
+  id: 'work-order.parked-not-reported',
   severity: 'error',
   source: cite('OFFICE', '派工单使用程序 9'),
   title: text('每日上报公司搁置原因', "Report a parked order's reason to the company daily"),
@@ -160,7 +157,7 @@ const parkedNotReported = defineRule<OrderFacts & { parkedAt: string; missedDays
 });
 
 const feeReportLate = defineRule<{ month: string; dueOn: string; submittedAt: string | null; asOf: string }>({
-  id: 'workOrder.fee-report-late',
+  id: 'work-order.fee-report-late',
   severity: 'error',
   source: cite('OFFICE', '派工单使用程序 8'),
   title: text('每月25日由客服部统计维修费用，报财务部结算', 'On the 25th the desk totals the repair fees for finance'),
@@ -176,7 +173,7 @@ const feeReportLate = defineRule<{ month: string; dueOn: string; submittedAt: st
  * The work-order rules by name.
  *
  * @example
- * workOrderRules.lateArrival.id // 'workOrder.late-arrival'
+ * workOrderRules.lateArrival.id // 'work-order.late-arrival'
  */
 export const workOrderRules = Object.freeze({
   lateArrival,
@@ -192,29 +189,31 @@ export const workOrderRules = Object.freeze({
   feeReportLate,
 }) satisfies Record<string, Rule<never>>;
 
+const label = (field: string) => WORK_ORDER_FIELD_LABELS[field]!;
+
+/** @internal The copies of the slip not returned by `by` (all of them without `by`), as `data.missing`. */
+export function missingCopiesOf(order: WorkOrder, by?: string): MissingField[] {
+  const returned = (at: string | undefined) => at !== undefined && (by === undefined || compareInstants(at, by) <= 0);
+  return COPY_HOLDERS.filter((h) => !returned(order.copies?.[h])).map((h) => missingField(`copies.${h}`, label(h)));
+}
+
 /**
- * What a work order still lacks before it may be closed: the customer's signature, the
- * three copies, the call-back (empty when complete). Shared by the machine's `canClose`
- * guard and the rules.
- *
- * @example
- * missingForClose(order) // ['signature', 'copies.finance', 'callback']
+ * @internal What a work order still lacks before it may be closed (empty when complete):
+ * the repair, the customer's signature, the three copies, the call-back. Shared by the
+ * machine's `canClose` guard, the state invariant and the rules.
  */
-export function missingForClose(order: WorkOrder): string[] {
-  const missing: string[] = [];
-  if (!order.repairedAt) missing.push('repair');
-  if (!order.signedAt) missing.push('signature');
-  for (const holder of COPY_HOLDERS) if (!order.copies?.[holder]) missing.push(`copies.${holder}`);
-  if (!order.callbackAt) missing.push('callback');
+export function missingForClose(order: WorkOrder): MissingField[] {
+  const missing: MissingField[] = [];
+  if (!order.repairedAt) missing.push(missingField('repairedAt', label('repairedAt')));
+  if (!order.signedAt) missing.push(missingField('signedAt', label('signedAt')));
+  missing.push(...missingCopiesOf(order));
+  if (!order.callbackAt) missing.push(missingField('callbackAt', label('callbackAt')));
   return missing;
 }
 
 /**
- * Whether paid work may start: not a paid repair, or the charge was explained and the
- * customer consented (after desk staff came on site, if there was a dispute).
- *
- * @example
- * mayStartRepair({ ...order, paid: true }) // false until charge + consent are recorded
+ * @internal Whether paid work may start: not a paid repair, or the charge was explained and
+ * the customer consented (after desk staff came on site, if there was a dispute).
  */
 export function mayStartRepair(order: WorkOrder): boolean {
   if (!order.paid) return true;
@@ -232,12 +231,12 @@ export function mayStartRepair(order: WorkOrder): boolean {
  *
  * @example
  * checkWorkOrder({ ...order, urgency: 'critical', dispatchedAt: '2026-05-06T10:00:00+08:00', arrivedAt: '2026-05-06T10:05:01+08:00' }, { asOf: '2026-05-06T12:00:00+08:00' })
- * // [{ ruleId: 'workOrder.late-arrival', … }]
+ * // [{ ruleId: 'work-order.late-arrival', … }]
  */
-export function checkWorkOrder(order: WorkOrder, options: WorkOrderRuleOptions & { readonly asOf: InstantInput }): Violation[] {
-  parseInput(workOrderSchema, order, 'work order');
+export function checkWorkOrder(order: WorkOrder, options: CheckOptions): Violation[] {
+  parseInput(workOrderSchema, order, WORK_ORDER, WORK_ORDER_FIELD_LABELS);
+  checkOptions(options);
   const { policy } = options;
-  if (policy !== undefined) assertPolicy(policy);
   const zone = paramValue(policy, zoneParameter);
   const asOf = toIsoInstant(options.asOf, zone);
   const happened = (at: string | undefined): at is string => at !== undefined && compareInstants(at, asOf) <= 0;
@@ -278,7 +277,7 @@ export function checkWorkOrder(order: WorkOrder, options: WorkOrderRuleOptions &
     const byClose = (at: string | undefined): boolean => at !== undefined && compareInstants(at, closedAt) <= 0;
     if (!byClose(order.repairedAt)) out.push(violation(closedUnrepaired, { orderId }, policy));
     if (!byClose(order.signedAt)) out.push(violation(missingSignature, { orderId }, policy));
-    const missing = COPY_HOLDERS.filter((h) => !byClose(order.copies?.[h]));
+    const missing = missingCopiesOf(order, closedAt);
     if (missing.length > 0) out.push(violation(missingCopies, { orderId, missing }, policy));
     if (!byClose(order.callbackAt)) out.push(violation(missingCallback, { orderId }, policy));
     else if (!byClose(order.feedbackAt)) out.push(violation(feedbackMissing, { orderId }, policy));
@@ -346,8 +345,8 @@ export interface RepairFeeReport {
  * repairFeeReport(orders, '2026-05').totalYuan // 360.5
  */
 export function repairFeeReport(orders: readonly WorkOrder[], month: string, policy?: Policy): RepairFeeReport {
-  parseInput(z.array(workOrderSchema), orders, 'work orders');
-  parseInput(monthSchema, month, 'month');
+  parseInput(z.array(workOrderSchema), orders, text('工单', 'work orders'), WORK_ORDER_FIELD_LABELS);
+  parseInput(monthSchema, month, text('月份', 'month'));
   if (policy !== undefined) assertPolicy(policy);
   const zone = paramValue(policy, zoneParameter);
   const day = String(paramValue(policy, feeReportDay)).padStart(2, '0');
@@ -373,12 +372,12 @@ export function repairFeeReport(orders: readonly WorkOrder[], month: string, pol
  * violation when it was submitted later, or is still missing after that day.
  *
  * @example
- * checkRepairFeeReport({ month: '2026-05', submittedAt: '2026-05-26T09:00:00+08:00' }, { asOf: '2026-05-27T00:00:00+08:00' }) // [{ ruleId: 'workOrder.fee-report-late', … }]
+ * checkRepairFeeReport({ month: '2026-05', submittedAt: '2026-05-26T09:00:00+08:00' }, { asOf: '2026-05-27T00:00:00+08:00' }) // [{ ruleId: 'work-order.fee-report-late', … }]
  */
-export function checkRepairFeeReport(report: { readonly month: string; readonly submittedAt?: string | undefined }, options: { readonly policy?: Policy | undefined; readonly asOf: InstantInput }): Violation[] {
-  parseInput(z.looseObject({ month: monthSchema, submittedAt: instantSchema.optional() }), report, 'repair-fee report');
+export function checkRepairFeeReport(report: { readonly month: string; readonly submittedAt?: string | undefined }, options: CheckOptions): Violation[] {
+  parseInput(z.looseObject({ month: monthSchema, submittedAt: instantSchema.optional() }), report, text('维修费用统计', 'repair-fee report'), WORK_ORDER_FIELD_LABELS);
+  checkOptions(options);
   const { policy } = options;
-  if (policy !== undefined) assertPolicy(policy);
   const zone = paramValue(policy, zoneParameter);
   const dueOn = `${report.month}-${String(paramValue(policy, feeReportDay)).padStart(2, '0')}`;
   const endOfDueDay = DateTime.fromISO(dueOn, { zone }).plus({ days: 1 }).toMillis();

@@ -1,8 +1,10 @@
 import * as z from 'zod';
 import { instantSchema } from '../../core/instant-schema';
+import { text } from '../../core/text';
+import type { FieldLabels } from '../../core/validate';
 
 /**
- * The urgency of a work order (《写字楼物业客服工作制度范例》 派工单使用程序 3): `'critical'` 特急,
+ * @internal The urgency of a work order (《写字楼物业客服工作制度范例》 派工单使用程序 3): `'critical'` 特急,
  * `'urgent'` 急, `'routine'` 一般.
  *
  * @example
@@ -13,7 +15,7 @@ export const urgencySchema = z.enum(['critical', 'urgent', 'routine']);
 export type Urgency = z.infer<typeof urgencySchema>;
 
 /**
- * How an engineering problem was found (派工单使用程序 1): a customer's call or the desk's
+ * @internal How an engineering problem was found (派工单使用程序 1): a customer's call or the desk's
  * floor patrol.
  *
  * @example
@@ -21,12 +23,12 @@ export type Urgency = z.infer<typeof urgencySchema>;
  */
 export const workOrderOriginSchema = z.enum(['customer-call', 'floor-patrol']);
 
-/** The three copies of the completed repair slip (派工单使用程序 6). @example copyHolderSchema.parse('finance') */
+/** @internal The three copies of the completed repair slip (派工单使用程序 6). @example copyHolderSchema.parse('finance') */
 export const copyHolderSchema = z.enum(['customer', 'desk', 'finance']);
 /** Who holds a copy of the repair slip. @example const c: CopyHolder = 'desk'; */
 export type CopyHolder = z.infer<typeof copyHolderSchema>;
 
-/** An amount in yuan (元), not negative. @example yuanSchema.parse(120.5) */
+/** @internal An amount in yuan (元), not negative. @example yuanSchema.parse(120.5) */
 export const yuanSchema = z.number().finite().nonnegative();
 
 const parkingSchema = z.object({
@@ -113,3 +115,55 @@ export const workOrderSchema = z.looseObject({
 
 /** A work order (see {@link workOrderSchema}). @example const o: WorkOrder = { id: 'WO-1', reportedAt: '2026-05-06T09:50:00+08:00', location: '12F', ownerName: '陈女士', item: '漏水', receiver: '李敏', origin: 'customer-call', urgency: 'urgent', paid: false }; */
 export type WorkOrder = z.infer<typeof workOrderSchema>;
+
+/** @internal The fields a new order may not carry yet (they are the machine's to fill). */
+export const WORK_ORDER_LIFECYCLE_FIELDS = ['dispatchedAt', 'arrivedAt', 'charge', 'consentAt', 'dispute', 'declinedAt', 'repairStartedAt', 'repairedAt', 'signedAt', 'copies', 'callbackAt', 'feedbackAt', 'parkings', 'abandonedAt', 'closedAt'] as const;
+
+/** @internal Labels of the order's and the events' fields, for Chinese error texts and `data.missing`. */
+export const WORK_ORDER_FIELD_LABELS: FieldLabels = {
+  serialNo: text('序号', 'serial number'),
+  reportedAt: text('报修时间', 'reported at'),
+  location: text('报修地点', 'location'),
+  ownerName: text('业主姓名', "owner's name"),
+  phone: text('联络电话', 'phone'),
+  item: text('维修项目', 'repair item'),
+  appointmentAt: text('预约维修时间', 'appointment'),
+  receiver: text('接待人', 'receiver'),
+  origin: text('报修来源', 'origin'),
+  urgency: text('紧急程度', 'urgency'),
+  paid: text('收费性维修', 'paid repair'),
+  dispatchedAt: text('派工时间', 'dispatched at'),
+  arrivedAt: text('到场时间', 'arrived at'),
+  charge: text('收费说明', 'charge explained'),
+  explainedAt: text('说明时间', 'explained at'),
+  amount: text('金额', 'amount'),
+  tariff: text('收费标准', 'tariff'),
+  consentAt: text('客户同意时间', 'consent'),
+  dispute: text('客户异议', 'dispute'),
+  deskOnSiteAt: text('客服部人员到场时间', 'desk staff on site'),
+  declinedAt: text('客户拒绝时间', 'declined at'),
+  repairStartedAt: text('开始维修时间', 'repair started'),
+  repairedAt: text('维修完成时间', 'repaired at'),
+  result: text('维修结果', 'result'),
+  fee: text('维修费用', 'fee'),
+  signedAt: text('客户签字', "customer's signature"),
+  signedBy: text('签字人', 'signed by'),
+  copies: text('维修单各联', 'copies'),
+  customer: text('客户联', "customer's copy"),
+  desk: text('客服部联', "desk's copy"),
+  finance: text('财务部联', "finance's copy"),
+  callbackAt: text('客服部回访', 'call-back'),
+  callbackBy: text('回访人', 'called back by'),
+  callbackResult: text('回访结果', 'call-back result'),
+  feedbackAt: text('反馈工程部时间', 'feedback to engineering'),
+  parkings: text('搁置记录', 'parkings'),
+  reports: text('搁置原因上报', 'reports'),
+  resumedAt: text('恢复维修时间', 'resumed at'),
+  abandonedAt: text('作废时间', 'abandoned at'),
+  closedAt: text('结单时间', 'closed at'),
+  remarks: text('备注', 'remarks'),
+  by: text('经办人', 'by'),
+  to: text('返单对象', 'to'),
+  month: text('月份', 'month'),
+  submittedAt: text('报送时间', 'submitted at'),
+};

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { DEFAULT_ZONE } from './zone';
 import type { BeyondCalendar } from './beyond-calendar';
-import { BEYOND_CALENDAR_ID } from './beyond-calendar';
+
 import { defineParameter } from './parameter';
 import { cite } from './source';
 import { text } from './text';
@@ -59,7 +59,7 @@ export const dayCountingParameter = defineParameter<DayCounting>({
  * paramValue(composePolicy({ 'core.beyondCalendar': 'weekdays' }), beyondCalendarParameter) // 'weekdays'
  */
 export const beyondCalendarParameter = defineParameter<BeyondCalendar>({
-  id: BEYOND_CALENDAR_ID,
+  id: 'core.beyondCalendar', // BEYOND_CALENDAR_ID, written out: importing it would close an import cycle through policy.ts
   title: text('日历数据之外的日期', 'Dates beyond the calendar data'),
   unit: 'choice',
   schema: z.enum(['error', 'weekdays']),

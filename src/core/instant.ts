@@ -1,7 +1,6 @@
 import { DateTime } from 'luxon';
 import { WuyeError } from './errors';
-import { epochMsToIso, fixedOffset, isoToEpochMs } from './iso';
-import { FIELD_LABELS } from './field-labels';
+import { epochMsToIso, isoToEpochMs } from './iso';
 import { text } from './text';
 import { instantToEpochMs, invalidInstant } from './epoch-ms';
 import { zoneOffsetAt } from './zone-offset';

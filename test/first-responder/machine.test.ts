@@ -263,7 +263,7 @@ describe('the v1 contract (issue 12)', () => {
     expect(r.accepted).toBe(false);
     if (r.accepted) return;
     expect(r.refusal.kind).toBe('invalid-event');
-    expect(r.refusal.reason['zh-CN']).toBe('首问事项事件无效：汇报对象：无效输入：期望 文本，实际接收 空（未填写）');
+    expect(r.refusal.reason['zh-CN']).toBe('首问事项事件无效：汇报对象：必填，未填写');
     expect(r.snapshot).toBe(before);
     expect(transition(firstResponderMachine, before, { type: 'ESCALATE', at: AT } as never)[0].value).toBe('handling');
     expect(view(restoreFirstResponder(JSON.stringify(persist(r.snapshot))))).toEqual(view(before));

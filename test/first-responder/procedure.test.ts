@@ -1,3 +1,4 @@
+import { CORE_PARAMETERS } from '../../src/core/core-parameters';
 import { describe, expect, it } from 'vitest';
 import { composePolicy, paramOrigin, paramValue } from '../../src/index';
 import { firstResponderMachine, firstResponderPacks, firstResponderParameters, firstResponderProcedure, firstResponderRules } from '../../src/procedures/first-responder/index';
@@ -56,6 +57,6 @@ describe('firstResponderProcedure', () => {
       ['firstResponder.answerWithinRings', 'firstResponder.arriveEarly', 'firstResponder.callNoteFields', 'firstResponder.minDeskStaff', 'firstResponder.privateCallMax', 'firstResponder.sameDayReply'].sort(),
     );
     expect(Object.keys(firstResponderPacks.RULES.values).sort()).toEqual(['firstResponder.answerWithinRings', 'firstResponder.appearanceFine', 'firstResponder.fineRingThreshold', 'firstResponder.phoneFine'].sort());
-    expect(firstResponderProcedure.parameters.map((p) => p.id)).toEqual(['core.zone', 'core.dayCounting', ...Object.values(firstResponderParameters).map((p) => p.id)]);
+    expect(firstResponderProcedure.parameters.map((p) => p.id)).toEqual([...CORE_PARAMETERS.map((p) => p.id), ...Object.values(firstResponderParameters).map((p) => p.id)]);
   });
 });

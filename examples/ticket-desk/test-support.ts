@@ -57,8 +57,8 @@ export function spawnDesk(dataDir: string, repoRoot: string): Promise<DeskProces
     let stdout = '';
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`desk did not start in 30 s: ${stdout} ${stderr}`));
-    }, 30_000);
+      reject(new Error(`desk did not start in 120 s: ${stdout} ${stderr}`));
+    }, 120_000);
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
       const match = /listening on (http:\/\/\S+)/.exec(stdout);

@@ -1,7 +1,6 @@
 import type { CalendarView } from './beyond-calendar';
 import { beyondCalendarMode, calendarView } from './beyond-calendar';
 import type { BusinessCalendar } from './calendar';
-import { CALENDAR_ZONE } from './calendar-day';
 import { dateOfDayNumber } from './day-number';
 import { chineseCalendar } from './chinese-calendar';
 import { dayCountingParameter, zoneParameter } from './core-parameters';
@@ -78,22 +77,22 @@ function deadlineOn(calendar: CalendarView, start: InstantInput, duration: Durat
       return { dueAt: epochMsToZonedIso(from + duration.value * HOUR, zone), inclusive: true };
     case 'working-day': {
       // The same wall-clock time on the n-th following working day of the Chinese calendar.
-      const offset = zoneOffsetAt(CALENDAR_ZONE, from);
+      const offset = zoneOffsetAt(zone, from);
       const day = localDayNumber(from, offset);
       const target = nthWorkingDay(calendar, day, Math.ceil(duration.value));
       const due = from + (target - day) * DAY;
-      return { dueAt: epochMsToZonedIso(due + (offset - zoneOffsetAt(CALENDAR_ZONE, due)) * MINUTE, zone), inclusive: true };
+      return { dueAt: epochMsToZonedIso(due + (offset - zoneOffsetAt(zone, due)) * MINUTE, zone), inclusive: true };
     }
     case 'day': {
       if (paramValue(policy, dayCountingParameter) === 'rolling') {
         return { dueAt: epochMsToZonedIso(from + duration.value * DAY, zone), inclusive: true };
       }
       // 民法典 第201条: the first day is not counted; the period ends at 24:00 of its last day.
-      // Days are the business calendar's (Asia/Shanghai), whatever zone the result is written in.
-      let last = localDayNumber(from, zoneOffsetAt(CALENDAR_ZONE, from)) + Math.ceil(duration.value);
+      // Days are the policy zone's (one day boundary for every rule; Asia/Shanghai by default).
+      let last = localDayNumber(from, zoneOffsetAt(zone, from)) + Math.ceil(duration.value);
       // 第203条: a last day that is not a working day moves to the next working day.
       if (!calendar.dayInfo(dateOfDayNumber(last)).working) last = nthWorkingDay(calendar, last, 1);
-      return { dueAt: epochMsToZonedIso(instantToEpochMs(startOfDayIso(last + 1, CALENDAR_ZONE)), zone), inclusive: false };
+      return { dueAt: epochMsToZonedIso(instantToEpochMs(startOfDayIso(last + 1, zone)), zone), inclusive: false };
     }
   }
 }

@@ -195,9 +195,14 @@ describe('computeDeadline refuses a duration it cannot count', () => {
   it('a deadline past year 9999 is a typed error, never NaN text', () => {
     expect(() => computeDeadline('2026-05-06T09:30:00+08:00', { value: 1e12, unit: 'hour' })).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
   });
-  it('civil-code days are Shanghai days whatever zone the result is written in', () => {
-    const policy = composePolicy(complaintPacks.ZH, { 'core.dayCounting': 'civil-code', 'core.zone': 'UTC' });
-    // Received 2026-05-06 07:00 in Shanghai (23:00 UTC the day before): ends 24:00 Shanghai of 05-09.
-    expect(computeDeadline('2026-05-06T07:00:00+08:00', { value: 3, unit: 'day' }, { policy })).toEqual({ dueAt: '2026-05-09T16:00:00Z', inclusive: false });
+  it('civil-code days are days of the policy zone: one day boundary for every rule', () => {
+    const utc = composePolicy(complaintPacks.ZH, { 'core.dayCounting': 'civil-code', 'core.zone': 'UTC' });
+    // Received 2026-05-06 07:00 in Shanghai = 2026-05-05 23:00 UTC: in UTC the day of receipt is
+    // 05-05, so the period ends at 24:00 UTC of 05-08 (a Friday, a working day).
+    expect(computeDeadline('2026-05-06T07:00:00+08:00', { value: 3, unit: 'day' }, { policy: utc })).toEqual({ dueAt: '2026-05-09T00:00:00Z', inclusive: false });
+    // The same instant under the default zone: the day of receipt is 05-06 in Shanghai, the
+    // period ends at 24:00 Shanghai of 05-09 (a Saturday, but a 调休 make-up working day in 2026).
+    const shanghai = composePolicy(complaintPacks.ZH, { 'core.dayCounting': 'civil-code' });
+    expect(computeDeadline('2026-05-06T07:00:00+08:00', { value: 3, unit: 'day' }, { policy: shanghai })).toEqual({ dueAt: '2026-05-10T00:00:00+08:00', inclusive: false });
   });
 });

@@ -4,7 +4,7 @@ import { recordJsonSchemas } from '../../src/docs/json-schemas';
 import { renderProcedurePage } from '../../src/docs/procedure-page';
 import { procedurePaths } from '../../src/testing/index';
 import { deliveryMachine, deliveryPacks, deliveryParameters, deliveryProcedure } from '../../src/procedures/delivery/index';
-import { deliveryMilestones, moveInVisitWithinDays } from '../../src/procedures/kpi/index';
+import { deliveryMilestones, moveInVisitWithinDays } from '../../src/procedures/kpi/policy';
 
 const han = /[\u4e00-\u9fff]/;
 const deliveryGuards = deliveryProcedure.guards!;

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { composePolicy, deepFreeze } from '../../src/core/policy';
 import type { DeliveryMilestoneLog } from '../../src/procedures/delivery/index';
 import { deliveryPacks, deliveryReadiness } from '../../src/procedures/delivery/index';
-import { addDays, deliveryDueDates, kpiPacks } from '../../src/procedures/kpi/index';
+import { deliveryDueDates, kpiPacks } from '../../src/procedures/kpi/index';
+import { addDays } from '../../src/procedures/kpi/period';
 
 // STD 房屋交付 around a delivery on 2026-09-01.
 const DELIVERY = '2026-09-01';

@@ -1,12 +1,11 @@
 import type { CaseContext } from '../../core/case-context';
-import type { CaseMachine, CaseSnapshot } from '../../core/case-procedure';
-import type { MachineOptions } from '../../core/check-options';
+import type { CaseSnapshot } from '../../core/case-procedure';
 import { defineCaseProcedure } from '../../core/case-procedure';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import type { ComplaintEvent } from './events';
 import { complaintEventSchema } from './events';
-import { checkComplaint, deadlinesOfValidRecord, missingForClose, notificationExempt, requireOptions } from './rules';
+import { checkComplaint, deadlinesOfValidRecord, missingForClose, notificationExempt } from './rules';
 import type { ComplaintRecord } from './schema';
 import { COMPLAINT_FIELD_LABELS, COMPLAINT_LIFECYCLE_FIELDS, complaintRecordSchema } from './schema';
 
@@ -225,7 +224,7 @@ export type ComplaintContext = CaseContext<ComplaintRecord>;
  * let [snapshot] = startComplaint(intakeRecord, machine);
  * snapshot = stepComplaint(snapshot, { type: 'LISTENED', at: '2026-05-06T09:31:00+08:00' }, machine).snapshot;
  */
-export const createComplaintMachine = (options: MachineOptions = {}): CaseMachine<ComplaintRecord, ComplaintEvent> => complaintCase.create(requireOptions(options));
+export const createComplaintMachine = complaintCase.create;
 
 /** The complaint machine type. @example const m: ComplaintMachine = complaintMachine; */
 export type ComplaintMachine = ReturnType<typeof createComplaintMachine>;

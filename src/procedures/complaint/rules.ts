@@ -4,7 +4,6 @@ import { checkOptions } from '../../core/check-options';
 import { dayCountingParameter, zoneParameter } from '../../core/core-parameters';
 import type { Deadline } from '../../core/deadline';
 import { computeDeadline, isLate } from '../../core/deadline';
-import { WuyeError } from '../../core/errors';
 import type { InstantInput, IsoInstant } from '../../core/instant';
 import { compareInstants, earliestInstant, formatLocal, toIsoInstant } from '../../core/instant';
 import type { MissingField } from '../../core/missing-field';
@@ -16,6 +15,7 @@ import { assertPolicy, paramValue } from '../../core/policy';
 import type { Rule, Violation } from '../../core/rule';
 import { defineRule, violation } from '../../core/rule';
 import { cite } from '../../core/source';
+import { requireObject } from '../../core/require-input';
 import { text } from '../../core/text';
 import type { TrackedDeadline } from '../../core/tracked-deadline';
 import { parseInput } from '../../core/validate';
@@ -237,14 +237,9 @@ export function complaintReplyDeadline(receivedAt: InstantInput, policy?: Policy
  */
 export function complaintDeadlines(record: ComplaintRecord, options: MachineOptions = {}): TrackedDeadline[] {
   parseInput(complaintRecordSchema, record, RECORD, COMPLAINT_FIELD_LABELS);
-  if (requireOptions(options).policy !== undefined) assertPolicy(options.policy);
+  requireObject(options, text('选项（政策、业务日历）', 'options { policy?, calendar? }'), 'options');
+  if (options.policy !== undefined) assertPolicy(options.policy);
   return deadlinesOfValidRecord(record, options);
-}
-
-/** @internal Options of a machine or of deadline arithmetic must be an object (a null is a typed error, not a TypeError). */
-export function requireOptions(options: MachineOptions): MachineOptions {
-  if (typeof options !== 'object' || options === null) throw new WuyeError('INVALID_INPUT', text('选项须为对象（政策、业务日历）', 'The options must be an object { policy?, calendar? }'), { field: 'options' });
-  return options;
 }
 
 /**

@@ -4,7 +4,7 @@ import { defineParameter } from '../../core/parameter';
 import type { PolicyPack } from '../../core/policy';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
-import { deliveryMilestones, moveInVisitWithinDays } from '../kpi/index';
+import { deliveryMilestones, moveInVisitWithinDays } from '../kpi/policy';
 import type { Handbook, InspectionDepartment, TakeoverDocument } from './schema';
 import { handbookSchema, inspectionDepartmentSchema, takeoverDocumentSchema } from './schema';
 

@@ -9,8 +9,12 @@ import { defineRule, violation } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import { parseInput } from '../../core/validate';
-import type { DeliveryDue, DeliveryMilestone } from '../kpi/index';
-import { addDays, cadenceRules, deliveryDueDates, deliveryMilestones, moveInVisitWithinDays } from '../kpi/index';
+import type { DeliveryDue } from '../kpi/delivery';
+import { deliveryDueDates } from '../kpi/delivery';
+import { addDays } from '../kpi/period';
+import type { DeliveryMilestone } from '../kpi/policy';
+import { deliveryMilestones, moveInVisitWithinDays } from '../kpi/policy';
+import { cadenceRules } from '../kpi/rules';
 import type { DeliveryMilestoneLog } from './schema';
 import { DELIVERY_FIELD_LABELS, deliveryMilestoneLogSchema } from './schema';
 

@@ -4,7 +4,7 @@ import { isoDateSchema } from '../../core/iso-date';
 import type { LocalizedText } from '../../core/text';
 import { text } from '../../core/text';
 import type { FieldLabels } from '../../core/validate';
-import { moveInSchema } from '../kpi/index';
+import { moveInSchema } from '../kpi/schema';
 
 /**
  * The documents the other side provides (《写字楼物业客服工作制度范例》 物业接管程序 2): the building's

@@ -1,8 +1,5 @@
 import { toCaseContext } from '../../core/case-context';
-import type { CaseMachine } from '../../core/case-procedure';
 import { defineCaseProcedure } from '../../core/case-procedure';
-import type { MachineOptions } from '../../core/check-options';
-import { requireObject } from '../../core/require-input';
 import type { PersistedSnapshot } from '../../core/persistence';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
@@ -203,11 +200,7 @@ function settled(r: FirstResponderCase, state: string): string[] {
  * const machine = createFirstResponderMachine({ policy: composePolicy(firstResponderPacks.ZH, { 'firstResponder.approvalAnswerWithin': { value: 2, unit: 'working-day' } }) });
  * let [snapshot] = startFirstResponder(intake, machine);
  */
-export function createFirstResponderMachine(options: MachineOptions = {}): CaseMachine<FirstResponderCase, FirstResponderEvent> {
-  // Local workaround: the core's `create` reads `options.policy` of a null without a check.
-  requireObject(options, text('状态机选项', 'machine options'), 'options');
-  return firstResponderCase.create(options);
-}
+export const createFirstResponderMachine = firstResponderCase.create;
 
 /** The first-responder machine type. @example const m: FirstResponderMachine = firstResponderMachine; */
 export type FirstResponderMachine = ReturnType<typeof createFirstResponderMachine>;

@@ -22,8 +22,3 @@ export { cadenceDueDates, checkCadences } from './cadence';
 export type { DeliveryDue } from './delivery';
 export { deliveryDueDates } from './delivery';
 export { kpiProcedure } from './procedure';
-// Still imported from this entry by src/procedures/delivery: drop these once it imports them
-// from the module files (kpi/period, kpi/rules, kpi/policy).
-export { addDays } from './period';
-export { cadenceRules } from './rules';
-export { deliveryMilestones, moveInVisitWithinDays } from './policy';

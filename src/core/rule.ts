@@ -1,4 +1,5 @@
 import { provisionalDatesIn } from './beyond-calendar';
+import type { Deadline } from './deadline';
 import type { Parameter } from './parameter';
 import type { Policy, PolicyOrigin } from './policy';
 import { paramOrigin, paramValue } from './policy';
@@ -73,14 +74,15 @@ export interface ParameterUse {
 
 /**
  * Builds the violation of `rule` from the decision's facts, adding the value and origin of
- * every parameter the rule uses under `policy`. When a deadline in the facts is provisional
- * (it used days beyond the calendar's data), the receipt adds `provisional: { dates }`.
+ * every parameter the rule uses under `policy`. When a deadline in the facts or in `used` (the
+ * deadlines the decision was made against) is provisional (it used days beyond the calendar's
+ * data), the receipt adds `provisional: { dates }`.
  *
  * @example
  * violation(rule, { dueAt: '2026-05-09T09:30:00+08:00' }, policy).data.parameters
  * // { 'complaint.notifyWithin': { value: { value: 3, unit: 'day' }, from: 'ZH', clause: 'WI/FW-006.18' } }
  */
-export function violation<D extends Record<string, unknown>>(rule: Rule<D>, data: D, policy?: Policy): Violation {
+export function violation<D extends Record<string, unknown>>(rule: Rule<D>, data: D, policy?: Policy, used: readonly Deadline[] = []): Violation {
   requireObject(rule, text('规则', 'rule'), 'rule');
   requireObject(data, text('违规事实', 'violation facts'), 'data');
   if (!Array.isArray(rule.parameters) || typeof rule.message !== 'function') throw new WuyeError('INVALID_INPUT', text('需要由规则定义函数定义的规则', 'A rule made by defineRule is needed'), { field: 'rule' });
@@ -90,7 +92,7 @@ export function violation<D extends Record<string, unknown>>(rule: Rule<D>, data
     parameters[p.id] = 'source' in origin ? { value: paramValue(policy, p), from: origin.from, clause: origin.source.clause } : { value: paramValue(policy, p), from: origin.from };
   }
   // A deadline that used days beyond the calendar's data says so, naming them (core.beyondCalendar).
-  const provisional = provisionalDatesIn(data);
+  const provisional = provisionalDatesIn(used.length > 0 ? { ...data, used } : data);
   const receipt = provisional.length > 0 ? { ...data, parameters, provisional: { dates: provisional } } : { ...data, parameters };
   return { ruleId: rule.id, severity: rule.severity, source: rule.source, message: rule.message(data), data: receipt };
 }

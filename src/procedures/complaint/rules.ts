@@ -338,7 +338,7 @@ export function checkComplaint(record: ComplaintRecord, options: CheckOptions): 
     const limitEn = within ? formatDuration(within, 'en') : 'the promised time';
     const rule = rules.get(d.ruleId)!;
     const facts: DeadlineFacts = { complaintId, startedAt: formatLocal(d.startedAt, zone), dueAt: formatLocal(d.dueAt, zone), metAt: met ? formatLocal(met, zone) : null, asOf: formatLocal(asOf, zone), limitZh, limitEn };
-    const v = violation(rule, facts, policy);
+    const v = violation(rule, facts, policy, [d]);
     out.push({ ...v, data: { ...v.data, deadline: d.id, startedAt: d.startedAt, dueAt: d.dueAt, inclusive: d.inclusive, metAt: met, asOf } });
   }
 

@@ -82,7 +82,7 @@ export function checkFirstResponder(record: FirstResponderCase, options: CheckOp
     if (compareInstants(d.startedAt, asOf) > 0) continue;
     const met = happened(d.metAt) ? d.metAt : null;
     if (met ? !isLate(d, met) : !isLate(d, asOf)) continue;
-    const v = violation(DEADLINE_RULES[d.id as keyof typeof DEADLINE_RULES], { caseId: record.id, dueAt: formatLocal(d.dueAt, zone), metAt: met ? formatLocal(met, zone) : null, asOf: formatLocal(asOf, zone) }, policy);
+    const v = violation(DEADLINE_RULES[d.id as keyof typeof DEADLINE_RULES], { caseId: record.id, dueAt: formatLocal(d.dueAt, zone), metAt: met ? formatLocal(met, zone) : null, asOf: formatLocal(asOf, zone) }, policy, [d]);
     out.push({ ...v, data: { ...v.data, deadline: d.id, dueAt: d.dueAt, inclusive: d.inclusive, metAt: met, asOf } });
   }
   if (happened(record.closedAt)) {

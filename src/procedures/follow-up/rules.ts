@@ -112,7 +112,7 @@ export function checkSpecialServiceFollowUps(orders: readonly SpecialServiceOrde
     const due = specialServiceFollowUpDeadline(o.completedAt, policy, calendar);
     const overdue = due !== null && isLate(due, asOf);
     if (due !== null && (done ? isLate(due, done) : cases.length > 0 && overdue)) {
-      out.push(violation(deadline, { orderId: o.id, completedAt: o.completedAt!, dueAt: due.dueAt, followedUpAt: done, asOf }, policy));
+      out.push(violation(deadline, { orderId: o.id, completedAt: o.completedAt!, dueAt: due.dueAt, followedUpAt: done, asOf }, policy, [due]));
     }
     if (!done && due !== null && !overdue) stillInTime++;
     if (!done && cases.length > 0 && (due === null || overdue)) out.push(violation(full, { orderId: o.id, cases: [...cases] }, policy));

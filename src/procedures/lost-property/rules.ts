@@ -151,7 +151,7 @@ export function checkLostProperty(item: LostItem, options: CheckOptions): Violat
     // after the due time, or, as of asOf, it is still there past it.
     const deadline = computeDeadline(item.foundAt, hold, options);
     const ended = earliestInstant([claim?.at, police?.at, happened(item.otherDisposal) ? item.otherDisposal.at : undefined]);
-    if (isLate(deadline, ended ?? asOf)) out.push(violation(heldTooLong, { ...facts, dueAt: formatLocal(deadline.dueAt, zone), limitZh: formatDuration(hold, 'zh-CN'), limitEn: formatDuration(hold, 'en') }, policy));
+    if (isLate(deadline, ended ?? asOf)) out.push(violation(heldTooLong, { ...facts, dueAt: formatLocal(deadline.dueAt, zone), limitZh: formatDuration(hold, 'zh-CN'), limitEn: formatDuration(hold, 'en') }, policy, [deadline]));
   }
   return out;
 }

@@ -250,7 +250,7 @@ export function checkWorkOrder(order: WorkOrder, options: CheckOptions): Violati
     if (due && isLate(due, arrived ?? asOf)) {
       const within = paramValue(policy, ARRIVAL[order.urgency])!;
       const facts: LateFacts = { orderId, urgency: order.urgency, dispatchedAt: local(order.dispatchedAt), dueAt: local(due.dueAt), arrivedAt: arrived ? local(arrived) : null, asOf: local(asOf), limitZh: formatDuration(within, 'zh-CN'), limitEn: formatDuration(within, 'en') };
-      const v = violation(lateArrival, facts, policy);
+      const v = violation(lateArrival, facts, policy, [due]);
       out.push({ ...v, data: { ...v.data, dueAt: due.dueAt, inclusive: due.inclusive } });
     }
   }

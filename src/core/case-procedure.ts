@@ -209,25 +209,70 @@ export function buildCaseMachine<R, E extends CaseEvent>(definition: CaseDefinit
       throw error;
     }
   };
-  const guards: Record<string, (args: { context: Ctx; event: Ev }) => boolean> = {
-    inOrder: ({ context, event }) => inOrder(context, event),
-    checkable: ({ context, event }) => valid(event) && event.type === 'CHECK_DEADLINES' && checkable(context, event.at),
-  };
-  for (const name of Object.keys(definition.guards)) guards[name] = ({ context, event }) => inOrder(context, event) && guardImpl(name, context, event);
   const checkable = (context: Ctx, at: string) =>
     ms(at) >= ms(definition.openedAt(context.record)) && (context.checkedAt === null || ms(at) >= ms(context.checkedAt));
+
+  // The context an accepted event leads to, computed once while the guards judge it: the
+  // updated record, its deadlines, and, on entering a final state, the violations. A typed
+  // error on the way (a deadline on a day past the calendar's data) refuses the event, with
+  // the snapshot unchanged, instead of throwing out of `transition()`.
+  const outcomes = new WeakMap<object, { context: Ctx; final: boolean; next: Partial<Ctx> | WuyeError }>();
+  const judged = (context: Ctx, asOf: IsoInstant): Pick<Ctx, 'violations' | 'checkedAt'> => ({ violations: definition.check(context.record, { ...options, asOf }), checkedAt: asOf });
+  const compute = (context: Ctx, event: Ev, final: boolean): Partial<Ctx> => {
+    const at = iso(event.at);
+    if (event.type === 'CHECK_DEADLINES') return { deadlines: deadlinesOf(context.record), ...judged(context, at) };
+    const update = (definition.updates as Record<string, ((r: R, e: Ev, t: CaseTools) => R) | undefined>)[event.type];
+    const record = update ? update(context.record, event, { at, iso, options }) : context.record;
+    const next: Ctx = { ...context, record, deadlines: deadlinesOf(record), lastEventAt: at };
+    if (!final) return { record, deadlines: next.deadlines, lastEventAt: at };
+    // Closing judges the record as it was closed (a step done late is no longer "missing"),
+    // as of the later of the close and the last check, so it never undoes a newer check.
+    const asOf = context.checkedAt !== null && ms(context.checkedAt) > ms(at) ? context.checkedAt : at;
+    return { record, deadlines: next.deadlines, lastEventAt: at, ...judged(next, asOf) };
+  };
+  const outcome = (context: Ctx, event: Ev, final: boolean): Partial<Ctx> | WuyeError => {
+    const seen = outcomes.get(event);
+    if (seen && seen.context === context && seen.final === final) return seen.next;
+    let next: Partial<Ctx> | WuyeError;
+    try {
+      next = compute(context, event, final);
+    } catch (error) {
+      if (!isWuyeError(error)) throw error;
+      next = error;
+    }
+    outcomes.set(event, { context, final, next });
+    return next;
+  };
+  const computable = (context: Ctx, event: Ev, final: boolean) => !isWuyeError(outcome(context, event, final));
+  const take = (next: Partial<Ctx> | WuyeError): Partial<Ctx> => {
+    if (isWuyeError(next)) throw next;
+    return next;
+  };
+
+  type GuardArgs = { context: Ctx; event: Ev };
+  type Final = { final: boolean } | undefined;
+  const guards: Record<string, (args: GuardArgs, params: Final) => boolean> = {
+    inOrder: ({ context, event }, params) => inOrder(context, event) && computable(context, event, params?.final ?? false),
+    checkable: ({ context, event }) => valid(event) && event.type === 'CHECK_DEADLINES' && checkable(context, event.at) && computable(context, event, false),
+  };
+  for (const name of Object.keys(definition.guards)) {
+    guards[name] = ({ context, event }, params) => inOrder(context, event) && guardImpl(name, context, event) && computable(context, event, params?.final ?? false);
+  }
 
   const states: Record<string, object> = {};
   for (const [key, state] of Object.entries(definition.states)) {
     const on: Record<string, object[]> = {};
     for (const [type, transitions] of Object.entries(state.on ?? {})) {
       const list = (Array.isArray(transitions) ? transitions : [transitions]) as CaseTransition[];
-      on[type] = list.map((t) => ({ ...(t.target ? { target: t.target } : {}), guard: t.guard ?? 'inOrder', actions: 'apply' }));
+      on[type] = list.map((t) => {
+        const final = t.target !== undefined && definition.states[t.target]?.final === true;
+        return { ...(t.target ? { target: t.target } : {}), guard: { type: t.guard ?? 'inOrder', params: { final } }, actions: { type: 'apply', params: { final } } };
+      });
     }
     states[key] = {
       description: `${state.title['zh-CN']} / ${state.title.en}`,
       meta: { title: state.title, source: state.source },
-      ...(state.final ? { type: 'final', entry: 'refresh' } : { on }),
+      ...(state.final ? { type: 'final' } : { on }),
     };
   }
 
@@ -235,22 +280,9 @@ export function buildCaseMachine<R, E extends CaseEvent>(definition: CaseDefinit
     types: {} as { context: Ctx; events: Ev; input: R },
     guards,
     actions: {
-      apply: assign(({ context, event }) => {
-        const at = iso(event.at);
-        const update = (definition.updates as Record<string, ((r: R, e: Ev, t: CaseTools) => R) | undefined>)[event.type];
-        const record = update ? update(context.record, event, { at, iso, options }) : context.record;
-        return { record, deadlines: deadlinesOf(record), lastEventAt: at };
-      }),
-      check: assign(({ context, event }) => {
-        const at = iso(event.at);
-        return { deadlines: deadlinesOf(context.record), violations: definition.check(context.record, { ...options, asOf: at }), checkedAt: at };
-      }),
-      // Closing judges the record as it was closed (a step done late is no longer "missing"),
-      // as of the later of the close and the last check, so it never undoes a newer check.
-      refresh: assign(({ context }) => {
-        const asOf = context.checkedAt !== null && ms(context.checkedAt) > ms(context.lastEventAt) ? context.checkedAt : context.lastEventAt;
-        return { violations: definition.check(context.record, { ...options, asOf }), checkedAt: asOf };
-      }),
+      // The guards computed the outcome; an action only takes it (computed here if asked without them).
+      apply: assign(({ context, event }, params: Final) => take(outcome(context, event, params?.final ?? false))),
+      check: assign(({ context, event }) => take(outcome(context, event, false))),
     },
   }).createMachine({
     id: definition.id,
@@ -264,7 +296,11 @@ export function buildCaseMachine<R, E extends CaseEvent>(definition: CaseDefinit
     states: states as never,
   });
   const built = machine as unknown as CaseMachine<R, E>;
-  registerCaseMachine(built as never, { definition: definition as CaseDefinitionAny, options, zone });
+  const outcomeError = (context: unknown, event: unknown, final: boolean) => {
+    const next = outcome(context as Ctx, event as Ev, final);
+    return isWuyeError(next) ? next : undefined;
+  };
+  registerCaseMachine(built as never, { definition: definition as CaseDefinitionAny, options, zone, outcomeError });
   return built;
 }
 
@@ -329,8 +365,8 @@ export function defineCaseProcedure<R, E extends CaseEvent>(definition: CaseDefi
  * One step for production: validates the event, steps the case purely, and says why an
  * event was refused — the real reason (the event is malformed, out of time order, not
  * taken in this state, or the first unmet guard with its clause). A refused event leaves
- * the snapshot unchanged (a malformed event's typed error is in `refusal.error`). A typed
- * error raised while judging a guard (a date past the calendar's data) is thrown.
+ * the snapshot unchanged (a malformed event's typed error is in `refusal.error`, as is the
+ * `CALENDAR_NOT_COVERED` of a deadline past the calendar's data: kind `not-computable`).
  *
  * @example
  * const result = stepCase(parkingMachine, snapshot, { type: 'ISSUE_PERMIT', at: '2026-05-06T11:00:00+08:00', permitNo: 'TC-1' });
@@ -347,9 +383,7 @@ export function stepCase<S extends AnyMachineSnapshot>(machine: unknown, snapsho
   const refusedBefore = snapshot.status !== 'active';
   const next = refusedBefore ? snapshot : (transition(machine as never, snapshot as never, event as never)[0] as unknown as S);
   if (next !== snapshot) return { accepted: true, snapshot: next };
-  const refusal = explainCaseRefusal(machine, snapshot, event);
-  if (refusal.kind === 'guard' && refusal.error) throw refusal.error;
-  return { accepted: false, snapshot, refusal };
+  return { accepted: false, snapshot, refusal: explainCaseRefusal(machine, snapshot, event) };
 }
 
 // One validation of an event, whatever number of guards ask: a malformed event (an `at`

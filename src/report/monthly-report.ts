@@ -91,10 +91,11 @@ export interface ViolationGroup {
 /** A cadence due in the month and its state at month end: kept, missed or still open. @example const c: CadenceStatus = { ...due, status: 'kept' }; */
 export type CadenceStatus = CadenceDue & { readonly status: 'kept' | 'missed' | 'open' };
 
-/** A record the report could not read: its procedure, its position (0-based) and the typed error. @example const r: RejectedRecord = { kind: 'complaints', index: 3, code: 'INVALID_INPUT', message: { 'zh-CN': '…', en: '…' } }; */
+/** A record the report could not read: its procedure, its position (0-based; `line` when read from a file) and the typed error. @example const r: RejectedRecord = { kind: 'complaints', index: 3, line: 4, code: 'INVALID_INPUT', message: { 'zh-CN': '…', en: '…' } }; */
 export interface RejectedRecord {
   readonly kind: ReportRecordKind;
   readonly index: number;
+  readonly line?: number;
   readonly id?: string;
   readonly code: string;
   readonly message: LocalizedText;
@@ -159,7 +160,10 @@ export interface MonthlyReportOptions {
  * builder.finish().complaints.received.value // complaints.length
  */
 export interface MonthlyReportBuilder {
-  add(kind: ReportRecordKind, record: unknown): boolean;
+  /** Reads one record; `line` is its line in the host's file, kept in `rejected` when it is bad. */
+  add(kind: ReportRecordKind, record: unknown, line?: number): boolean;
+  /** Counts a line that could not be read as a record at all (not JSON), with the reason. */
+  skip(kind: ReportRecordKind, line: number, reason: LocalizedText): void;
   setCadences(log: Omit<CadenceLog, 'period'>): void;
   finish(): MonthlyReport;
 }
@@ -297,10 +301,14 @@ export function createMonthlyReport(options: MonthlyReportOptions): MonthlyRepor
     renovations: (r: RenovationRecord) => record(checkRenovation(r, check)),
   };
 
+  const readerOf = (kind: unknown): ((r: unknown) => void) => {
+    if (typeof kind === 'string' && Object.hasOwn(readers, kind)) return readers[kind as ReportRecordKind] as (r: unknown) => void;
+    throw new WuyeError('INVALID_INPUT', text(`未知的记录种类，应为：${Object.keys(readers).join('、')}`, `Unknown record kind; expected one of ${Object.keys(readers).join(', ')}`), { field: 'kind', received: typeof kind === 'string' ? kind : typeof kind });
+  };
+
   return {
-    add(kind, value) {
-      const reader = typeof kind === 'string' && Object.hasOwn(readers, kind) ? (readers[kind] as (r: unknown) => void) : undefined;
-      if (!reader) throw new WuyeError('INVALID_INPUT', text(`未知的记录种类，应为：${Object.keys(readers).join('、')}`, `Unknown record kind; expected one of ${Object.keys(readers).join(', ')}`), { field: 'kind', received: typeof kind === 'string' ? kind : typeof kind });
+    add(kind, value, line) {
+      const reader = readerOf(kind);
       const index = read[kind]++;
       try {
         reader(value);
@@ -308,9 +316,13 @@ export function createMonthlyReport(options: MonthlyReportOptions): MonthlyRepor
       } catch (error) {
         if (!isWuyeError(error)) throw error;
         const id = (value as { id?: unknown } | null)?.id;
-        rejected.push({ kind, index, ...(typeof id === 'string' ? { id } : {}), code: error.code, message: error.text });
+        rejected.push({ kind, index, ...(typeof line === 'number' ? { line } : {}), ...(typeof id === 'string' ? { id } : {}), code: error.code, message: error.text });
         return false;
       }
+    },
+    skip(kind, line, reason) {
+      readerOf(kind);
+      rejected.push({ kind, index: read[kind]++, line, code: 'INVALID_INPUT', message: reason });
     },
     setCadences(log) {
       requireObject(log, text('频次记录', 'cadence log'), 'cadences');

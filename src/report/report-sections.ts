@@ -16,6 +16,7 @@ export const L = {
   procedure: text('流程', 'Procedure'),
   position: text('序号', 'Position'),
   reason: text('原因', 'Reason'),
+  line: text('行', 'line'),
   complaints: text('投诉统计', 'Complaints'),
   received: text('本月受理投诉', 'Complaints received'),
   byChannel: text('按渠道', 'By channel'),
@@ -162,7 +163,7 @@ export function reportBlocks(report: MonthlyReport, lang: Lang): Block[] {
     { kind: 'p', text: `${t(L.records)}: ${Object.entries(report.read).map(([k, v]) => `${k} ${v}`).join(', ')}` },
   ];
   if (report.rejected.length > 0) {
-    out.push({ kind: 'h2', text: t(L.rejected) }, { kind: 'table', head: [t(L.procedure), t(L.position), 'id', 'code', t(L.reason)], rows: report.rejected.map((r) => [r.kind, String(r.index + 1), r.id ?? '', r.code, r.message[lang]]) });
+    out.push({ kind: 'h2', text: t(L.rejected) }, { kind: 'table', head: [t(L.procedure), t(L.position), 'id', 'code', t(L.reason)], rows: report.rejected.map((r) => [r.kind, r.line !== undefined ? `${say(L.line, lang)} ${r.line}` : String(r.index + 1), r.id ?? '', r.code, r.message[lang]]) });
   }
   out.push(
     { kind: 'h2', text: t(L.complaints) },

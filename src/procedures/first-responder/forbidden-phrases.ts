@@ -6,10 +6,10 @@ import { violation } from '../../core/rule';
 import type { Source } from '../../core/source';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
-import type { PhraseScope } from './phrase-lists';
+import type { PhraseContext, PhraseScope } from './phrase-lists';
 import { PHRASE_LISTS } from './phrase-lists';
 import type { PatternContext, PhraseScanner, ScanPattern } from './phrase-scanner';
-import { compileScanner, normalizePhrase } from './phrase-scanner';
+import { clauseAround, compileScanner, normalizePhrase } from './phrase-scanner';
 import { TRADITIONAL_FORMS } from './phrases.generated';
 import { addedPhrases, maxPhraseHits, removedPhrases } from './policy';
 import { PHRASE_RULES } from './rules';
@@ -42,6 +42,29 @@ interface Target {
   readonly entryId: string;
   readonly variant: string;
   readonly order: number;
+  /** The words (normalised, with their traditional forms) that make a hit no refusal. */
+  readonly context?: Exemptions;
+}
+
+interface Exemptions {
+  readonly notBefore: readonly string[];
+  readonly notAfter: readonly string[];
+  /** The longest word of either list: how far around a hit to read. */
+  readonly reach: number;
+}
+
+function exemptions(context: PhraseContext): Exemptions {
+  const forms = (words: readonly string[] | undefined) => [...new Set((words ?? []).flatMap((w) => [w, ...(TRADITIONAL_FORMS[w] ?? [])]).map(normalizePhrase))];
+  const notBefore = forms(context.notBefore);
+  const notAfter = forms(context.notAfter);
+  return { notBefore, notAfter, reach: Math.max(0, ...notBefore.map((w) => w.length), ...notAfter.map((w) => w.length)) };
+}
+
+// A hit of a phrase with a context is no refusal when its clause has an exempting word right
+// before or after it (the reading is in phrase-lists.ts and the rules' docs).
+function exempt(input: string, index: number, length: number, e: Exemptions): boolean {
+  const [before, after] = clauseAround(input, index, index + length, e.reach);
+  return e.notBefore.some((w) => before.endsWith(w)) || e.notAfter.some((w) => after.startsWith(w));
 }
 
 interface Matcher {
@@ -84,7 +107,7 @@ function buildMatcher(policy: Policy | undefined): Matcher {
     for (const entry of list.entries) {
       order++;
       if (removed.has(entry.id) || removed.has(entry.phrase)) continue;
-      const target = { phrase: entry.phrase, ruleId: list.ruleId, severity: list.severity, source: list.source, entryId: entry.id };
+      const target = { phrase: entry.phrase, ruleId: list.ruleId, severity: list.severity, source: list.source, entryId: entry.id, ...(entry.context ? { context: exemptions(entry.context) } : {}) };
       for (const p of entry.patterns) add([p, ...(TRADITIONAL_FORMS[p] ?? [])], p, CONTEXT[entry.scope], target);
       for (const p of entry.leadPatterns ?? []) add([p, ...(TRADITIONAL_FORMS[p] ?? [])], p, { before: true, after: 'none', report: normalizePhrase(entry.phrase).length }, target);
     }
@@ -158,6 +181,7 @@ export function findForbiddenPhrases(input: string, policy?: Policy): PhraseHit[
   for (const k of order) {
     const t = targetOf(k);
     const index = indexOf(k);
+    if (t.context && exempt(input, index, lengthOf(k), t.context)) continue;
     if (hits.length > 0 && hits[hits.length - 1]!.index !== index) groupStart = hits.length;
     let duplicate = false;
     for (let g = groupStart; g < hits.length; g++) if (hits[g]!.entryId === t.entryId) duplicate = true;

@@ -19,14 +19,17 @@ import { PHRASE_LISTS } from './phrase-lists';
 const TARGETS = ['t', 'tw', 'hk'] as const;
 
 /**
- * Every simplified pattern of the phrase lists (patterns and lead patterns), sorted.
+ * Every simplified pattern of the phrase lists (patterns, lead patterns and the words of their
+ * contexts), sorted.
  *
  * @example
  * phrasePatterns().includes('公司规定就是这样') // true
  */
 export function phrasePatterns(): string[] {
   const all = new Set<string>();
-  for (const list of PHRASE_LISTS) for (const e of list.entries) for (const p of [...e.patterns, ...(e.leadPatterns ?? [])]) all.add(p);
+  for (const list of PHRASE_LISTS) {
+    for (const e of list.entries) for (const p of [...e.patterns, ...(e.leadPatterns ?? []), ...(e.context?.notBefore ?? []), ...(e.context?.notAfter ?? [])]) all.add(p);
+  }
   return [...all].sort();
 }
 

@@ -114,6 +114,36 @@ export function normalizePhrase(input: string): string {
   return out;
 }
 
+/**
+ * The normalised text right around `[index, end)` within its clause: up to `max` characters
+ * before and after, folded, spacing skipped, stopping at punctuation or a line break.
+ *
+ * @example
+ * clauseAround('如有 不清楚请来电', 3, 6, 2) // ['如有', '请来']
+ */
+export function clauseAround(text: string, index: number, end: number, max: number): readonly [before: string, after: string] {
+  const { symbolOf } = base();
+  let before = '';
+  for (let j = index - 1, n = 0; j >= 0 && n < max; j--) {
+    const code = text.charCodeAt(j);
+    const sym = symbolOf[code]!;
+    if (sym === SKIP) continue;
+    if (sym === SEP) break;
+    before = String.fromCharCode(foldCode(code)) + before;
+    n++;
+  }
+  let after = '';
+  for (let j = end, n = 0; j < text.length && n < max; j++) {
+    const code = text.charCodeAt(j);
+    const sym = symbolOf[code]!;
+    if (sym === SKIP) continue;
+    if (sym === SEP) break;
+    after += String.fromCharCode(foldCode(code));
+    n++;
+  }
+  return [before, after];
+}
+
 interface Compiled {
   readonly symbolOf: Uint16Array;
   readonly boundaryKind: Uint8Array;

@@ -30,7 +30,7 @@ export interface RedactionResult {
 //
 // Reading: a bare number (1201, 12-03, 12 03) is a room unless it reads as something else — a
 // year (2026年, 〔2025〕, 2026-05-06), a time or version (09:30, 006.18), a count or amount
-// followed by its measure word (1200元, 120户, 1-2天), an emergency or service number (110,
+// followed by its measure word (1200元, 120户, 1-2天; a three-part 12-3-401 is always a room), an emergency or service number (110,
 // 119, 120, 12345), a code that starts with two letters (QR-005, CW-0311), or five or more
 // digits (粤B12345, phone numbers). Chinese numerals name a building only when a unit or room
 // follows (三栋二单元1201), so 这一栋楼 stays.
@@ -45,7 +45,7 @@ const FLOOR = `${D}{1,3}(?:楼|樓|层|層|[FfＦｆ])(?![梯道盘盤宇顶頂�
 const ROOM_SUFFIX = '(?:室|房|号|號)';
 const ROOM = `(?:${D}{1,3}${DASH}${D}{1,4}|${D}{1,5})${ROOM_SUFFIX}?`;
 const TAIL = `(?:${GAP}${UNIT})?(?:${GAP}${FLOOR})?(?:${GAP}${ROOM})?`;
-const MEASURE = '(?:\\s?(?:[元块塊万萬千百亿億年月日天时時分秒次个個人名位户戶件份台辆輛套间間条條张張米度岁歲倍项項起宗例%％‰]|小时|小時|平方|公斤|公里|kg|km|m²|㎡))';
+const MEASURE = '(?:[%％‰]|\\s?(?:[元块塊万萬千百亿億年月日天时時分秒次个個人名位户戶件份台辆輛套间間条條张張米度岁歲倍项項起宗例]|小时|小時|平方|公斤|公里|kg|km|m²|㎡))';
 const NOT_AFTER = `(?![0-9０-９A-Za-zＡ-Ｚａ-ｚ/／]|[.．]${D}|${DASH}${D}|${MEASURE})`;
 const ROOM_PATTERN = new RegExp(
   `(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ.．/／_#]|${DASH})(?:${[
@@ -56,7 +56,8 @@ const ROOM_PATTERN = new RegExp(
     `${UNIT}(?:${GAP}${FLOOR})?(?:${GAP}${ROOM})?`,
     `${FLOOR}(?:${GAP}${ROOM}${NOT_AFTER})?`,
     // Numbers alone: dashed (12-03, 3-1201, 12-3-401, B-12-03), spaced (12 03), lettered (A-1201), bare (1201).
-    `(?:${LETTER}${DASH}?)?${D}{1,3}(?:${DASH}${D}{1,4}){1,2}${ROOM_SUFFIX}?${NOT_AFTER}`,
+    `(?:${LETTER}${DASH}?)?${D}{1,3}${DASH}${D}{1,4}${DASH}${D}{1,5}${ROOM_SUFFIX}?(?![0-9０-９A-Za-zＡ-Ｚａ-ｚ]|${DASH}${D})`,
+    `(?:${LETTER}${DASH}?)?${D}{1,3}${DASH}${D}{1,4}${ROOM_SUFFIX}?${NOT_AFTER}`,
     `(?<!${D}[ \\u3000])${D}{1,3}[ \\u3000]${D}{2,4}${ROOM_SUFFIX}?${NOT_AFTER}`,
     `${LETTER}${DASH}?${D}{3,4}${ROOM_SUFFIX}?${NOT_AFTER}`,
     `(?![¥￥$])(?!(?:19|20)\\d\\d(?:[年〕\\]）)]|\\s年))(?!(?:110|114|119|120|122)(?!${D}))${D}{3,4}${ROOM_SUFFIX}?${NOT_AFTER}`,

@@ -133,14 +133,20 @@ const ringsExceeded = defineRule<CallFacts & { rings: number; limit: number }>({
   message: (d) => text(`来电 ${d.callId}：响铃 ${d.rings} 声才接听，应在 ${d.limit} 声之内。`, `Call ${d.callId}: answered after ${d.rings} rings; the limit is ${d.limit}.`),
 });
 
-const greetingName = defineRule<CallFacts & { greeting: string; organisation: string }>({
+const greetingName = defineRule<CallFacts & { greeting: string; organisation: string; named?: boolean; greeted?: boolean }>({
   id: 'first-responder.greeting-name',
   severity: 'error',
   source: cite('ZH', 'WI/FW-003.2'),
   title: text('问候并自报单位部门', 'Greet and give the organisation name'),
   parameters: [],
-  reading: text('问候语须含本单位名称（如“您好!华侨城服务中心”，《客服制度》电话接听规范“你好!凯鸿物业。”）；比较时忽略标点与空格。', 'The greeting must contain the organisation\'s name (e.g. "您好!华侨城服务中心"; 《客服制度》 电话接听规范 "你好!凯鸿物业。"); punctuation and spacing are ignored.'),
-  message: (d) => text(`来电 ${d.callId}：问候语“${d.greeting}”未自报“${d.organisation}”。`, `Call ${d.callId}: the greeting "${d.greeting}" does not name "${d.organisation}".`),
+  reading: text(
+    '问候语须既有问候（“您好”“你好”，或“早上好”等时段问候、“新年好”等节日祝颂语，《客服制度》电话接听规范②c），又含本单位名称（如“您好!华侨城服务中心”，《客服制度》电话接听规范②“你好!凯鸿物业。”）：只报单位名称不问候不合规。比较时忽略标点与空格，且不分繁简：繁体问候语对简体单位名称、简体问候语对繁体单位名称均可。',
+    'The greeting must both greet (您好 or 你好, a greeting of the time of day such as 早上好, or a festive greeting such as 新年好, 《客服制度》 电话接听规范 ②c) and name the organisation (e.g. "您好!华侨城服务中心"; 《客服制度》 电话接听规范 ② "你好!凯鸿物业。"): the organisation\'s name alone does not comply. Punctuation and spacing are ignored, and so is the script: a greeting in traditional characters names an organisation written in simplified ones, and the reverse.',
+  ),
+  message: (d) =>
+    d.named === false || d.greeted !== false
+      ? text(`来电 ${d.callId}：问候语“${d.greeting}”未自报“${d.organisation}”${d.greeted === false ? '，也未问候' : ''}。`, `Call ${d.callId}: the greeting "${d.greeting}" does not name "${d.organisation}"${d.greeted === false ? ' and does not greet' : ''}.`)
+      : text(`来电 ${d.callId}：问候语“${d.greeting}”只报单位名称，未问候（您好）。`, `Call ${d.callId}: the greeting "${d.greeting}" names the organisation but does not greet (您好).`),
 });
 
 const callNote = defineRule<CallFacts & { missing: MissingField[]; readBack: boolean }>({

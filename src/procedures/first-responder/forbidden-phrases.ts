@@ -159,14 +159,17 @@ const TYPE_ZH: Readonly<Record<string, string>> = { null: '空值', array: '数�
  * WI/FW-009.2 不能说, WI/FW-018 一.4, WI/FW-003.8/.10 避免使用, WI/FW-003.3 喂) — plus the phrases the
  * policy adds, minus those it removes — in one pass over the text. Ignores full-/half-width
  * punctuation and spacing, works on traditional characters, matches the likely original
- * wording of machine-altered phrases. A phrase in several lists gives one hit per list.
- * Hits are sorted by position. A non-string is `INVALID_INPUT`; more hits than
+ * wording of machine-altered phrases. 不行, 不知道 and 不清楚 count as refusals said to the
+ * customer: not inside a word (车辆不行驶), a condition (不行的话, 如有不清楚), an A-not-A question
+ * (行不行) or a polite question (不知道您现在是否方便？). A phrase in several lists gives one hit
+ * per list. Hits are sorted by position. A non-string is `INVALID_INPUT`; more hits than
  * `firstResponder.maxPhraseHits` is `INVALID_INPUT` (never a hang or an exhausted heap).
  *
  * @example
  * findForbiddenPhrases('这个我不知道，你去问开发商吧').map((h) => [h.ruleId, h.index, h.length])
  * // [['first-responder.work-taboo', 3, 3], ['first-responder.first-ask-refusal', 3, 3], ['first-responder.follow-up-refusal', 3, 3], ['first-responder.phone-vague', 3, 3]]
  * findForbiddenPhrases('不客气，很高兴为您服务') // []
+ * findForbiddenPhrases('如有不清楚请随时来电') // []
  */
 export function findForbiddenPhrases(input: string, policy?: Policy): PhraseHit[] {
   if (typeof input !== 'string') {

@@ -394,9 +394,15 @@ function scan(c: Compiled, text: string, maxHits: number): ScanHits | 'limit' {
       row = ~next;
       const state = row / alphabet;
       const end = outStart[state + 1]!;
+      // Patterns of one length ending here start at the same place (a phrase in several lists).
+      let knownSymbols = -1;
+      let index = 0;
       for (let o = outStart[state]!; o < end; o++) {
         const p = outList[o]!;
-        const index = startOf(symbolOf, text, i, lengths[p]!);
+        if (lengths[p] !== knownSymbols) {
+          knownSymbols = lengths[p]!;
+          index = startOf(symbolOf, text, i, knownSymbols);
+        }
         if (before[p] === 1 && !boundaryBefore(symbolOf, text, index)) continue;
         const length = (report[p] === lengths[p] ? i + 1 : endOf(symbolOf, text, index, report[p]!)) - index;
         if (afterBoundary[p] === 0) {

@@ -134,9 +134,11 @@ export interface CaseDefinition<R, E extends CaseEvent> {
   /**
    * The case's deadlines under the machine's options (none when the procedure has no limits):
    * a pure function of the record. The machine recomputes them only when a record field they
-   * read has changed (see {@link buildCaseMachine}).
+   * read has changed (see {@link buildCaseMachine}), and then passes the case's previous
+   * deadlines, computed by the same machine under the same options: one with the same id and
+   * start may keep its due time.
    */
-  readonly deadlines?: (record: R, options: MachineOptions) => readonly TrackedDeadline[];
+  readonly deadlines?: (record: R, options: MachineOptions, previous?: readonly TrackedDeadline[]) => readonly TrackedDeadline[];
   /** The procedure's record check: what `CHECK_DEADLINES` and the close report. */
   readonly check: (record: R, options: CheckOptions) => Violation[];
   /**
@@ -428,7 +430,7 @@ export function stepCase<S extends AnyMachineSnapshot>(machine: unknown, snapsho
 // record (a spread, a schema pass) is never reused. Deadlines the machine did not compute
 // (a restored snapshot's, possibly under another policy) are not known and are recomputed.
 function deadlineTracker<R>(
-  compute: ((record: R, options: MachineOptions) => readonly TrackedDeadline[]) | undefined,
+  compute: ((record: R, options: MachineOptions, previous?: readonly TrackedDeadline[]) => readonly TrackedDeadline[]) | undefined,
   options: MachineOptions,
 ): (record: R, previous?: readonly TrackedDeadline[]) => readonly TrackedDeadline[] {
   if (!compute) return () => [];
@@ -448,7 +450,7 @@ function deadlineTracker<R>(
       getOwnPropertyDescriptor: (target, key) => (read.add(key), Reflect.getOwnPropertyDescriptor(target, key)),
       ownKeys: (target) => ((whole = true), Reflect.ownKeys(target)),
     }) as R;
-    const deadlines = compute(watched, options);
+    const deadlines = inputs ? compute(watched, options, previous) : compute(watched, options);
     if (!whole) known.set(deadlines, { record, read: [...read] });
     return deadlines;
   };

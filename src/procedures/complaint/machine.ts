@@ -193,7 +193,7 @@ export const complaintCase = defineCaseProcedure<ComplaintRecord, ComplaintEvent
       requires: (r) => [...classified(r), ...(r.closedAt && (r.referral || missingForClose(r).every((m) => m.field === 'complainant.unit')) ? [] : ['closed needs closedAt and a complete record (or a referral)'])],
     },
   },
-  deadlines: (record, options) => deadlinesOfValidRecord(record, options),
+  deadlines: (record, options, previous) => deadlinesOfValidRecord(record, options, previous),
   check: (record, options) => checkComplaint(record, options),
   checkValid: (record, options, deadlines) => checkValidComplaint(record, options, deadlines),
 });

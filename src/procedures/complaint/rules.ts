@@ -247,15 +247,18 @@ export function complaintDeadlines(record: ComplaintRecord, options: MachineOpti
  * @internal {@link complaintDeadlines} for a record already known to be valid (the machine's
  * own, built from validated events): no schema pass on every event.
  */
-export function deadlinesOfValidRecord(record: ComplaintRecord, options: MachineOptions = {}): TrackedDeadline[] {
+export function deadlinesOfValidRecord(record: ComplaintRecord, options: MachineOptions = {}, previous: readonly TrackedDeadline[] = []): TrackedDeadline[] {
   const iso = isoInZone(paramValue(options.policy, zoneParameter));
   const out: TrackedDeadline[] = [];
   const add = (id: string, rule: Rule<never>, parameter: Parameter<Duration | null>, start: IsoInstant | undefined, metAt: IsoInstant | undefined, exempt = false) => {
     const within = paramValue(options.policy, parameter);
     if (within === null || start === undefined) return;
     const startedAt = iso(start);
-    const d = computeDeadline(startedAt, within, options);
-    out.push({ id, ruleId: rule.id, startedAt, ...d, metAt: metAt === undefined ? null : iso(metAt), exempt });
+    // The machine's previous deadlines were computed under the same options: the same start
+    // falls due at the same time (only whether and when it was met changes).
+    const before = previous.find((d) => d.id === id && d.startedAt === startedAt);
+    const due: Deadline = before ? dueOf(before) : computeDeadline(startedAt, within, options);
+    out.push({ id, ruleId: rule.id, startedAt, ...due, metAt: metAt === undefined ? null : iso(metAt), exempt });
   };
   const notices = record.progressNotices ?? [];
   // Host arrays need not be in time order: the earliest entry counts, not the first one.
@@ -272,6 +275,11 @@ export function deadlinesOfValidRecord(record: ComplaintRecord, options: Machine
   add('department', departmentDeadline, departmentWithin, firstDispatch, record.result?.at);
   if (notices.some((n) => n.nextReplyAt !== undefined)) out.push(...promisedReplies(record, notices, iso));
   return out;
+}
+
+// The due part of a tracked deadline: when, inclusive or not, and whether provisional.
+function dueOf(d: TrackedDeadline): Deadline {
+  return { dueAt: d.dueAt, inclusive: d.inclusive, ...(d.provisional ? { provisional: d.provisional, provisionalDates: d.provisionalDates ?? [] } : {}) };
 }
 
 // A promised reply is kept by the earliest later notice or the result, wherever that notice

@@ -96,4 +96,10 @@ expect(status == 400 and ctype.startswith("application/problem+json") and proble
 status, _, problem = call("POST", "/v1/complaint/check", {"record": INTAKE, "asOf": "2026-10-09 14:00"})
 expect(status == 422 and problem["code"] == "INVALID_INSTANT" and problem["message"]["zh-CN"], "bad instant: %s" % problem)
 print("problems: 400 %s, 422 %s" % ("INVALID_INPUT", problem["code"]))
+
+# A 10 MB body over a real socket: the service reads it to its end, then answers 413 (no reset).
+big = json.dumps({"record": {"subject": "x" * (10 * 1024 * 1024)}, "asOf": "2026-10-09T14:00:00+08:00"}).encode("utf-8")
+status, ctype, problem = call("POST", "/v1/complaint/check", big)
+expect(status == 413 and ctype.startswith("application/problem+json") and problem["type"].endswith("/body-too-large"), "10 MB body: %s %s" % (status, problem))
+print("10 MB body: 413 body-too-large")
 print("OK closed after %d events" % len(EVENTS))

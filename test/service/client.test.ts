@@ -49,6 +49,7 @@ describe.skipIf(!python)('a Python client (stdlib urllib) drives the real servic
     expect(out).toMatch(/CLOSE\s+-> closed/);
     expect(out).toContain('refused after close');
     expect(out).toContain('checked unnotified record: complaint.notify-deadline');
+    expect(out).toContain('10 MB body: 413 body-too-large');
     expect(out).toContain('OK closed after 13 events');
     // A graceful close on SIGTERM: the process exits on its own.
     stop = undefined;

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import type { InjectOptions } from 'fastify';
 import { afterAll, describe, expect, it } from 'vitest';
 import { composePolicy } from '../../src/core/policy';
@@ -148,6 +149,17 @@ describe('decision service: bad input is a 4xx problem, never a 500', () => {
       expect((body.message as Record<string, string>)['zh-CN']).toMatch(/[\u4e00-\u9fff]/);
     });
   }
+
+  it('a 10 MB body streamed without a declared length is counted and refused with 413', async () => {
+    const chunk = Buffer.alloc(64 * 1024, 0x20);
+    const body = Readable.from((function* () {
+      yield Buffer.from('{"record":"');
+      for (let i = 0; i < 160; i++) yield chunk;
+      yield Buffer.from('"}');
+    })());
+    const res = await app.inject({ method: 'POST', url: '/v1/complaint/check', payload: body, headers: { 'content-type': 'application/json' } });
+    expect([res.statusCode, res.json().type]).toEqual([413, 'https://wuye-rules.dev/problems/body-too-large']);
+  });
 
   it('unknown procedures, routes and corrupt envelopes', async () => {
     expect((await call('POST', '/v1/nope/check', { record: {}, asOf: '2026-05-06T09:30:00+08:00' }, { route: '/v1/complaint/check', validRequest: false })).status).toBe(404);

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { ProcedureDefinition } from '../core/procedure';
 import { allProcedures } from '../docs/procedures';
-import { bodies, problemBody } from './schemas';
+import { bodies, deadlineBody, envelopeBody, policyFileBody, problemBody, refusalBody, violationBody } from './schemas';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -15,6 +15,22 @@ export function procedureSchemas(p: ProcedureDefinition): { record?: z.ZodType; 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
   const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
   return rest;
+}
+
+// The shapes every route shares, as named components (a client generator makes one type of each).
+const SHARED = { Violation: violationBody, Deadline: deadlineBody, Envelope: envelopeBody, Refusal: refusalBody, Problem: problemBody, PolicyFile: policyFileBody };
+
+// The shared components and every body, generated in one pass so bodies refer to the components.
+function generated(): { shared: Record<string, JsonSchema>; bodies: Record<keyof typeof bodies, JsonSchema> } {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(SHARED)) registry.add(schema, { id });
+  for (const [id, schema] of Object.entries(bodies)) registry.add(schema, { id: `body.${id}` });
+  const { schemas } = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}`, io: 'output', unrepresentable: 'any' }) as { schemas: Record<string, JsonSchema> };
+  const strip = ({ $id: _id, $schema: _schema, ...rest }: JsonSchema) => rest;
+  return {
+    shared: Object.fromEntries(Object.keys(SHARED).map((id) => [id, strip(schemas[id]!)])),
+    bodies: Object.fromEntries(Object.keys(bodies).map((id) => [id, strip(schemas[`body.${id}`]!)])) as Record<keyof typeof bodies, JsonSchema>,
+  };
 }
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -53,9 +69,9 @@ const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.to
  * Object.keys(openApiDocument().paths).includes('/v1/complaint/step') // true
  */
 export function openApiDocument(): JsonSchema {
-  const components: Record<string, JsonSchema> = { Problem: jsonSchema(problemBody, 'output') };
+  const { shared, bodies: b } = generated();
+  const components: Record<string, JsonSchema> = { ...shared };
   const paths: Record<string, unknown> = {};
-  const b = Object.fromEntries(Object.entries(bodies).map(([k, s]) => [k, jsonSchema(s, k.endsWith('Request') ? 'input' : 'output')])) as Record<keyof typeof bodies, JsonSchema>;
   for (const p of allProcedures) {
     const own = procedureSchemas(p);
     const names: { record?: string; event?: string } = {};

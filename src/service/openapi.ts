@@ -1,0 +1,120 @@
+import * as z from 'zod';
+import type { ProcedureDefinition } from '../core/procedure';
+import { allProcedures } from '../docs/procedures';
+import { bodies, deadlineBody, envelopeBody, policyFileBody, problemBody, refusalBody, violationBody } from './schemas';
+
+type JsonSchema = Record<string, unknown>;
+
+/** @internal The procedure's record and event schemas: a case procedure's own, else the record schema it declares for docs/schemas (if any). */
+export function procedureSchemas(p: ProcedureDefinition): { record?: z.ZodType; event?: z.ZodType } {
+  if (p.case) return { record: p.case.definition.record as z.ZodType, event: p.case.definition.events as z.ZodType };
+  const record = p.schemas?.record;
+  return record ? { record } : {};
+}
+
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+  return rest;
+}
+
+// The shapes every route shares, as named components (a client generator makes one type of each).
+const SHARED = { Violation: violationBody, Deadline: deadlineBody, Envelope: envelopeBody, Refusal: refusalBody, Problem: problemBody, PolicyFile: policyFileBody };
+
+// The shared components and every body, generated in one pass so bodies refer to the components.
+function generated(): { shared: Record<string, JsonSchema>; bodies: Record<keyof typeof bodies, JsonSchema> } {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(SHARED)) registry.add(schema, { id });
+  for (const [id, schema] of Object.entries(bodies)) registry.add(schema, { id: `body.${id}` });
+  const { schemas } = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}`, io: 'output', unrepresentable: 'any' }) as { schemas: Record<string, JsonSchema> };
+  const strip = ({ $id: _id, $schema: _schema, ...rest }: JsonSchema) => rest;
+  return {
+    shared: Object.fromEntries(Object.keys(SHARED).map((id) => [id, strip(schemas[id]!)])),
+    bodies: Object.fromEntries(Object.keys(bodies).map((id) => [id, strip(schemas[`body.${id}`]!)])) as Record<keyof typeof bodies, JsonSchema>,
+  };
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: JsonSchema) => ({ 'application/json': { schema } });
+const problems = (...statuses: number[]) =>
+  Object.fromEntries(statuses.map((s) => [String(s), { description: PROBLEM_TEXT[s] ?? 'Problem', content: { 'application/problem+json': { schema: ref('Problem') } } }]));
+const PROBLEM_TEXT: Record<number, string> = {
+  400: 'Malformed request: not JSON, too deep, NUL characters or lone surrogates, or fields of the wrong shape',
+  404: 'Unknown procedure or route',
+  413: 'Body over the 1 MB limit',
+  415: 'Content type other than application/json',
+  422: 'The library refused the input: a typed error with its code (INVALID_INPUT, INVALID_INSTANT, INVALID_SNAPSHOT, CALENDAR_NOT_COVERED, …)',
+};
+const POST_PROBLEMS = [400, 404, 413, 415, 422];
+
+// A body schema whose `record` / `event` property is the procedure's own schema.
+function withRefs(schema: JsonSchema, refs: Record<string, string | undefined>): JsonSchema {
+  const properties = { ...(schema.properties as Record<string, JsonSchema>) };
+  for (const [key, name] of Object.entries(refs)) if (name && properties[key]) properties[key] = ref(name);
+  return { ...schema, properties };
+}
+
+function post(summary: string, operationId: string, request: JsonSchema, response: JsonSchema, tag: string) {
+  return { post: { summary, operationId, tags: [tag], requestBody: { required: true, content: json(request) }, responses: { '200': { description: 'OK', content: json(response) }, ...problems(...POST_PROBLEMS) } } };
+}
+
+const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/**
+ * The OpenAPI 3.1 document of the decision service (`wuye-rules serve`), generated from the
+ * same zod schemas the service parses with and from each procedure's record and event
+ * schemas. The same for every policy: it is what `GET /openapi.json` serves and what
+ * docs/openapi.json holds.
+ *
+ * @example
+ * Object.keys(openApiDocument().paths).includes('/v1/complaint/step') // true
+ */
+export function openApiDocument(): JsonSchema {
+  const { shared, bodies: b } = generated();
+  const components: Record<string, JsonSchema> = { ...shared };
+  const paths: Record<string, unknown> = {};
+  for (const p of allProcedures) {
+    const own = procedureSchemas(p);
+    const names: { record?: string; event?: string } = {};
+    for (const key of ['record', 'event'] as const) {
+      const schema = own[key];
+      if (!schema) continue;
+      const name = `${p.name}.${key}`;
+      components[name] = { $id: `https://wuye-rules.dev/schemas/${name}.schema.json`, title: `${p.title.en} — ${key}`, ...jsonSchema(schema, 'input') };
+      names[key] = name;
+    }
+    const id = camel(p.name);
+    if (p.check) paths[`/v1/${p.name}/check`] = post(`Check a ${p.title.en} record as of an instant / ${p.title['zh-CN']}：检查记录`, `${id}Check`, withRefs(b.checkRequest, { record: names.record }), b.checkResponse, p.name);
+    if (p.case) {
+      paths[`/v1/${p.name}/start`] = post(`Start a ${p.title.en} case / 开始${p.title['zh-CN']}流程`, `${id}Start`, withRefs(b.startRequest, { record: names.record }), b.startResponse, p.name);
+      paths[`/v1/${p.name}/step`] = post(`Step a ${p.title.en} case with one event / 推进一步`, `${id}Step`, withRefs(b.stepRequest, { event: names.event }), b.stepResponse, p.name);
+      paths[`/v1/${p.name}/restore`] = post(`Restore a ${p.title.en} case from its envelope / 恢复流程`, `${id}Restore`, b.restoreRequest, withRefs(b.restoreResponse, {}), p.name);
+    }
+  }
+  paths['/v1/calendar/working-day'] = post('Is a day a working day (with 调休)? / 是否工作日', 'calendarWorkingDay', b.workingDayRequest, b.workingDayResponse, 'calendar');
+  paths['/v1/calendar/add-working-days'] = post('The same time n working days later / 加工作日', 'calendarAddWorkingDays', b.addWorkingDaysRequest, b.addWorkingDaysResponse, 'calendar');
+  paths['/v1/calendar/coverage'] = {
+    get: {
+      summary: "How far the service's calendar data reaches, seen from a day / 日历数据覆盖范围",
+      operationId: 'calendarCoverage',
+      tags: ['calendar'],
+      parameters: [{ name: 'asOf', in: 'query', required: true, schema: { type: 'string' }, description: "'YYYY-MM-DD' or an instant with offset" }],
+      responses: { '200': { description: 'OK', content: json(b.coverageResponse) }, ...problems(400, 422) },
+    },
+  };
+  paths['/v1/phrases/scan'] = post('Forbidden phrases in a text (《服务中心工作手册》 WI/FW-004.8 …) / 禁用语扫描', 'phrasesScan', b.phrasesRequest, b.phrasesResponse, 'first-responder');
+  paths['/v1/policy'] = { get: { summary: "Every parameter under the service's policy: value, unit, source, origin / 当前策略", operationId: 'policy', tags: ['policy'], responses: { '200': { description: 'OK', content: json(b.policyResponse) } } } };
+  paths['/healthz'] = { get: { summary: 'Liveness', operationId: 'healthz', tags: ['service'], responses: { '200': { description: 'OK', content: json(b.healthResponse) } } } };
+  paths['/openapi.json'] = { get: { summary: 'This document', operationId: 'openapi', tags: ['service'], responses: { '200': { description: 'OK', content: json({ type: 'object' }) } } } };
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'wuye-rules decision service',
+      version: '1',
+      description:
+        'Stateless decisions of the property-management customer-service procedures (物业客服): record checks, case steps (the envelope travels with each request), the business calendar and the phrase scan. Errors are RFC 9457 problem+json carrying the library code and zh-CN and en texts.',
+    },
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    paths,
+    components: { schemas: components },
+  };
+}

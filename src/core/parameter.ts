@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { WuyeError } from './errors';
+import type { AnySchema } from './schema-type';
 import { requireObject } from './require-input';
 import { text } from './text';
 import type { DocumentId, Source } from './source';
@@ -21,7 +22,7 @@ export interface Parameter<T = unknown> {
   readonly title: LocalizedText;
   /** What the value measures: 'duration', 'zone', 'choice', 'text', 'ratio', 'yuan', … */
   readonly unit: string;
-  readonly schema: z.ZodType<T>;
+  readonly schema: AnySchema<T>;
   readonly default: T;
   /** The pack (source document) the default value comes from. */
   readonly defaultFrom: DocumentId;

@@ -1,4 +1,6 @@
-import * as z from 'zod';
+import type * as z from 'zod';
+import { en, zhCN } from 'zod/locales';
+import { safeParse } from 'zod/v4/core';
 import { WuyeError } from './errors';
 import { FIELD_LABELS } from './field-labels';
 import type { LocalizedText } from './text';
@@ -29,12 +31,15 @@ export type FieldLabels = Readonly<Record<string, LocalizedText>>;
  * @example
  * parseInput(complaintRecordSchema, record, text('投诉受理记录', 'complaint intake record')) // → record, or throws WuyeError
  */
-export function parseInput<T>(schema: z.ZodType<T>, value: unknown, what: LocalizedText | string, labels?: FieldLabels): T {
-  if (typeof (schema as { safeParse?: unknown } | null)?.safeParse !== 'function') {
+export function parseInput<T>(schema: z.core.$ZodType<T>, value: unknown, what: LocalizedText | string, labels?: FieldLabels): T {
+  if (typeof (schema as { _zod?: unknown } | null)?._zod !== 'object') {
     throw new WuyeError('INVALID_INPUT', text('需要一个校验模式', 'A schema is needed'), { field: 'schema' });
   }
   if (typeof what !== 'string' && (typeof what !== 'object' || what === null)) what = text('输入', 'input');
-  const result = schema.safeParse(value);
+  // English messages per parse: zod/mini schemas carry no locale of their own (classic zod
+  // sets English globally, which this repeats), so both flavours report the same text.
+  enLocale ??= en().localeError as z.core.$ZodErrorMap;
+  const result = safeParse(schema, value, { error: enLocale });
   if (result.success) return value as T;
   throw invalidInput(result.error.issues, typeof what === 'string' ? text('输入', what) : what, labels);
 }
@@ -60,6 +65,7 @@ export function invalidInput(zodIssues: readonly z.core.$ZodIssue[], what: Local
   );
 }
 
+let enLocale: z.core.$ZodErrorMap | undefined;
 let zhLocale: ((issue: z.core.$ZodRawIssue) => unknown) | undefined;
 
 // English words zod's zhCN locale leaves in (type and origin names), in Chinese.
@@ -70,7 +76,7 @@ const ZH_WORDS: Readonly<Record<string, string>> = {
 };
 
 function zhIssueMessage(issue: z.core.$ZodIssue): string {
-  zhLocale ??= z.locales.zhCN().localeError as (issue: z.core.$ZodRawIssue) => unknown;
+  zhLocale ??= zhCN().localeError as (issue: z.core.$ZodRawIssue) => unknown;
   const raw = zhLocale(issue as unknown as z.core.$ZodRawIssue);
   let message = typeof raw === 'string' ? raw : typeof raw === 'object' && raw !== null && 'message' in raw ? String((raw as { message: unknown }).message) : '无效输入';
   // zod does not keep the received value in an issue: "实际接收" would always read "undefined".

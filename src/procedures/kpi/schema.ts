@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { isoDateSchema } from '../../core/iso-date';
+import { isoDateSchema } from '../../core/iso-date-schema';
 import { text } from '../../core/text';
 import type { FieldLabels } from '../../core/validate';
 import { PERIOD } from './period';

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { CORE_DEFAULTS } from './core-defaults';
+import { zoneOffsetAt } from './zone-offset';
 import type { BeyondCalendar } from './beyond-calendar';
 
 import { defineParameter } from './parameter';
@@ -82,10 +83,12 @@ export const beyondCalendarParameter = /* @__PURE__ */ defineParameter<BeyondCal
 export const CORE_PARAMETERS = [zoneParameter, dayCountingParameter, beyondCalendarParameter] as const;
 
 
-// Intl, not luxon: arithmetic-only procedures list these parameters without pulling luxon in.
+// A zone is known when its offset can be read: by arithmetic for Asia/Shanghai, UTC and
+// fixed offsets (so the default checks without Intl, and a runtime with a weak Intl still
+// imports every subpath), through Intl for any other IANA zone. No luxon.
 function isTimeZone(zone: string): boolean {
   try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
+    zoneOffsetAt(zone, Date.UTC(2000, 0, 1));
     return true;
   } catch {
     return false;

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { WuyeError } from './errors';
 import type { AnySchema } from './schema-type';
+import { assertTimeUnits } from './time-units';
 import { requireObject } from './require-input';
 import { text } from './text';
 import type { DocumentId, Source } from './source';
@@ -78,9 +79,7 @@ export interface Duration {
  * durationSchema(['hour']).safeParse({ value: 3, unit: 'day' }).success // false
  */
 export function durationSchema(units: readonly [TimeUnit, ...TimeUnit[]]): z.ZodType<Duration> {
-  if (!Array.isArray(units) || units.length === 0 || !units.every((u) => ['minute', 'hour', 'day', 'working-day'].includes(u as string))) {
-    throw new WuyeError('INVALID_INPUT', text('时长单位须为分钟、小时、日或工作日之一', 'Units must be minute, hour, day or working-day'), { field: 'units' });
-  }
+  assertTimeUnits(units);
   return z.strictObject({ value: z.number().positive().finite(), unit: z.enum(units) });
 }
 

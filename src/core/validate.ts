@@ -16,6 +16,12 @@ import { text } from './text';
  */
 export const INSTANT_MESSAGE = 'expected an ISO 8601 instant with an offset, e.g. 2026-05-06T09:30:00+08:00';
 
+/** @internal The pattern of an instant field (it travels into JSON Schema for hosts in other stacks). */
+export const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}(:?\d{2})?)$/;
+
+/** @internal The JSON Schema description of an instant field. */
+export const INSTANT_DESCRIPTION = 'ISO 8601 instant with an offset, e.g. 2026-05-06T09:30:00+08:00';
+
 const INSTANT_MESSAGE_ZH = '应为带时区偏移的时刻，如 2026-05-06T09:30:00+08:00';
 
 /** A field's label in both languages, by field name (the last named step of an issue's path). @example const labels: FieldLabels = { plate: text('车牌号', 'plate') }; */

@@ -3,8 +3,8 @@
 import type { BusinessCalendar, DayInfo } from './calendar';
 import { isWuyeError } from './errors';
 import { dayNumber, weekdayOfDayNumber } from './day-number';
+import { coreValue } from './core-values';
 import type { Policy } from './policy';
-import { assertPolicy } from './policy';
 
 /**
  * What to do with a date the calendar has no data for: `'error'` (default) —
@@ -25,9 +25,7 @@ export const BEYOND_CALENDAR_ID = 'core.beyondCalendar';
  * beyondCalendarMode(undefined) // 'error'
  */
 export function beyondCalendarMode(policy: Policy | undefined): BeyondCalendar {
-  if (policy === undefined) return 'error';
-  assertPolicy(policy);
-  return Object.hasOwn(policy.values, BEYOND_CALENDAR_ID) ? (policy.values[BEYOND_CALENDAR_ID] as BeyondCalendar) : 'error';
+  return coreValue(policy, BEYOND_CALENDAR_ID);
 }
 
 /**

@@ -1,6 +1,6 @@
-import { DateTime } from 'luxon';
 import { isIsoDate } from './iso-date';
 import { WuyeError } from './errors';
+import { isLuxonDateTime } from './epoch-ms';
 import { epochMsToZonedIso, instantToEpochMs } from './instant';
 import { FIELD_LABELS } from './field-labels';
 import { text } from './text';
@@ -23,7 +23,7 @@ export function toCalendarDate(day: unknown, field = 'day'): string {
     if (!isIsoDate(day)) throw invalidDate(day, field);
     return day;
   }
-  if (typeof day !== 'string' && !DateTime.isDateTime(day)) throw invalidDate(day, field);
+  if (typeof day !== 'string' && !isLuxonDateTime(day)) throw invalidDate(day, field);
   return epochMsToZonedIso(instantToEpochMs(day, field), CALENDAR_ZONE).slice(0, 10);
 }
 

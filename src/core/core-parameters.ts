@@ -1,5 +1,6 @@
-import * as z from 'zod';
-import { DEFAULT_ZONE } from './zone';
+import * as z from 'zod/mini';
+import { CORE_DEFAULTS } from './core-defaults';
+import { zoneOffsetAt } from './zone-offset';
 import type { BeyondCalendar } from './beyond-calendar';
 
 import { defineParameter } from './parameter';
@@ -12,12 +13,12 @@ import { text } from './text';
  * @example
  * paramValue(undefined, zoneParameter) // 'Asia/Shanghai'
  */
-export const zoneParameter = defineParameter<string>({
+export const zoneParameter = /* @__PURE__ */ defineParameter<string>({
   id: 'core.zone',
   title: text('时区', 'Time zone'),
   unit: 'zone',
-  schema: z.string().refine(isTimeZone, { message: 'not an IANA time zone' }),
-  default: DEFAULT_ZONE,
+  schema: z.string().check(z.refine(isTimeZone, { message: 'not an IANA time zone' })),
+  default: CORE_DEFAULTS['core.zone'],
   defaultFrom: 'LIBRARY',
   source: cite('LIBRARY', 'reading conventions: zone'),
 });
@@ -34,12 +35,12 @@ export type DayCounting = 'rolling' | 'civil-code';
  * @example
  * paramValue(composePolicy(complaintPacks.ZH, { 'core.dayCounting': 'civil-code' }), dayCountingParameter) // 'civil-code'
  */
-export const dayCountingParameter = defineParameter<DayCounting>({
+export const dayCountingParameter = /* @__PURE__ */ defineParameter<DayCounting>({
   id: 'core.dayCounting',
   title: text('“N日内”的计算方式', 'How "within N days" is counted'),
   unit: 'choice',
   schema: z.enum(['rolling', 'civil-code']),
-  default: 'rolling',
+  default: CORE_DEFAULTS['core.dayCounting'],
   defaultFrom: 'LIBRARY',
   source: cite('LAW', '第201条、第203条'),
   reading: text(
@@ -58,12 +59,12 @@ export const dayCountingParameter = defineParameter<DayCounting>({
  * @example
  * paramValue(composePolicy({ 'core.beyondCalendar': 'weekdays' }), beyondCalendarParameter) // 'weekdays'
  */
-export const beyondCalendarParameter = defineParameter<BeyondCalendar>({
+export const beyondCalendarParameter = /* @__PURE__ */ defineParameter<BeyondCalendar>({
   id: 'core.beyondCalendar', // BEYOND_CALENDAR_ID, written out: importing it would close an import cycle through policy.ts
   title: text('日历数据之外的日期', 'Dates beyond the calendar data'),
   unit: 'choice',
   schema: z.enum(['error', 'weekdays']),
-  default: 'error',
+  default: CORE_DEFAULTS['core.beyondCalendar'],
   defaultFrom: 'LIBRARY',
   source: cite('LIBRARY', 'reading conventions: calendar coverage'),
   reading: text(
@@ -82,10 +83,12 @@ export const beyondCalendarParameter = defineParameter<BeyondCalendar>({
 export const CORE_PARAMETERS = [zoneParameter, dayCountingParameter, beyondCalendarParameter] as const;
 
 
-// Intl, not luxon: arithmetic-only procedures list these parameters without pulling luxon in.
+// A zone is known when its offset can be read: by arithmetic for Asia/Shanghai, UTC and
+// fixed offsets (so the default checks without Intl, and a runtime with a weak Intl still
+// imports every subpath), through Intl for any other IANA zone. No luxon.
 function isTimeZone(zone: string): boolean {
   try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
+    zoneOffsetAt(zone, Date.UTC(2000, 0, 1));
     return true;
   } catch {
     return false;
@@ -99,4 +102,4 @@ function isTimeZone(zone: string): boolean {
  * @example
  * coreParameters.dayCounting.default // 'rolling'
  */
-export const coreParameters = Object.freeze({ zone: zoneParameter, dayCounting: dayCountingParameter, beyondCalendar: beyondCalendarParameter });
+export const coreParameters = /* @__PURE__ */ Object.freeze({ zone: zoneParameter, dayCounting: dayCountingParameter, beyondCalendar: beyondCalendarParameter });

@@ -3,14 +3,14 @@ import { beyondCalendarMode, calendarView } from './beyond-calendar';
 import type { BusinessCalendar } from './calendar';
 import { dateOfDayNumber } from './day-number';
 import { chineseCalendar } from './chinese-calendar';
-import { dayCountingParameter, zoneParameter } from './core-parameters';
+import { coreValue } from './core-values';
+import { WuyeError } from './errors';
 import type { InstantInput, IsoInstant } from './instant';
 import { epochMsToZonedIso, instantToEpochMs, zoneOffsetAt } from './instant';
-import type { Duration } from './parameter';
-import { durationSchema } from './parameter';
-import { parseInput } from './validate';
+import { localToMillis } from './local-time';
+import type { Duration, TimeUnit } from './parameter';
 import type { Policy } from './policy';
-import { paramValue } from './policy';
+import { text } from './text';
 import { nthWorkingDay } from './working-days';
 
 /**
@@ -61,14 +61,14 @@ export interface DeadlineOptions {
  * // { dueAt: '2027-01-01T10:00:00+08:00', inclusive: true, provisional: true, provisionalDates: ['2027-01-01'] }
  */
 export function computeDeadline(start: InstantInput, duration: Duration, options: DeadlineOptions = {}): Deadline {
-  parseInput(ANY_DURATION, duration, 'duration');
+  checkDuration(duration);
   const calendar = calendarView(options.calendar ?? chineseCalendar(), beyondCalendarMode(options.policy));
   const deadline = deadlineOn(calendar, start, duration, options.policy);
   return calendar.provisionalDates.length === 0 ? deadline : { ...deadline, provisional: true, provisionalDates: [...calendar.provisionalDates] };
 }
 
 function deadlineOn(calendar: CalendarView, start: InstantInput, duration: Duration, policy: Policy | undefined): Deadline {
-  const zone = paramValue(policy, zoneParameter);
+  const zone = coreValue(policy, 'core.zone');
   const from = instantToEpochMs(start, 'start');
   switch (duration.unit) {
     case 'minute':
@@ -84,7 +84,7 @@ function deadlineOn(calendar: CalendarView, start: InstantInput, duration: Durat
       return { dueAt: epochMsToZonedIso(due + (offset - zoneOffsetAt(zone, due)) * MINUTE, zone), inclusive: true };
     }
     case 'day': {
-      if (paramValue(policy, dayCountingParameter) === 'rolling') {
+      if (coreValue(policy, 'core.dayCounting') === 'rolling') {
         return { dueAt: epochMsToZonedIso(from + duration.value * DAY, zone), inclusive: true };
       }
       // 民法典 第201条: the first day is not counted; the period ends at 24:00 of its last day.
@@ -92,12 +92,29 @@ function deadlineOn(calendar: CalendarView, start: InstantInput, duration: Durat
       let last = localDayNumber(from, zoneOffsetAt(zone, from)) + Math.ceil(duration.value);
       // 第203条: a last day that is not a working day moves to the next working day.
       if (!calendar.dayInfo(dateOfDayNumber(last)).working) last = nthWorkingDay(calendar, last, 1);
-      return { dueAt: epochMsToZonedIso(instantToEpochMs(startOfDayIso(last + 1, zone)), zone), inclusive: false };
+      return { dueAt: epochMsToZonedIso(localToMillis(last + 1, 0, zone), zone), inclusive: false };
     }
   }
 }
 
-const ANY_DURATION = durationSchema(['minute', 'hour', 'day', 'working-day']);
+const UNITS: readonly TimeUnit[] = ['minute', 'hour', 'day', 'working-day'];
+
+// A duration checked by hand (the shape of durationSchema: a positive finite value, a known
+// unit, no other key), so deadline arithmetic carries no schema library.
+function checkDuration(duration: unknown): asserts duration is Duration {
+  const d = duration as Partial<Duration> | null;
+  const ok =
+    typeof d === 'object' && d !== null && !Array.isArray(d) &&
+    typeof d.value === 'number' && Number.isFinite(d.value) && d.value > 0 &&
+    UNITS.includes(d.unit as TimeUnit) && Object.keys(d).every((k) => k === 'value' || k === 'unit');
+  if (!ok) {
+    throw new WuyeError(
+      'INVALID_INPUT',
+      text('时长无效：须为正数的数值，单位为分钟、小时、日或工作日', 'Invalid duration: a positive finite value with unit minute, hour, day or working-day'),
+      { what: 'duration', input: JSON.stringify(duration) ?? String(duration) },
+    );
+  }
+}
 
 const MINUTE = 60_000;
 const HOUR = 3_600_000;
@@ -105,13 +122,6 @@ const DAY = 86_400_000;
 
 function localDayNumber(epochMs: number, offsetMinutes: number): number {
   return Math.floor((epochMs + offsetMinutes * MINUTE) / DAY);
-}
-
-// 00:00 of a day in `zone`: the local midnight's offset can differ from the day before in a
-// DST zone, so it is read at the candidate instant and corrected once.
-function startOfDayIso(day: number, zone: string): string {
-  const guess = day * DAY - zoneOffsetAt(zone, day * DAY) * MINUTE;
-  return epochMsToZonedIso(day * DAY - zoneOffsetAt(zone, guess) * MINUTE, zone);
 }
 
 /**

@@ -28,11 +28,16 @@ export function invalidInstant(input: unknown, field: string): WuyeError {
   );
 }
 
-// A luxon DateTime without importing luxon: a valid one has isLuxonDateTime, isValid and toMillis().
+/** @internal Whether `value` is a luxon DateTime, read without importing luxon (its own `isLuxonDateTime` mark). */
+export function isLuxonDateTime(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as { isLuxonDateTime?: unknown }).isLuxonDateTime === true;
+}
+
+// A valid luxon DateTime's epoch milliseconds, through its own toMillis().
 function dateTimeMillis(value: unknown): number | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const dt = value as { isLuxonDateTime?: unknown; isValid?: unknown; toMillis?: unknown };
-  if (dt.isLuxonDateTime !== true || dt.isValid !== true || typeof dt.toMillis !== 'function') return undefined;
+  if (!isLuxonDateTime(value)) return undefined;
+  const dt = value as { isValid?: unknown; toMillis?: unknown };
+  if (dt.isValid !== true || typeof dt.toMillis !== 'function') return undefined;
   const ms = (dt.toMillis as () => unknown).call(value);
   return typeof ms === 'number' && Number.isFinite(ms) ? ms : undefined;
 }

@@ -20,7 +20,7 @@ export type WuyeErrorCode =
  * and `details` naming what was wrong. `error.message` is `"<code>: <en> / <zh-CN>"`.
  *
  * @example
- * try { parseInstant('2026-05-01 09:00') } catch (e) {
+ * try { toIsoInstant('2026-05-01 09:00') } catch (e) {
  *   if (e instanceof WuyeError) console.log(e.code, e.text['zh-CN']);
  * }
  */

@@ -1,61 +1,36 @@
-import { DateTime } from 'luxon';
-import { WuyeError } from './errors';
-import { epochMsToIso, isoToEpochMs } from './iso';
-import { text } from './text';
-import { instantToEpochMs, invalidInstant } from './epoch-ms';
+// Instants without luxon: ISO strings by arithmetic, zones by zoneOffsetAt (Intl only for
+// zones whose offset changes), a host's luxon DateTime read structurally (DateTimeLike).
+import { epochMsToIso } from './iso';
+import { instantToEpochMs } from './epoch-ms';
 import { zoneOffsetAt } from './zone-offset';
 import { DEFAULT_ZONE } from './zone';
 
 export { DEFAULT_ZONE };
 
 /**
+ * A luxon `DateTime` as the library reads it, structurally: luxon is not imported and the
+ * published types do not need `@types/luxon`. At run time the value must be a real luxon
+ * DateTime (`isLuxonDateTime`), valid, and is read through its `toMillis()`.
+ *
+ * @example
+ * const at: DateTimeLike = DateTime.fromISO('2026-05-06T09:30:00+08:00', { setZone: true });
+ */
+export interface DateTimeLike {
+  readonly isValid: boolean;
+  toMillis(): number;
+}
+
+/**
  * What the library accepts as a point in time: an ISO 8601 string that carries its offset
- * (`Z`, `+08:00`, `-0500`), or a valid luxon `DateTime`.
+ * (`Z`, `+08:00`, `-0500`), or a valid luxon `DateTime` ({@link DateTimeLike}).
  *
  * @example
  * const at: InstantInput = '2026-05-06T09:30:00+08:00';
  */
-export type InstantInput = string | DateTime;
+export type InstantInput = string | DateTimeLike;
 
 /** An ISO 8601 instant with offset, as the library writes it. @example const s: IsoInstant = '2026-05-06T09:30:00+08:00'; */
 export type IsoInstant = string;
-
-/**
- * Reads an instant and returns it as a luxon `DateTime` in `zone` (default Asia/Shanghai).
- * A string without an offset, an impossible date (2026-02-30), a non-string or an invalid
- * DateTime is an `INVALID_INSTANT` error — the library never guesses a zone.
- *
- * @example
- * parseInstant('2026-05-06T01:30:00Z').toISO() // '2026-05-06T09:30:00.000+08:00'
- * parseInstant('2026-05-06 09:30')             // throws WuyeError INVALID_INSTANT
- */
-export function parseInstant(input: unknown, zone: string = DEFAULT_ZONE, field = 'at'): DateTime {
-  let dt: DateTime;
-  if (DateTime.isDateTime(input)) {
-    dt = input;
-  } else if (typeof input === 'string' && isoToEpochMs(input) !== undefined) {
-    dt = DateTime.fromISO(input, { setZone: true });
-  } else {
-    throw invalidInstant(input, field);
-  }
-  if (!dt.isValid) throw invalidInstant(input, field);
-  const zoned = dt.setZone(zone);
-  if (!zoned.isValid) {
-    throw new WuyeError('INVALID_INPUT', text(`未知时区：“${zone}”`, `Unknown time zone: ${zone}`), { zone });
-  }
-  return zoned;
-}
-
-/**
- * Writes a `DateTime` as the library's ISO instant: offset included, milliseconds only
- * when they are not zero.
- *
- * @example
- * formatInstant(DateTime.fromISO('2026-05-06T09:30:00+08:00', { setZone: true })) // '2026-05-06T09:30:00+08:00'
- */
-export function formatInstant(dt: DateTime): IsoInstant {
-  return dt.toISO({ suppressMilliseconds: true }) as string;
-}
 
 /**
  * Normalises an instant to the library's form in `zone`: the same moment, written with

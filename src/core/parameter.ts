@@ -1,5 +1,7 @@
 import * as z from 'zod';
 import { WuyeError } from './errors';
+import type { AnySchema } from './schema-type';
+import { assertTimeUnits } from './time-units';
 import { requireObject } from './require-input';
 import { text } from './text';
 import type { DocumentId, Source } from './source';
@@ -21,7 +23,7 @@ export interface Parameter<T = unknown> {
   readonly title: LocalizedText;
   /** What the value measures: 'duration', 'zone', 'choice', 'text', 'ratio', 'yuan', … */
   readonly unit: string;
-  readonly schema: z.ZodType<T>;
+  readonly schema: AnySchema<T>;
   readonly default: T;
   /** The pack (source document) the default value comes from. */
   readonly defaultFrom: DocumentId;
@@ -77,9 +79,7 @@ export interface Duration {
  * durationSchema(['hour']).safeParse({ value: 3, unit: 'day' }).success // false
  */
 export function durationSchema(units: readonly [TimeUnit, ...TimeUnit[]]): z.ZodType<Duration> {
-  if (!Array.isArray(units) || units.length === 0 || !units.every((u) => ['minute', 'hour', 'day', 'working-day'].includes(u as string))) {
-    throw new WuyeError('INVALID_INPUT', text('时长单位须为分钟、小时、日或工作日之一', 'Units must be minute, hour, day or working-day'), { field: 'units' });
-  }
+  assertTimeUnits(units);
   return z.strictObject({ value: z.number().positive().finite(), unit: z.enum(units) });
 }
 

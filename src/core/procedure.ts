@@ -1,5 +1,5 @@
 import type { AnyMachineSnapshot, AnyStateMachine, EventObject } from 'xstate';
-import type * as z from 'zod';
+import type { AnySchema } from './schema-type';
 import type { BusinessCalendar } from './calendar';
 import type { CaseProcedure } from './case-procedure';
 import type { CheckOptions } from './check-options';
@@ -38,7 +38,7 @@ export interface ProcedureDefinition {
    * The procedure's record (and event) schemas by name, e.g. `{ record, event }`: written to
    * docs/schemas as JSON Schema for hosts in other stacks.
    */
-  readonly schemas?: Readonly<Record<string, z.ZodType>>;
+  readonly schemas?: Readonly<Record<string, AnySchema>>;
   /** Checks one host record as of an instant (the procedure's `check…` function). */
   readonly check?: (record: never, options: CheckOptions) => Violation[];
   /** The case machine of a procedure with steps (start, restore, step, parse events). */

@@ -1,4 +1,6 @@
-import * as z from 'zod';
+import type * as z from 'zod';
+import { en, zhCN } from 'zod/locales';
+import { safeParse } from 'zod/v4/core';
 import { WuyeError } from './errors';
 import { FIELD_LABELS } from './field-labels';
 import type { LocalizedText } from './text';
@@ -13,6 +15,12 @@ import { text } from './text';
  * INSTANT_MESSAGE.startsWith('expected') // true
  */
 export const INSTANT_MESSAGE = 'expected an ISO 8601 instant with an offset, e.g. 2026-05-06T09:30:00+08:00';
+
+/** @internal The pattern of an instant field (it travels into JSON Schema for hosts in other stacks). */
+export const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}(:?\d{2})?)$/;
+
+/** @internal The JSON Schema description of an instant field. */
+export const INSTANT_DESCRIPTION = 'ISO 8601 instant with an offset, e.g. 2026-05-06T09:30:00+08:00';
 
 const INSTANT_MESSAGE_ZH = '应为带时区偏移的时刻，如 2026-05-06T09:30:00+08:00';
 
@@ -29,12 +37,15 @@ export type FieldLabels = Readonly<Record<string, LocalizedText>>;
  * @example
  * parseInput(complaintRecordSchema, record, text('投诉受理记录', 'complaint intake record')) // → record, or throws WuyeError
  */
-export function parseInput<T>(schema: z.ZodType<T>, value: unknown, what: LocalizedText | string, labels?: FieldLabels): T {
-  if (typeof (schema as { safeParse?: unknown } | null)?.safeParse !== 'function') {
+export function parseInput<T>(schema: z.core.$ZodType<T>, value: unknown, what: LocalizedText | string, labels?: FieldLabels): T {
+  if (typeof (schema as { _zod?: unknown } | null)?._zod !== 'object') {
     throw new WuyeError('INVALID_INPUT', text('需要一个校验模式', 'A schema is needed'), { field: 'schema' });
   }
   if (typeof what !== 'string' && (typeof what !== 'object' || what === null)) what = text('输入', 'input');
-  const result = schema.safeParse(value);
+  // English messages per parse: zod/mini schemas carry no locale of their own (classic zod
+  // sets English globally, which this repeats), so both flavours report the same text.
+  enLocale ??= en().localeError as z.core.$ZodErrorMap;
+  const result = safeParse(schema, value, { error: enLocale });
   if (result.success) return value as T;
   throw invalidInput(result.error.issues, typeof what === 'string' ? text('输入', what) : what, labels);
 }
@@ -60,6 +71,7 @@ export function invalidInput(zodIssues: readonly z.core.$ZodIssue[], what: Local
   );
 }
 
+let enLocale: z.core.$ZodErrorMap | undefined;
 let zhLocale: ((issue: z.core.$ZodRawIssue) => unknown) | undefined;
 
 // English words zod's zhCN locale leaves in (type and origin names), in Chinese.
@@ -70,7 +82,7 @@ const ZH_WORDS: Readonly<Record<string, string>> = {
 };
 
 function zhIssueMessage(issue: z.core.$ZodIssue): string {
-  zhLocale ??= z.locales.zhCN().localeError as (issue: z.core.$ZodRawIssue) => unknown;
+  zhLocale ??= zhCN().localeError as (issue: z.core.$ZodRawIssue) => unknown;
   const raw = zhLocale(issue as unknown as z.core.$ZodRawIssue);
   let message = typeof raw === 'string' ? raw : typeof raw === 'object' && raw !== null && 'message' in raw ? String((raw as { message: unknown }).message) : '无效输入';
   // zod does not keep the received value in an issue: "实际接收" would always read "undefined".

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isWuyeError, WuyeError } from '../../src/core/errors';
-import { parseInstant } from '../../src/core/instant';
+import { toIsoInstant } from '../../src/core/instant';
 import { text } from '../../src/core/text';
 
 const sample = () => new WuyeError('INVALID_INPUT', text('输入无效', 'Invalid input'), { field: 'n' });
@@ -36,7 +36,7 @@ describe('isWuyeError', () => {
   it('recognises errors thrown by the library', () => {
     let caught: unknown;
     try {
-      parseInstant('2026-05-06T09:30:00');
+      toIsoInstant('2026-05-06T09:30:00');
     } catch (error) {
       caught = error;
     }

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { compareInstants, DEFAULT_ZONE, earliestInstant, formatInstant, formatLocal, parseInstant, toIsoInstant } from '../../src/core/instant';
+import { compareInstants, DEFAULT_ZONE, earliestInstant, formatLocal, toIsoInstant } from '../../src/core/instant';
+import { formatInstant, parseInstant } from './luxon-instant';
 import { instantSchema } from '../../src/core/instant-schema';
 import { isWorkingDay } from '../../src/core/working-days';
 import { toCalendarDate } from '../../src/core/calendar-day';

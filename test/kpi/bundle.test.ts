@@ -27,11 +27,14 @@ describe('bundling the arithmetic subpaths', () => {
     expect(inputs.filter((p) => /src\/core\/(instant|instant-schema|calendar|calendar-day|chinese-calendar|working-days|deadline)\.ts$/.test(p))).toEqual([]);
   });
 
-  it('follow-up pulls in no xstate (luxon and the calendar are allowed)', async () => {
+  it('follow-up pulls in neither xstate nor luxon (the calendar is allowed)', async () => {
     const inputs = await inputsOf('../../src/procedures/follow-up/index.ts');
     expect(inputs.some((p) => p.includes('src/procedures/follow-up/'))).toBe(true);
     expect(inputs.filter((p) => /node_modules\/(xstate|@xstate)\//.test(p))).toEqual([]);
-    // The control: the calendar really is bundled, so the metafile does list dependencies.
-    expect(inputs.some((p) => /node_modules\/luxon\//.test(p))).toBe(true);
+    expect(inputs.filter((p) => /node_modules\/luxon\//.test(p))).toEqual([]);
+    // The controls: the calendar and zod really are bundled, so the metafile does list
+    // the library's modules and its dependencies.
+    expect(inputs.some((p) => /src\/core\/chinese-calendar-data\.ts$/.test(p))).toBe(true);
+    expect(inputs.some((p) => /node_modules\/zod\//.test(p))).toBe(true);
   });
 });

@@ -8,10 +8,13 @@ async function inputsOf(entry: string): Promise<string[]> {
 }
 
 describe('wuye-rules/lost-property bundles on its own for the browser', () => {
-  it('pulls in no xstate (luxon is there for the hold-period deadline)', async () => {
+  it('pulls in neither xstate nor luxon (the hold-period deadline is the core calendar arithmetic)', async () => {
     const inputs = await inputsOf('../../src/procedures/lost-property/index.ts');
     expect(inputs.some((p) => p.includes('src/procedures/lost-property/'))).toBe(true);
     expect(inputs.filter((p) => /node_modules\/(xstate|@xstate)\//.test(p))).toEqual([]);
-    expect(inputs.some((p) => /node_modules\/luxon\//.test(p))).toBe(true);
+    expect(inputs.filter((p) => /node_modules\/luxon\//.test(p))).toEqual([]);
+    // The control: the calendar and zod really are bundled, so the metafile lists dependencies.
+    expect(inputs.some((p) => /src\/core\/chinese-calendar-data\.ts$/.test(p))).toBe(true);
+    expect(inputs.some((p) => /node_modules\/zod\//.test(p))).toBe(true);
   });
 });

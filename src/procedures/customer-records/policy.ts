@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { derivePacks } from '../../core/derive-packs';
 import { defineParameter } from '../../core/parameter';
 import type { PolicyPack } from '../../core/policy';
@@ -16,7 +16,7 @@ export const approverRoles = defineParameter<string[]>({
   id: 'customerRecords.approverRoles',
   title: text('可审批查阅、借阅客户档案的角色', 'Roles that may approve access to a customer file'),
   unit: 'list',
-  schema: z.array(z.string().min(1)).min(1),
+  schema: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
   default: ['project-head'],
   defaultFrom: 'STD',
   source: cite('STD', '客户信息管理 2'),

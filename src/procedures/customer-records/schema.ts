@@ -1,5 +1,5 @@
-import * as z from 'zod';
-import { instantSchema } from '../../core/instant-schema';
+import * as z from 'zod/mini';
+import { instantMiniSchema as instantSchema } from '../../core/mini-schemas';
 import { text } from '../../core/text';
 import type { FieldLabels } from '../../core/validate';
 
@@ -24,25 +24,25 @@ export type RecordAction = z.infer<typeof recordActionSchema>;
  * recordAccessRequestSchema.parse({ at: '2026-05-06T09:30:00+08:00', requester: { name: '工程部 刘强', role: 'engineer' }, action: 'view', file: { ref: '3栋1201', medium: 'paper', keeper: '资料员 孙娜' } })
  */
 export const recordAccessRequestSchema = z.looseObject({
-  id: z.string().min(1).optional(),
+  id: z.optional(z.string().check(z.minLength(1))),
   at: instantSchema,
-  requester: z.looseObject({ name: z.string().min(1), role: z.string().min(1) }),
+  requester: z.looseObject({ name: z.string().check(z.minLength(1)), role: z.string().check(z.minLength(1)) }),
   action: recordActionSchema,
-  purpose: z.string().optional(),
+  purpose: z.optional(z.string()),
   file: z.looseObject({
-    ref: z.string().min(1),
+    ref: z.string().check(z.minLength(1)),
     medium: z.enum(['paper', 'electronic']),
     /** 专人管理: the designated keeper (资料管理员) of the file. */
-    keeper: z.string().min(1).optional(),
+    keeper: z.optional(z.string().check(z.minLength(1))),
   }),
   /** 登记: the request entered in the access register. */
-  registration: z.object({ at: instantSchema, by: z.string().min(1) }).optional(),
+  registration: z.optional(z.object({ at: instantSchema, by: z.string().check(z.minLength(1)) })),
   /** 项目负责人审批同意 */
-  approval: z.object({ at: instantSchema, by: z.string().min(1), role: z.string().min(1) }).optional(),
+  approval: z.optional(z.object({ at: instantSchema, by: z.string().check(z.minLength(1)), role: z.string().check(z.minLength(1)) })),
   /** 电子文件查阅权限: whether the requester holds the access right in the system. */
-  systemPermission: z.boolean().optional(),
+  systemPermission: z.optional(z.boolean()),
   /** 借阅登记: when the file goes out and is due back. */
-  borrowLog: z.object({ at: instantSchema, dueBackAt: instantSchema.optional() }).optional(),
+  borrowLog: z.optional(z.object({ at: instantSchema, dueBackAt: z.optional(instantSchema) })),
 });
 /** A request to access a customer file (see {@link recordAccessRequestSchema}). @example const r: RecordAccessRequest = { at: '2026-05-06T09:30:00+08:00', requester: { name: '刘强', role: 'engineer' }, action: 'view', file: { ref: '3-1201', medium: 'paper' } }; */
 export type RecordAccessRequest = z.infer<typeof recordAccessRequestSchema>;

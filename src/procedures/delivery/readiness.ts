@@ -1,7 +1,7 @@
 // STD 房屋交付 lead times and the post-delivery visits, on 'YYYY-MM-DD' dates (no luxon).
 // The dates themselves come from wuye-rules/kpi (deliveryDueDates, addDays): one copy of the
 // arithmetic and of the parameters.
-import { isoDateSchema } from '../../core/iso-date';
+import { isoDateSchema } from '../../core/iso-date-schema';
 import type { Policy } from '../../core/policy';
 import { assertPolicy, paramValue } from '../../core/policy';
 import type { Violation } from '../../core/rule';

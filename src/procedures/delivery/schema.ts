@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { instantSchema } from '../../core/instant-schema';
-import { isoDateSchema } from '../../core/iso-date';
+import { isoDateSchema } from '../../core/iso-date-schema';
 import type { LocalizedText } from '../../core/text';
 import { text } from '../../core/text';
 import type { FieldLabels } from '../../core/validate';
@@ -89,7 +89,7 @@ export const deliveryMilestoneLogSchema = z.looseObject({
   deliveryMaterials: doneOn,
   postDeliveryEvaluation: doneOn,
   deliveredCustomerInterviews: doneOn,
-  moveIns: z.array(moveInSchema.extend({ visitedOn: doneOn }).loose()).optional(),
+  moveIns: z.array(z.looseObject({ ...moveInSchema.shape, visitedOn: doneOn })).optional(),
   asOf: isoDateSchema.optional(),
 });
 /** @example const log: DeliveryMilestoneLog = { deliveryPlan: '2026-06-25', asOf: '2026-07-01' }; */

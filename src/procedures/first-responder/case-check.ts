@@ -3,7 +3,8 @@ import { checkOptions } from '../../core/check-options';
 import { zoneParameter } from '../../core/core-parameters';
 import type { DeadlineOptions } from '../../core/deadline';
 import { computeDeadline, isLate } from '../../core/deadline';
-import { compareInstants, formatInstant, formatLocal, parseInstant, toIsoInstant } from '../../core/instant';
+import { compareInstants, epochMsToZonedIso, formatLocal, instantToEpochMs, toIsoInstant } from '../../core/instant';
+import { localToMillis, readLocalMillis } from '../../core/local-time';
 import type { MissingField } from '../../core/missing-field';
 import { missingField } from '../../core/missing-field';
 import { paramValue } from '../../core/policy';
@@ -50,8 +51,8 @@ export function firstResponderDeadlines(record: FirstResponderCase, options: Dea
   const ownOnly = record.scope?.kind === 'own' && !record.approval && (record.handOffs ?? []).length === 0 && !record.escalation;
   if (ownOnly && paramValue(options.policy, sameDayReply)) {
     // The day of receipt is a day of the policy zone (core.zone): 24:00 there.
-    const midnight = parseInstant(startedAt, zone).startOf('day').plus({ days: 1 });
-    out.push({ id: 'same-day', ruleId: firstResponderRules.sameDay.id, startedAt, dueAt: formatInstant(midnight), inclusive: false, metAt, exempt: false });
+    const midnight = localToMillis(readLocalMillis(instantToEpochMs(startedAt), zone).day + 1, 0, zone);
+    out.push({ id: 'same-day', ruleId: firstResponderRules.sameDay.id, startedAt, dueAt: epochMsToZonedIso(midnight, zone), inclusive: false, metAt, exempt: false });
   }
   return out;
 }

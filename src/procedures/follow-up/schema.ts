@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { instantSchema } from '../../core/instant-schema';
-import { isoDateSchema } from '../../core/iso-date';
+import { isoDateSchema } from '../../core/iso-date-schema';
 import { text } from '../../core/text';
 import type { FieldLabels } from '../../core/validate';
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { derivePacks } from '../../core/derive-packs';
 import { defineParameter } from '../../core/parameter';
 import type { PolicyPack } from '../../core/policy';
@@ -18,7 +18,7 @@ export const registrationOnlyPurposes = defineParameter<KeyPurpose[]>({
   id: 'keys.registrationOnlyPurposes',
   title: text('只须登记、无须代管委托书的留钥用途', 'Purposes that need registration only, not a custody agreement'),
   unit: 'list',
-  schema: z.array(keyPurposeSchema.exclude(['custody'])),
+  schema: z.array(z.enum(keyPurposeSchema.options.filter((p): p is Exclude<KeyPurpose, 'custody'> => p !== 'custody') as [Exclude<KeyPurpose, 'custody'>, ...Exclude<KeyPurpose, 'custody'>[]])),
   default: ['repair', 'gas-connection'],
   defaultFrom: 'STD',
   source: cite('STD', '客户物品代管 1'),
@@ -39,7 +39,7 @@ export const acceptedCategories = defineParameter<ConstructionKeyCategory[]>({
   id: 'keys.acceptedCategories',
   title: text('须按验收流程验收的移交钥匙类别', 'Handed-over key kinds accepted by checklist'),
   unit: 'list',
-  schema: z.array(constructionKeyCategorySchema).min(1),
+  schema: z.array(constructionKeyCategorySchema).check(z.minLength(1)),
   default: ['vacant-unit', 'show-flat', 'mailbox', 'plant-room', 'office'],
   defaultFrom: 'RULES',
   source: cite('RULES', '钥匙管理规定 1'),

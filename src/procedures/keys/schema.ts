@@ -1,5 +1,5 @@
-import * as z from 'zod';
-import { instantSchema } from '../../core/instant-schema';
+import * as z from 'zod/mini';
+import { instantMiniSchema as instantSchema } from '../../core/mini-schemas';
 import type { LocalizedText } from '../../core/text';
 import { text } from '../../core/text';
 import type { FieldLabels } from '../../core/validate';
@@ -19,8 +19,8 @@ export type KeyPurpose = z.infer<typeof keyPurposeSchema>;
 const signedHandoverSchema = z.object({
   at: instantSchema,
   /** Who handed the key over (the customer) and who received it (staff). */
-  handedBy: z.string().min(1),
-  receivedBy: z.string().min(1),
+  handedBy: z.string().check(z.minLength(1)),
+  receivedBy: z.string().check(z.minLength(1)),
   customerSigned: z.boolean(),
   staffSigned: z.boolean(),
 });
@@ -34,9 +34,9 @@ const signedHandoverSchema = z.object({
  */
 export const keyUseSchema = z.looseObject({
   at: instantSchema,
-  by: z.string().optional(),
-  purpose: z.string().optional(),
-  returnedAt: instantSchema.optional(),
+  by: z.optional(z.string()),
+  purpose: z.optional(z.string()),
+  returnedAt: z.optional(instantSchema),
 });
 /** One use of a kept key (see {@link keyUseSchema}). @example const u: KeyUse = { at: '2026-05-07T10:00:00+08:00', by: '刘强', purpose: '返修' }; */
 export type KeyUse = z.infer<typeof keyUseSchema>;
@@ -50,24 +50,24 @@ export type KeyUse = z.infer<typeof keyUseSchema>;
  * keyCustodySchema.parse({ id: 'K-1', unit: '3栋1201', owner: '王建国', purpose: 'repair', receivedAt: '2026-05-06T09:30:00+08:00' })
  */
 export const keyCustodySchema = z.looseObject({
-  id: z.string().min(1),
-  unit: z.string().min(1),
-  owner: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  unit: z.string().check(z.minLength(1)),
+  owner: z.string().check(z.minLength(1)),
   purpose: keyPurposeSchema,
   /** The special circumstance that justifies custody (原则上不提供). */
-  specialReason: z.string().optional(),
+  specialReason: z.optional(z.string()),
   receivedAt: instantSchema,
   /** 交接手续，双方签字确认 */
-  handover: signedHandoverSchema.optional(),
+  handover: z.optional(signedHandoverSchema),
   /** 代管委托书 */
-  agreement: z.object({ at: instantSchema, reference: z.string().min(1) }).optional(),
+  agreement: z.optional(z.object({ at: instantSchema, reference: z.string().check(z.minLength(1)) })),
   /** 登记 (repair / gas connection) */
-  registration: z.object({ at: instantSchema, by: z.string().min(1) }).optional(),
+  registration: z.optional(z.object({ at: instantSchema, by: z.string().check(z.minLength(1)) })),
   /** 指定专人管理 */
-  keeper: z.string().optional(),
+  keeper: z.optional(z.string()),
   /** 使用有登记 (QR-007) */
-  uses: z.array(keyUseSchema).optional(),
-  returnedToOwnerAt: instantSchema.optional(),
+  uses: z.optional(z.array(keyUseSchema)),
+  returnedToOwnerAt: z.optional(instantSchema),
 });
 /** A key left with the centre (see {@link keyCustodySchema}). @example const k: KeyCustody = { id: 'K-1', unit: '3栋1201', owner: '王建国', purpose: 'custody', receivedAt: '2026-05-06T09:30:00+08:00' }; */
 export type KeyCustody = z.infer<typeof keyCustodySchema>;
@@ -92,21 +92,21 @@ export type ConstructionKeyCategory = z.infer<typeof constructionKeyCategorySche
  * constructionKeyHandoverSchema.parse({ id: 'KH-1', handedOverAt: '2026-05-06T09:30:00+08:00', from: '工程部', receivedBy: '客服中心 张丽', keys: [{ category: 'mailbox', label: '3栋信箱', listed: 24, received: 24, tried: true }] })
  */
 export const constructionKeyHandoverSchema = z.looseObject({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   handedOverAt: instantSchema,
-  from: z.string().min(1),
-  receivedBy: z.string().min(1),
+  from: z.string().check(z.minLength(1)),
+  receivedBy: z.string().check(z.minLength(1)),
   keys: z.array(
     z.looseObject({
       category: constructionKeyCategorySchema,
-      label: z.string().min(1),
-      listed: z.number().int().nonnegative(),
-      received: z.number().int().nonnegative(),
+      label: z.string().check(z.minLength(1)),
+      listed: z.int().check(z.nonnegative()),
+      received: z.int().check(z.nonnegative()),
       tried: z.boolean(),
     }),
   ),
   /** The acceptance record signed by both sides. */
-  acceptance: z.object({ at: instantSchema, handedOverSigned: z.boolean(), receivedSigned: z.boolean() }).optional(),
+  acceptance: z.optional(z.object({ at: instantSchema, handedOverSigned: z.boolean(), receivedSigned: z.boolean() })),
 });
 /** A construction-side key hand-over (see {@link constructionKeyHandoverSchema}). @example const h: ConstructionKeyHandover = { id: 'KH-1', handedOverAt: '2026-05-06T09:30:00+08:00', from: '工程部', receivedBy: '张丽', keys: [] }; */
 export type ConstructionKeyHandover = z.infer<typeof constructionKeyHandoverSchema>;

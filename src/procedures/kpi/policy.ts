@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { derivePacks } from '../../core/derive-packs';
 import type { Parameter } from '../../core/parameter';
 import { defineParameter } from '../../core/parameter';
@@ -9,7 +9,7 @@ import type { LocalizedText } from '../../core/text';
 import { text } from '../../core/text';
 
 const QUALITY = '碧桂园客服部质量目标分解';
-const rateSchema = z.number().min(0).max(1);
+const rateSchema = z.number().check(z.gte(0)).check(z.lte(1));
 
 function target(id: string, zh: string, en: string, value: number, reading?: LocalizedText): Parameter<number> {
   return defineParameter<number>({
@@ -68,8 +68,8 @@ export interface DueDayCadence {
   readonly beforeDay: number;
 }
 
-const countSchema = z.strictObject({ every: z.enum(['month', 'quarter', 'year']), atLeast: z.number().int().positive() });
-const dueDaySchema = z.strictObject({ every: z.enum(['month', 'quarter']), beforeDay: z.number().int().min(2).max(28) });
+const countSchema = z.strictObject({ every: z.enum(['month', 'quarter', 'year']), atLeast: z.int().check(z.positive()) });
+const dueDaySchema = z.strictObject({ every: z.enum(['month', 'quarter']), beforeDay: z.int().check(z.gte(2)).check(z.lte(28)) });
 
 function countCadence(
   id: string,
@@ -251,7 +251,7 @@ export const moveInVisitWithinDays = defineParameter<number>({
   id: 'kpi.moveInVisitWithinDays',
   title: text('乔迁后上门拜访时限（日）', 'Visit after a move-in within (days)'),
   unit: 'day',
-  schema: z.number().int().positive(),
+  schema: z.int().check(z.positive()),
   default: 7,
   defaultFrom: 'STD',
   source: cite('STD', '客户沟通 客户访谈 2'),
@@ -268,7 +268,7 @@ export interface DeliveryOffset {
 /** The delivery milestones of STD 房屋交付. @example const id: DeliveryMilestone = 'serviceCentre'; */
 export type DeliveryMilestone = 'serviceCentre' | 'managersInPlace' | 'securityCleanersInPlace' | 'deliveryPlan' | 'deliveryMaterials' | 'postDeliveryEvaluation' | 'deliveredCustomerInterviews';
 
-const offsetSchema = z.strictObject({ value: z.number().int().positive(), unit: z.enum(['month', 'week']), side: z.enum(['before', 'after']) });
+const offsetSchema = z.strictObject({ value: z.int().check(z.positive()), unit: z.enum(['month', 'week']), side: z.enum(['before', 'after']) });
 
 /**
  * @internal STD 房屋交付 lead times: the service centre set up ≥ 3 months before delivery, managers and

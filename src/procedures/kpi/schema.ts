@@ -1,5 +1,5 @@
-import * as z from 'zod';
-import { isoDateSchema } from '../../core/iso-date';
+import * as z from 'zod/mini';
+import { isoDateMiniSchema as isoDateSchema } from '../../core/mini-schemas';
 import { text } from '../../core/text';
 import type { FieldLabels } from '../../core/validate';
 import { PERIOD } from './period';
@@ -15,7 +15,7 @@ export const KPI_IDS = ['courtesyRate', 'responseRate', 'complaintFollowUpRate',
 /** A KPI id. @example const id: KpiId = 'complaintFollowUpRate'; */
 export type KpiId = (typeof KPI_IDS)[number];
 
-const rate = z.number().min(0, { message: 'a rate is a fraction in [0, 1]' }).max(1, { message: 'a rate is a fraction in [0, 1]' });
+const rate = z.number().check(z.gte(0, { message: 'a rate is a fraction in [0, 1]' })).check(z.lte(1, { message: 'a rate is a fraction in [0, 1]' }));
 
 /**
  * Observed rates by KPI id: fractions in [0, 1], each optional. An unknown id (a typo) or a
@@ -25,7 +25,7 @@ const rate = z.number().min(0, { message: 'a rate is a fraction in [0, 1]' }).ma
  * observedKpisSchema.safeParse({ satisfactionRate: 0.9 }).success  // true
  * observedKpisSchema.safeParse({ satisfactionRat: 0.9 }).success   // false
  */
-export const observedKpisSchema = z.strictObject(Object.fromEntries(KPI_IDS.map((id) => [id, rate.optional()])) as Record<KpiId, z.ZodOptional<typeof rate>>);
+export const observedKpisSchema = z.strictObject(Object.fromEntries(KPI_IDS.map((id) => [id, z.optional(rate)])) as Record<KpiId, z.ZodMiniOptional<typeof rate>>);
 /** @example const o: ObservedKpis = { satisfactionRate: 0.87 }; */
 export type ObservedKpis = Partial<Record<KpiId, number>>;
 
@@ -62,10 +62,10 @@ export type CadenceId = z.infer<typeof cadenceIdSchema>;
  * projectSchema.parse({ feeModel: 'lump-sum' })
  */
 export const projectSchema = z.object({
-  residential: z.boolean().optional(),
-  publicProperty: z.boolean().optional(),
-  feeModel: z.enum(['lump-sum', 'commission']).optional(),
-  hasOwnersCommittee: z.boolean().optional(),
+  residential: z.optional(z.boolean()),
+  publicProperty: z.optional(z.boolean()),
+  feeModel: z.optional(z.enum(['lump-sum', 'commission'])),
+  hasOwnersCommittee: z.optional(z.boolean()),
 });
 /** @example const p: Project = { feeModel: 'lump-sum' }; */
 export type Project = z.infer<typeof projectSchema>;
@@ -76,7 +76,7 @@ export type Project = z.infer<typeof projectSchema>;
  * @example
  * moveInSchema.parse({ customer: '5栋302', date: '2026-05-06' })
  */
-export const moveInSchema = z.object({ customer: z.string().min(1), date: isoDateSchema });
+export const moveInSchema = z.object({ customer: z.string().check(z.minLength(1)), date: isoDateSchema });
 /** @example const m: MoveIn = { customer: '5栋302', date: '2026-05-06' }; */
 export type MoveIn = z.infer<typeof moveInSchema>;
 
@@ -90,16 +90,13 @@ export type MoveIn = z.infer<typeof moveInSchema>;
 export const cadenceEntrySchema = z.object({
   kind: cadenceIdSchema,
   date: isoDateSchema,
-  by: z.string().min(1).optional(),
-  customer: z.string().min(1).optional(),
+  by: z.optional(z.string().check(z.minLength(1))),
+  customer: z.optional(z.string().check(z.minLength(1))),
 });
 /** @example const e: CadenceEntry = { kind: 'ownersForum', date: '2026-06-20' }; */
 export type CadenceEntry = z.infer<typeof cadenceEntrySchema>;
 
-const periodSchema = z
-  .string()
-  .regex(PERIOD, { message: "expected a period 'YYYY', 'YYYY-Qn' or 'YYYY-MM'" })
-  .refine((p) => !p.startsWith('9999'), { message: 'years 1000–9998' });
+const periodSchema = z.string().check(z.regex(PERIOD, { message: "expected a period 'YYYY', 'YYYY-Qn' or 'YYYY-MM'" })).check(z.refine((p) => !p.startsWith('9999'), { message: 'years 1000–9998' }));
 
 /**
  * The log a host keeps of what was done in a period (`'YYYY'`, `'YYYY-Qn'` or `'YYYY-MM'`):
@@ -112,9 +109,9 @@ const periodSchema = z
 export const cadenceLogSchema = z.object({
   period: periodSchema,
   entries: z.array(cadenceEntrySchema),
-  staff: z.array(z.string().min(1)).optional(),
-  moveIns: z.array(moveInSchema).optional(),
-  project: projectSchema.optional(),
+  staff: z.optional(z.array(z.string().check(z.minLength(1)))),
+  moveIns: z.optional(z.array(moveInSchema)),
+  project: z.optional(projectSchema),
 });
 /** @example const l: CadenceLog = { period: '2026-Q2', entries: [] }; */
 export type CadenceLog = z.infer<typeof cadenceLogSchema>;
@@ -126,7 +123,7 @@ export type CadenceLog = z.infer<typeof cadenceLogSchema>;
  * @example
  * cadenceContextSchema.parse({ project: { publicProperty: true } })
  */
-export const cadenceContextSchema = z.object({ project: projectSchema.optional(), moveIns: z.array(moveInSchema).optional(), staff: z.array(z.string().min(1)).optional() });
+export const cadenceContextSchema = z.object({ project: z.optional(projectSchema), moveIns: z.optional(z.array(moveInSchema)), staff: z.optional(z.array(z.string().check(z.minLength(1)))) });
 /** @example const c: CadenceContext = { project: { feeModel: 'lump-sum' } }; */
 export type CadenceContext = z.infer<typeof cadenceContextSchema>;
 

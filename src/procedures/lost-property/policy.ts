@@ -1,11 +1,13 @@
-import { derivePacks } from '../../core/derive-packs';
 import type { Duration } from '../../core/parameter';
-import { defineParameter, durationSchema } from '../../core/parameter';
+import * as z from 'zod/mini';
+import { derivePacks } from '../../core/derive-packs';
+import { durationMiniSchema } from '../../core/mini-schemas';
+import { defineParameter } from '../../core/parameter';
 import type { PolicyPack } from '../../core/policy';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 
-const holdSchema = durationSchema(['hour', 'day', 'working-day']).nullable();
+const holdSchema = z.nullable(durationMiniSchema(['hour', 'day', 'working-day']));
 const READING = text(
   '标准表只要求区分一般与特殊遗失物并“明确遗失物的处置管理办法”，未给期限，故默认 null（不检查）；项目在处置管理办法中写明无人认领多久后送交公安部门，即以覆盖值设定。自拾得时起算；“N日”按 core.dayCounting 计算。',
   'The standard only asks for general and special items to be told apart and for a written disposal procedure; it sets no period, so the default is null (not checked). A project that states in its procedure how long an unclaimed item is held before it goes to the police sets it as an override. Counted from the finding; "N days" follows core.dayCounting.',

@@ -1,5 +1,5 @@
-import * as z from 'zod';
-import { instantSchema } from '../../core/instant-schema';
+import * as z from 'zod/mini';
+import { instantMiniSchema as instantSchema } from '../../core/mini-schemas';
 import { text } from '../../core/text';
 import type { FieldLabels } from '../../core/validate';
 
@@ -24,30 +24,28 @@ export type LostItemClass = z.infer<typeof lostItemClassSchema>;
  * lostItemSchema.parse({ id: 'L-1', foundAt: '2026-05-06T09:30:00+08:00', foundPlace: '3栋大堂', finder: '保安 赵强', description: '黑色钱包' })
  */
 export const lostItemSchema = z.looseObject({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   foundAt: instantSchema,
-  foundPlace: z.string().min(1),
-  finder: z.string().min(1),
-  description: z.string().min(1),
-  itemClass: lostItemClassSchema.optional(),
+  foundPlace: z.string().check(z.minLength(1)),
+  finder: z.string().check(z.minLength(1)),
+  description: z.string().check(z.minLength(1)),
+  itemClass: z.optional(lostItemClassSchema),
   /** 妥善保管: where and by whom. */
-  storage: z.object({ at: instantSchema, place: z.string().min(1), keeper: z.string().min(1) }).optional(),
+  storage: z.optional(z.object({ at: instantSchema, place: z.string().check(z.minLength(1)), keeper: z.string().check(z.minLength(1)) })),
   /** 优先返还权利人: notices posted or the owner contacted. */
-  ownerSearches: z.array(z.object({ at: instantSchema, means: z.string().min(1) })).optional(),
+  ownerSearches: z.optional(z.array(z.object({ at: instantSchema, means: z.string().check(z.minLength(1)) }))),
   /** 失主认领: the valid ID checked and logged. */
-  claim: z
-    .object({
+  claim: z.optional(z.object({
       at: instantSchema,
-      claimant: z.string().min(1),
+      claimant: z.string().check(z.minLength(1)),
       idChecked: z.boolean(),
-      idDocument: z.object({ type: z.string().min(1), number: z.string().min(1) }).optional(),
-      loggedBy: z.string().optional(),
-    })
-    .optional(),
+      idDocument: z.optional(z.object({ type: z.string().check(z.minLength(1)), number: z.string().check(z.minLength(1)) })),
+      loggedBy: z.optional(z.string()),
+    })),
   /** 公安部门最终处置 */
-  policeHandOver: z.object({ at: instantSchema, station: z.string().min(1), receiptNo: z.string().optional() }).optional(),
+  policeHandOver: z.optional(z.object({ at: instantSchema, station: z.string().check(z.minLength(1)), receiptNo: z.optional(z.string()) })),
   /** Any other end (discarded, sold, kept by staff…): not allowed. */
-  otherDisposal: z.object({ at: instantSchema, how: z.string().min(1) }).optional(),
+  otherDisposal: z.optional(z.object({ at: instantSchema, how: z.string().check(z.minLength(1)) })),
 });
 /** A found item (see {@link lostItemSchema}). @example const l: LostItem = { id: 'L-1', foundAt: '2026-05-06T09:30:00+08:00', foundPlace: '大堂', finder: '赵强', description: '钱包' }; */
 export type LostItem = z.infer<typeof lostItemSchema>;

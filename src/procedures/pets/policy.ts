@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { derivePacks } from '../../core/derive-packs';
 import { WuyeError } from '../../core/errors';
 import { defineParameter } from '../../core/parameter';
@@ -25,7 +25,7 @@ export const petRegime = defineParameter<'RULES' | 'STD' | null>({
   id: 'pets.regime',
   title: text('适用的宠物饲养规定', 'Which pet rules apply'),
   unit: 'choice',
-  schema: z.enum(['RULES', 'STD']).nullable(),
+  schema: z.nullable(z.enum(['RULES', 'STD'])),
   default: null,
   defaultFrom: 'LIBRARY',
   source: cite('LIBRARY', 'pets: the host chooses a pack'),

@@ -1,5 +1,5 @@
-import * as z from 'zod';
-import { instantSchema } from '../../core/instant-schema';
+import * as z from 'zod/mini';
+import { instantMiniSchema as instantSchema } from '../../core/mini-schemas';
 import { text } from '../../core/text';
 import type { FieldLabels } from '../../core/validate';
 
@@ -35,8 +35,8 @@ export type SharedPlace = z.infer<typeof sharedPlaceSchema>;
 export const petIncidentSchema = z.looseObject({
   at: instantSchema,
   kind: z.enum(['fouling', 'noise', 'unleashed', 'aggression', 'other']),
-  note: z.string().optional(),
-  remindedAt: instantSchema.optional(),
+  note: z.optional(z.string()),
+  remindedAt: z.optional(instantSchema),
 });
 /** An uncivilised-keeping incident (see {@link petIncidentSchema}). @example const i: PetIncident = { at: '2026-05-06T08:10:00+08:00', kind: 'unleashed' }; */
 export type PetIncident = z.infer<typeof petIncidentSchema>;
@@ -49,13 +49,13 @@ export type PetIncident = z.infer<typeof petIncidentSchema>;
  * petRecordSchema.parse({ id: 'PET-1', unit: '5栋302', animal: 'dog', incidents: [{ at: '2026-05-06T08:10:00+08:00', kind: 'fouling' }] })
  */
 export const petRecordSchema = z.looseObject({
-  id: z.string().min(1),
-  unit: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  unit: z.string().check(z.minLength(1)),
   animal: animalSchema,
   /** What the host calls it (e.g. 柯基犬); free text. */
-  description: z.string().optional(),
-  places: z.array(sharedPlaceSchema).optional(),
-  incidents: z.array(petIncidentSchema).optional(),
+  description: z.optional(z.string()),
+  places: z.optional(z.array(sharedPlaceSchema)),
+  incidents: z.optional(z.array(petIncidentSchema)),
 });
 /** One animal kept in a unit (see {@link petRecordSchema}). @example const r: PetRecord = { id: 'PET-1', unit: '5栋302', animal: 'cat' }; */
 export type PetRecord = z.infer<typeof petRecordSchema>;

@@ -1,10 +1,10 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { BusinessCalendar } from '../../core/calendar';
 import type { CheckOptions } from '../../core/check-options';
 import { checkOptions } from '../../core/check-options';
 import { zoneParameter } from '../../core/core-parameters';
 import { compareInstants, formatLocal } from '../../core/instant';
-import { instantSchema } from '../../core/instant-schema';
+import { instantMiniSchema as instantSchema } from '../../core/mini-schemas';
 import type { Policy } from '../../core/policy';
 import type { Rule, Violation } from '../../core/rule';
 import { defineRule, violation } from '../../core/rule';
@@ -25,9 +25,9 @@ import { isNoisyWorkAllowed, nextNoisyWorkAllowed } from './quiet-hours';
  */
 export const noisyWorkObservationSchema = z.looseObject({
   at: instantSchema,
-  site: z.string().optional(),
+  site: z.optional(z.string()),
   /** 油漆、电锤、剔凿… */
-  activity: z.string().optional(),
+  activity: z.optional(z.string()),
 });
 
 /** An observation of noisy work. @example const o: NoisyWorkObservation = { at: '2026-05-06T10:00:00+08:00' }; */

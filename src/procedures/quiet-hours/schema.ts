@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * ISO weekday: 1 = Monday … 7 = Sunday (the numbering of luxon and of
@@ -7,7 +7,7 @@ import * as z from 'zod';
  * @example
  * weekdaySchema.parse(6) // Saturday
  */
-export const weekdaySchema = z.number().int().min(1).max(7);
+export const weekdaySchema = z.int().check(z.gte(1)).check(z.lte(7));
 
 /** An ISO weekday, 1 = Monday … 7 = Sunday. @example const saturday: Weekday = 6; */
 export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
@@ -38,13 +38,11 @@ export function clockMinutes(clock: string): number {
  * quietWindowSchema.parse({ days: [1, 2, 3, 4, 5], from: '08:00', to: '18:00' })
  * quietWindowSchema.safeParse({ days: [6], from: '13:00', to: '08:00' }).success // false
  */
-export const quietWindowSchema = z
-  .strictObject({
-    days: z.array(weekdaySchema).min(1),
-    from: z.string().regex(CLOCK, "expected 'HH:mm' (00:00–23:59)"),
-    to: z.string().regex(CLOCK_OR_MIDNIGHT, "expected 'HH:mm' (00:01–24:00)"),
-  })
-  .refine((w) => clockMinutes(w.from) < clockMinutes(w.to), { message: 'from must be earlier than to (split a window across midnight in two)' });
+export const quietWindowSchema = z.strictObject({
+    days: z.array(weekdaySchema).check(z.minLength(1)),
+    from: z.string().check(z.regex(CLOCK, "expected 'HH:mm' (00:00–23:59)")),
+    to: z.string().check(z.regex(CLOCK_OR_MIDNIGHT, "expected 'HH:mm' (00:01–24:00)")),
+  }).check(z.refine((w) => clockMinutes(w.from) < clockMinutes(w.to), { message: 'from must be earlier than to (split a window across midnight in two)' }));
 
 /** A weekly quiet window (see {@link quietWindowSchema}). @example const w: QuietWindow = { days: [6], from: '08:00', to: '13:00' }; */
 export interface QuietWindow {
@@ -59,7 +57,7 @@ export interface QuietWindow {
  * @example
  * quietWindowsSchema.parse([{ days: [1, 2, 3, 4, 5], from: '08:00', to: '18:00' }])
  */
-export const quietWindowsSchema = z.array(quietWindowSchema) as unknown as z.ZodType<readonly QuietWindow[]>;
+export const quietWindowsSchema = z.array(quietWindowSchema) as unknown as z.ZodMiniType<readonly QuietWindow[]>;
 
 /**
  * How statutory holidays and 调休 make-up working days are treated:

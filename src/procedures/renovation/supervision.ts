@@ -6,7 +6,7 @@ import { dateOfDayNumber, dayNumber } from '../../core/day-number';
 import { WuyeError } from '../../core/errors';
 import { toIsoInstant } from '../../core/instant';
 import { instantSchema } from '../../core/instant-schema';
-import { isoDateSchema } from '../../core/iso-date';
+import { isoDateSchema } from '../../core/iso-date-schema';
 import { paramValue } from '../../core/policy';
 import type { Violation } from '../../core/rule';
 import { defineRule, violation } from '../../core/rule';

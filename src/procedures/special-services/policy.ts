@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { derivePacks } from '../../core/derive-packs';
 import { defineParameter } from '../../core/parameter';
 import type { PolicyPack } from '../../core/policy';
@@ -19,7 +19,7 @@ export const priceReviewers = defineParameter<readonly PriceReviewer[]>({
   id: 'specialServices.priceReviewers',
   title: text('收费标准须经审核的部门', 'Departments that review the prices'),
   unit: 'list',
-  schema: z.array(priceReviewerSchema).refine(unique, 'no duplicates'),
+  schema: z.array(priceReviewerSchema).check(z.refine(unique, 'no duplicates')),
   default: ['quality', 'finance'],
   defaultFrom: 'STD',
   source: cite('STD', '特约服务 管理要求 2'),
@@ -53,7 +53,7 @@ export const agreementTerms = defineParameter<readonly AgreementTerm[]>({
   id: 'specialServices.agreementTerms',
   title: text('特约服务协议须约定的事项', 'What a long-term agreement sets out'),
   unit: 'list',
-  schema: z.array(agreementTermSchema).refine(unique, 'no duplicates'),
+  schema: z.array(agreementTermSchema).check(z.refine(unique, 'no duplicates')),
   default: ['content', 'term', 'fees', 'responsibilities'],
   defaultFrom: 'STD',
   source: cite('STD', '特约服务 服务提供 2'),

@@ -1,5 +1,5 @@
-import * as z from 'zod';
-import { instantSchema } from '../../core/instant-schema';
+import * as z from 'zod/mini';
+import { instantMiniSchema as instantSchema } from '../../core/mini-schemas';
 import type { LocalizedText } from '../../core/text';
 import { text } from '../../core/text';
 import type { FieldLabels } from '../../core/validate';
@@ -39,31 +39,31 @@ export type AgreementTerm = z.infer<typeof agreementTermSchema>;
  * serviceItemSchema.parse({ id: 'clean-2h', name: '家政清洁（2小时）', regular: true, price: '120元/次', reviewedBy: ['quality', 'finance'], displayedAt: '2026-04-01T09:00:00+08:00' })
  */
 export const serviceItemSchema = z.looseObject({
-  id: z.string().min(1),
-  name: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
   /** On the company's regular price list (常规服务价目表); false for a new service beyond it. */
   regular: z.boolean(),
   /** The project's charge, as displayed. */
-  price: z.string().min(1).optional(),
-  reviewedBy: z.array(priceReviewerSchema).optional(),
+  price: z.optional(z.string().check(z.minLength(1))),
+  reviewedBy: z.optional(z.array(priceReviewerSchema)),
   /** When the content and price were displayed in a prominent place. */
-  displayedAt: instantSchema.optional(),
+  displayedAt: z.optional(instantSchema),
   /** When filed with the price bureau (only where local policy requires it). */
-  filedAt: instantSchema.optional(),
+  filedAt: z.optional(instantSchema),
   /** A new service: the company's approval after its assessment. */
-  approval: z.object({ at: instantSchema, by: z.string().min(1) }).optional(),
+  approval: z.optional(z.object({ at: instantSchema, by: z.string().check(z.minLength(1)) })),
 });
 /** One item of a project's offer (see {@link serviceItemSchema}). @example const i: ServiceItem = { id: 'clean-2h', name: '家政清洁', regular: true }; */
 export type ServiceItem = z.infer<typeof serviceItemSchema>;
 
 /** @internal A project's offer: items with unique ids. */
-export const serviceCatalogueSchema = z.array(serviceItemSchema).superRefine((items, ctx) => {
+export const serviceCatalogueSchema = z.array(serviceItemSchema).check(z.superRefine((items, ctx) => {
   const seen = new Set<string>();
   items.forEach((item, i) => {
     if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate service item ${item.id}` });
     seen.add(item.id);
   });
-});
+}));
 
 /**
  * One special-service order: the record `wuye-rules/follow-up` reads (id, the four 100%
@@ -77,15 +77,14 @@ export const serviceCatalogueSchema = z.array(serviceItemSchema).superRefine((it
  */
 export const specialServiceRecordSchema = specialServiceOrderSchema
   .extend({
-    serviceItem: z.string().min(1),
-    customer: z.string().min(1),
-    explainedAt: instantSchema.optional(),
-    startedAt: instantSchema.optional(),
-    signedAt: instantSchema.optional(),
-    longTerm: z.boolean().optional(),
-    agreement: z.object({ signedAt: instantSchema, covers: z.array(agreementTermSchema) }).optional(),
-  })
-  .loose();
+    serviceItem: z.string().check(z.minLength(1)),
+    customer: z.string().check(z.minLength(1)),
+    explainedAt: z.optional(instantSchema),
+    startedAt: z.optional(instantSchema),
+    signedAt: z.optional(instantSchema),
+    longTerm: z.optional(z.boolean()),
+    agreement: z.optional(z.object({ signedAt: instantSchema, covers: z.array(agreementTermSchema) })),
+  }).loose();
 /** One special-service order (see {@link specialServiceRecordSchema}). @example const o: SpecialServiceRecord = { id: 'S-1', serviceItem: 'clean-2h', customer: '5栋302' }; */
 export type SpecialServiceRecord = z.infer<typeof specialServiceRecordSchema>;
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { derivePacks } from '../../core/derive-packs';
 import { defineParameter } from '../../core/parameter';
 import type { PolicyPack } from '../../core/policy';
@@ -20,7 +20,7 @@ export const requiredVisitorFields = defineParameter<readonly VisitorField[]>({
   id: 'visitors.requiredFields',
   title: text('来访登记必填项', 'Fields a visitor registration must carry'),
   unit: 'list',
-  schema: z.array(z.enum(['name', 'visiting', 'purpose', 'idNumber', 'registeredBy'])).min(1),
+  schema: z.array(z.enum(['name', 'visiting', 'purpose', 'idNumber', 'registeredBy'])).check(z.minLength(1)),
   default: ['name', 'visiting', 'purpose'],
   defaultFrom: 'OFFICE',
   source: cite('OFFICE', '五.2'),

@@ -1,5 +1,5 @@
-import * as z from 'zod';
-import { instantSchema } from '../../core/instant-schema';
+import * as z from 'zod/mini';
+import { instantMiniSchema as instantSchema } from '../../core/mini-schemas';
 import { text } from '../../core/text';
 import type { FieldLabels } from '../../core/validate';
 
@@ -13,16 +13,16 @@ import type { FieldLabels } from '../../core/validate';
  */
 export const visitorEntrySchema = z.looseObject({
   at: instantSchema,
-  name: z.string().optional(),
+  name: z.optional(z.string()),
   /** The tenant, company or person visited (寫字樓各公司信息, 五.4). */
-  visiting: z.string().optional(),
-  purpose: z.string().optional(),
+  visiting: z.optional(z.string()),
+  purpose: z.optional(z.string()),
   /** An ID or badge number, where the building asks for one. */
-  idNumber: z.string().optional(),
+  idNumber: z.optional(z.string()),
   admitted: z.boolean(),
   /** Why the desk refused entry (阻止無關人員進入寫字樓). */
-  refusalReason: z.string().optional(),
-  registeredBy: z.string().optional(),
+  refusalReason: z.optional(z.string()),
+  registeredBy: z.optional(z.string()),
 });
 
 /** One visitor register entry. @example const e: VisitorEntry = { at: '2026-05-06T09:10:00+08:00', name: '赵先生', visiting: '12F', purpose: '送合同', admitted: true }; */

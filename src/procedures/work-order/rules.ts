@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import * as z from 'zod';
 import type { BusinessCalendar } from '../../core/calendar';
 import { zoneParameter } from '../../core/core-parameters';
@@ -7,7 +6,8 @@ import type { Deadline } from '../../core/deadline';
 import { computeDeadline, isLate } from '../../core/deadline';
 import type { CheckOptions } from '../../core/check-options';
 import { checkOptions } from '../../core/check-options';
-import { compareInstants, formatLocal, instantToEpochMs, toIsoInstant } from '../../core/instant';
+import { compareInstants, epochMsToZonedIso, formatLocal, instantToEpochMs, toIsoInstant } from '../../core/instant';
+import { localToMillis } from '../../core/local-time';
 import { instantSchema } from '../../core/instant-schema';
 import type { Duration, Parameter } from '../../core/parameter';
 import { formatDuration } from '../../core/parameter';
@@ -313,7 +313,7 @@ function missedParkingReports(parking: Parking, abandonedAt: string | undefined,
 }
 
 function startOfDay(day: number, zone: string): number {
-  return DateTime.fromISO(dateOfDayNumber(day), { zone }).toMillis();
+  return localToMillis(day, 0, zone);
 }
 
 const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "expected a month 'YYYY-MM'");
@@ -352,15 +352,15 @@ export function repairFeeReport(orders: readonly WorkOrder[], month: string, pol
   const day = String(paramValue(policy, feeReportDay)).padStart(2, '0');
   const [y, m] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
   const previous = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
-  const from = DateTime.fromISO(`${previous}-${day}`, { zone });
-  const to = DateTime.fromISO(`${month}-${day}`, { zone });
-  const counted = orders.filter((o) => o.fee !== undefined && o.signedAt !== undefined && instantToEpochMs(o.signedAt) >= from.toMillis() && instantToEpochMs(o.signedAt) < to.toMillis());
+  const from = startOfDay(dayNumber(`${previous}-${day}`), zone);
+  const to = startOfDay(dayNumber(`${month}-${day}`), zone);
+  const counted = orders.filter((o) => o.fee !== undefined && o.signedAt !== undefined && instantToEpochMs(o.signedAt) >= from && instantToEpochMs(o.signedAt) < to);
   const fen = counted.reduce((sum, o) => sum + Math.round(o.fee! * 100), 0);
   return {
     month,
     dueOn: `${month}-${day}`,
-    periodFrom: toIsoInstant(from, zone),
-    periodTo: toIsoInstant(to, zone),
+    periodFrom: epochMsToZonedIso(from, zone),
+    periodTo: epochMsToZonedIso(to, zone),
     orders: counted.map((o) => ({ id: o.id, fee: o.fee! })),
     count: counted.length,
     totalYuan: fen / 100,
@@ -380,7 +380,7 @@ export function checkRepairFeeReport(report: { readonly month: string; readonly 
   const { policy } = options;
   const zone = paramValue(policy, zoneParameter);
   const dueOn = `${report.month}-${String(paramValue(policy, feeReportDay)).padStart(2, '0')}`;
-  const endOfDueDay = DateTime.fromISO(dueOn, { zone }).plus({ days: 1 }).toMillis();
+  const endOfDueDay = startOfDay(dayNumber(dueOn) + 1, zone);
   const asOfMs = instantToEpochMs(options.asOf, 'asOf');
   const submitted = report.submittedAt !== undefined && instantToEpochMs(report.submittedAt) <= asOfMs ? report.submittedAt : undefined;
   const late = submitted ? instantToEpochMs(submitted) >= endOfDueDay : asOfMs >= endOfDueDay;

@@ -9,7 +9,7 @@ type JsonSchema = Record<string, unknown>;
 export function procedureSchemas(p: ProcedureDefinition): { record?: z.ZodType; event?: z.ZodType } {
   if (p.case) return { record: p.case.definition.record as z.ZodType, event: p.case.definition.events as z.ZodType };
   const record = p.schemas?.record;
-  return record ? { record } : {};
+  return record ? { record: record as unknown as z.ZodType } : {};
 }
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {

@@ -96,7 +96,8 @@ export const cadenceEntrySchema = z.object({
 /** @example const e: CadenceEntry = { kind: 'ownersForum', date: '2026-06-20' }; */
 export type CadenceEntry = z.infer<typeof cadenceEntrySchema>;
 
-const periodSchema = z
+/** @internal A period label 'YYYY', 'YYYY-Qn' or 'YYYY-MM' (years 1000–9998). */
+export const periodSchema = z
   .string()
   .regex(PERIOD, { message: "expected a period 'YYYY', 'YYYY-Qn' or 'YYYY-MM'" })
   .refine((p) => !p.startsWith('9999'), { message: 'years 1000–9998' });

@@ -23,3 +23,7 @@ export { checkRenovation, renovationRules } from './rules';
 export type { RenovationMachine, RenovationSnapshot, RenovationContext } from './machine';
 export { createRenovationMachine, renovationMachine, startRenovation, restoreRenovation, stepRenovation, parseRenovationEvent } from './machine';
 export { renovationProcedure } from './procedure';
+export type { ControlDepartment } from './policy';
+export { renovationChecklistParameters } from './policy';
+export type { RenovationControls } from './checklists';
+export { checkRenovationControls, renovationChecklistRules, renovationControlsSchema } from './checklists';

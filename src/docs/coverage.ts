@@ -196,6 +196,7 @@ export const COVERAGE: readonly CoverageClause[] = [
   at('STD', '装修服务 装修过程服务 5'),
   at('OFFICE', '六.1'),
   at('STD', '客户沟通 通知通告 2'),
+  at('OFFICE', '标识检查标准 1–4'),
   // ── Clauses not encoded (or covered under another citation) ──
   open('ZH', 'WI/FW-002', text('仪容仪表要求', 'Appearance'), RECORD_ONLY, ['firstResponder.appearanceFine']),
   open('ZH', 'WI/FW-004.3', text('“您”字当头，“请”字随即', 'Begin with 您, follow with 请'), ATTITUDE),
@@ -219,7 +220,6 @@ export const COVERAGE: readonly CoverageClause[] = [
   open('STD', '特约服务 服务回访 3', text('公司每季度对特约服务统计分析', 'Quarterly company analysis of special services'), NOT_YET),
   open('STD', '社区文化 1、3、4、5', text('社区文化指引、年度计划、评估、应急预案', 'Community-culture guide, yearly plan, evaluation, emergency plans'), NO_NUMBER),
   open('STD', '装修服务 装修过程服务 1', text('装修资料齐全，分户建档', 'Renovation documents complete, filed per household'), text('许可所需文件由 renovation.permit-incomplete 检查；分户建档属主机存储。', "The permit's documents are renovation.permit-incomplete; per-household filing is the host's storage."), ['renovation.permit-incomplete']),
-  open('OFFICE', '标识检查标准 1–4', text('门牌、水牌、指示牌、消防标志齐全完好', 'Door plates, directories, floor signs and fire signs complete and intact'), NOT_YET),
   open('OFFICE', '六.2、六.4', text('档案定期整理；借阅登记', 'Files kept up to date; borrowing logged'), NO_NUMBER, ['customer-records.not-registered']),
   open('OFFICE', '七、八', text('应急预案与演练；定期客户活动', 'Emergency plans and drills; regular customer events'), NO_NUMBER),
   open('RULES', '电话接听规范 ①', text('铃响三声内接听', 'Answer within three rings'), text('与手册 WI/FW-003.1 相同，由其规则检查。', 'The same as the handbook\'s WI/FW-003.1, checked by its rule.'), ['first-responder.answer-rings']),

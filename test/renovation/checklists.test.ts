@@ -52,3 +52,15 @@ describe('renovation checklists', () => {
     expect(() => checkRenovationControls({ ...clean, inspections: [{ department: 'cleaning' as never, at: '2026-05-07T10:00:00+08:00', items: [] }] }, LATER)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
   });
 });
+
+describe('OFFICE 标识检查标准 1–4: signage', () => {
+  it('one warning per kind of sign not ok, naming its item', async () => {
+    const { checkSignage } = await import('../../src/procedures/renovation/index');
+    const ok = { id: 'S-1', at: '2026-05-06T09:00:00+08:00', doorPlates: 'ok', directories: 'ok', floorSigns: 'ok', fireSigns: 'ok' } as const;
+    expect(checkSignage(ok, LATER)).toEqual([]);
+    expect(checkSignage({ ...ok, directories: 'outdated', fireSigns: 'damaged' }, LATER).map((v) => [v.ruleId, v.data.clause, v.data.state])).toEqual([
+      ['renovation.signage-defect', '2', 'outdated'],
+      ['renovation.signage-defect', '4', 'damaged'],
+    ]);
+  });
+});

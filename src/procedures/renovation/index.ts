@@ -27,3 +27,5 @@ export type { ControlDepartment } from './policy';
 export { renovationChecklistParameters } from './policy';
 export type { RenovationControls } from './checklists';
 export { checkRenovationControls, renovationChecklistRules, renovationControlsSchema } from './checklists';
+export type { SignageInspection } from './signage';
+export { checkSignage, signageInspectionSchema, signageRules } from './signage';

@@ -27,7 +27,6 @@ const open = (document: DocumentId, clause: string, subject: LocalizedText, why:
 const RECORD_ONLY = text('只能由主机的系统或现场检查核实，记录中没有可检查的数字或步骤。', "Only the host's systems or an on-site check can verify it; a record holds no number or step to check.");
 const NO_NUMBER = text('原文没有数字或可检查的步骤（“定期”“及时”等），本库不臆造。', 'The text gives no number or checkable step ("定期", "及时"…); the library does not invent one.');
 const ATTITUDE = text('态度与措辞要求，记录中无法判断；通话文本可用 findForbiddenPhrases 检查禁语。', 'A matter of attitude and wording that a record cannot show; call text can be scanned for forbidden phrases with findForbiddenPhrases.');
-const NOT_YET = text('尚未编码（待办）。', 'Not encoded yet (to do).');
 
 /**
  * Every clause of the five sources with a checkable number or step, by document, in the
@@ -197,6 +196,7 @@ export const COVERAGE: readonly CoverageClause[] = [
   at('OFFICE', '六.1'),
   at('STD', '客户沟通 通知通告 2'),
   at('OFFICE', '标识检查标准 1–4'),
+  at('STD', '特约服务 服务回访 3'),
   // ── Clauses not encoded (or covered under another citation) ──
   open('ZH', 'WI/FW-002', text('仪容仪表要求', 'Appearance'), RECORD_ONLY, ['firstResponder.appearanceFine']),
   open('ZH', 'WI/FW-004.3', text('“您”字当头，“请”字随即', 'Begin with 您, follow with 请'), ATTITUDE),
@@ -217,7 +217,6 @@ export const COVERAGE: readonly CoverageClause[] = [
   open('STD', '投诉管理 总要求 1、3', text('公司建立投诉处理程序；专人负责', 'A company complaint procedure; a designated person'), RECORD_ONLY),
   open('STD', '投诉管理 受理与回复 2、4', text('公司受理的投诉由投诉管理部门跟进；全部投诉在管控软件中完整记录', "Company-received complaints followed by its complaint department; every complaint fully recorded in the software"), RECORD_ONLY),
   open('STD', '投诉管理 处理与回访 1', text('处理过程中及时反馈投诉客户', 'Keep the complainant informed'), text('标准表无数字；手册的3日通知时限见 complaint.notify-deadline。', "STD gives no number; the handbook's 3-day notice is complaint.notify-deadline."), ['complaint.notify-deadline']),
-  open('STD', '特约服务 服务回访 3', text('公司每季度对特约服务统计分析', 'Quarterly company analysis of special services'), NOT_YET),
   open('STD', '社区文化 1、3、4、5', text('社区文化指引、年度计划、评估、应急预案', 'Community-culture guide, yearly plan, evaluation, emergency plans'), NO_NUMBER),
   open('STD', '装修服务 装修过程服务 1', text('装修资料齐全，分户建档', 'Renovation documents complete, filed per household'), text('许可所需文件由 renovation.permit-incomplete 检查；分户建档属主机存储。', "The permit's documents are renovation.permit-incomplete; per-household filing is the host's storage."), ['renovation.permit-incomplete']),
   open('OFFICE', '六.2、六.4', text('档案定期整理；借阅登记', 'Files kept up to date; borrowing logged'), NO_NUMBER, ['customer-records.not-registered']),

@@ -13,7 +13,7 @@ describe('kpiProcedure (what the docs generator renders)', () => {
     expect(kpiProcedure.parameters).toEqual([...CORE_PARAMETERS, ...Object.values(kpiParameters), ...Object.values(complaintReportingParameters)]);
     expect(kpiProcedure.packs).toEqual(Object.values(kpiPacks));
     expect(kpiProcedure.rules).toEqual([...Object.values(kpiRules), ...Object.values(reportingRules)]);
-    expect(new Set(kpiProcedure.rules.map((r) => r.id)).size).toBe(18);
+    expect(new Set(kpiProcedure.rules.map((r) => r.id)).size).toBe(19);
     // Rule ids are procedure.kebab-case.
     for (const r of kpiProcedure.rules) expect(r.id).toMatch(/^kpi\.[a-z]+(-[a-z]+)*$/);
   });

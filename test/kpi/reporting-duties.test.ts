@@ -14,6 +14,7 @@ const june: ReportingLog = {
     { kind: 'complaintHalfYearAnalysis', date: '2026-01-01' },
     { kind: 'complaintProjectStatistics', date: '2026-06-30', channels: [...ALL] },
     { kind: 'complaintCompanyAnalysis', date: '2026-04-01' },
+    { kind: 'specialServiceAnalysis', date: '2026-06-30' },
   ],
 };
 
@@ -21,7 +22,7 @@ describe('complaint reporting duties (WI/FW-012 四、五; STD 投诉管理 统�
   it('a year holds 12 monthly summaries, case analyses and statistics, 4 company analyses and 2 half-year analyses', () => {
     const due = complaintReportingDueDates('2026');
     const n = (duty: string) => due.filter((d) => d.duty === duty).length;
-    expect([n('complaintMonthlySummary'), n('complaintCaseAnalysis'), n('complaintProjectStatistics'), n('complaintCompanyAnalysis'), n('complaintHalfYearAnalysis')]).toEqual([12, 12, 12, 4, 2]);
+    expect([n('complaintMonthlySummary'), n('complaintCaseAnalysis'), n('complaintProjectStatistics'), n('complaintCompanyAnalysis'), n('complaintHalfYearAnalysis'), n('specialServiceAnalysis')]).toEqual([12, 12, 12, 4, 2, 4]);
     // "每六个月和年底": the second half's analysis is the year-end one, due at 24:00 on 31 December.
     expect(due.filter((d) => d.duty === 'complaintHalfYearAnalysis').map((d) => [d.from, d.by, d.dueAt])).toEqual([
       ['2026-01-01', '2026-06-30', '2026-07-01T00:00:00+08:00'],
@@ -44,6 +45,7 @@ describe('complaint reporting duties (WI/FW-012 四、五; STD 投诉管理 统�
       'kpi.reporting-complaint-half-year-analysis@2026-06-30',
       'kpi.reporting-complaint-project-statistics@2026-06-30',
       'kpi.reporting-complaint-company-analysis@2026-06-30',
+      'kpi.reporting-special-service-analysis@2026-06-30',
     ]);
     // May has no half-year or quarterly window.
     expect(ids({ period: '2026-05', reports: [] }, '2026-06-01T00:00:00+08:00')).toHaveLength(3);
@@ -70,7 +72,7 @@ describe('complaint reporting duties (WI/FW-012 四、五; STD 投诉管理 统�
 
   it('the kpi procedure checks a record with reports as a report log; the log is not changed', () => {
     const log = Object.freeze({ period: '2026-06', reports: Object.freeze([]) }) as unknown as ReportingLog;
-    expect(kpiProcedure.check!(log as never, { asOf: '2026-07-01T00:00:00+08:00' })).toHaveLength(5);
+    expect(kpiProcedure.check!(log as never, { asOf: '2026-07-01T00:00:00+08:00' })).toHaveLength(6);
   });
 
   it('bad input is INVALID_INPUT', () => {

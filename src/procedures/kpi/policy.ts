@@ -460,6 +460,23 @@ export const complaintCompanyAnalysisCadence = countCadence(
 );
 
 /**
+ * @internal STD 特约服务 服务回访 3: each quarter the company analyses the special services together
+ * with their follow-ups and complaints.
+ *
+ * @example
+ * paramValue(undefined, specialServiceAnalysisCadence) // { every: 'quarter', atLeast: 1 }
+ */
+export const specialServiceAnalysisCadence = countCadence(
+  'specialServiceAnalysis',
+  '特约服务季度统计分析',
+  'Quarterly analysis of special services',
+  { every: 'quarter', atLeast: 1 },
+  'STD',
+  '特约服务 服务回访 3',
+  text('“公司每季度结合服务回访及客户投诉，对特约服务进行统计分析”读作每个日历季度至少一次，该季度最后一日24时届满。', '"Each quarter the company analyses the special services with their follow-ups and complaints" is read as at least once in each calendar quarter, due at 24:00 of its last day.'),
+);
+
+/**
  * The parameters of the complaint reporting duties, by name (see `checkComplaintReporting`).
  *
  * @example
@@ -472,6 +489,7 @@ export const complaintReportingParameters = Object.freeze({
   projectStatistics: complaintProjectStatisticsCadence,
   statisticsChannels: complaintStatisticsChannels,
   companyAnalysis: complaintCompanyAnalysisCadence,
+  specialServiceAnalysis: specialServiceAnalysisCadence,
 });
 
 /**

@@ -33,6 +33,7 @@ export const kpiProcedure = defineProcedure({
     cite('STD', '投诉管理 受理与回复 3'),
     cite('STD', '投诉管理 统计与分析 1、2'),
     cite('ZH', 'WI/FW-012 四、五'),
+    cite('STD', '特约服务 服务回访 3'),
     cite('STD', '社区文化 2'),
     cite('STD', '岗位要求 行为规范 1'),
     cite('STD', '业主大会与业主委员会 3、5'),
@@ -77,8 +78,8 @@ export const kpiProcedure = defineProcedure({
       'The quality targets have no time limit: checkKpis judges the rates as given, and asOf (still required) only dates the check. A checked record with entries (a cadence log) is checked for cadences, anything else as observed rates.',
     ),
     text(
-      '投诉报告职责（checkComplaintReporting，记录为 reports）：《服务中心工作手册》每月汇总与案例分析、每半年及年底分析总结（读作每半年一次，下半年的即年底总结）；标准表项目每月统计全部渠道的投诉、公司每季度分析。原文均未给截止日，各于窗口最后一日24时届满。报告内容本身不在此检查。',
-      'Complaint reporting duties (checkComplaintReporting, a record with reports): the handbook\'s monthly summary and case analysis and the half-year and year-end analysis (read as once per half-year, the second being the year-end one); STD\'s monthly project statistics across every channel and the quarterly company analysis. No source names a due day, so each falls due at 24:00 of its window\'s last day. The reports\' contents are not checked here.',
+      '投诉报告职责（checkComplaintReporting，记录为 reports）：《服务中心工作手册》每月汇总与案例分析、每半年及年底分析总结（读作每半年一次，下半年的即年底总结）；标准表项目每月统计全部渠道的投诉、公司每季度分析，以及公司每季度的特约服务统计分析（特约服务 服务回访 3）。原文均未给截止日，各于窗口最后一日24时届满。报告内容本身不在此检查。',
+      'Complaint reporting duties (checkComplaintReporting, a record with reports): the handbook\'s monthly summary and case analysis and the half-year and year-end analysis (read as once per half-year, the second being the year-end one); STD\'s monthly project statistics across every channel, the quarterly company analysis, and the quarterly analysis of special services (特约服务 服务回访 3). No source names a due day, so each falls due at 24:00 of its window\'s last day. The reports\' contents are not checked here.',
     ),
   ],
 });

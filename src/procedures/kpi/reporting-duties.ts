@@ -1,7 +1,8 @@
 // The complaint reporting duties as cadences with due dates: the monthly summary and case
 // analysis and the half-year / year-end analysis (《服务中心工作手册》 WI/FW-012 四、五), the
 // project's monthly statistics across every channel and the company's quarterly analysis
-// (《物业客户服务类服务标准表》 投诉管理 统计与分析 1、2). The reports themselves are built elsewhere;
+// (《物业客户服务类服务标准表》 投诉管理 统计与分析 1、2), and the company's quarterly analysis of the special
+// services with their follow-ups and complaints (特约服务 服务回访 3). The reports themselves are built elsewhere;
 // this checks that each was done in its window.
 import * as z from 'zod';
 import type { CheckOptions } from '../../core/check-options';
@@ -27,6 +28,7 @@ import {
   complaintMonthlySummaryCadence,
   complaintProjectStatisticsCadence,
   complaintStatisticsChannels,
+  specialServiceAnalysisCadence,
 } from './policy';
 import { KPI_FIELD_LABELS, periodSchema } from './schema';
 
@@ -36,7 +38,7 @@ import { KPI_FIELD_LABELS, periodSchema } from './schema';
  * @example
  * reportingDutySchema.parse('complaintHalfYearAnalysis')
  */
-export const reportingDutySchema = z.enum(['complaintMonthlySummary', 'complaintCaseAnalysis', 'complaintHalfYearAnalysis', 'complaintProjectStatistics', 'complaintCompanyAnalysis']);
+export const reportingDutySchema = z.enum(['complaintMonthlySummary', 'complaintCaseAnalysis', 'complaintHalfYearAnalysis', 'complaintProjectStatistics', 'complaintCompanyAnalysis', 'specialServiceAnalysis']);
 /** @example const d: ReportingDuty = 'complaintCompanyAnalysis'; */
 export type ReportingDuty = z.infer<typeof reportingDutySchema>;
 
@@ -75,6 +77,7 @@ const DUTIES: ReadonlyArray<readonly [ReportingDuty, Parameter<CountCadence>]> =
   ['complaintHalfYearAnalysis', complaintHalfYearAnalysisCadence],
   ['complaintProjectStatistics', complaintProjectStatisticsCadence],
   ['complaintCompanyAnalysis', complaintCompanyAnalysisCadence],
+  ['specialServiceAnalysis', specialServiceAnalysisCadence],
 ];
 
 function dutyRule(duty: ReportingDuty, parameter: Parameter<CountCadence>, more: Parameter[] = []): Rule<ReportingFacts> {
@@ -109,6 +112,7 @@ export const reportingRules: Readonly<Record<ReportingDuty, Rule<ReportingFacts>
   complaintHalfYearAnalysis: dutyRule('complaintHalfYearAnalysis', complaintHalfYearAnalysisCadence),
   complaintProjectStatistics: dutyRule('complaintProjectStatistics', complaintProjectStatisticsCadence, [complaintStatisticsChannels]),
   complaintCompanyAnalysis: dutyRule('complaintCompanyAnalysis', complaintCompanyAnalysisCadence),
+  specialServiceAnalysis: dutyRule('specialServiceAnalysis', specialServiceAnalysisCadence),
 });
 
 /**
@@ -135,7 +139,7 @@ export interface ReportingDue extends Deadline {
  *
  * @example
  * complaintReportingDueDates('2026-06').map((d) => d.duty)
- * // ['complaintMonthlySummary', 'complaintCaseAnalysis', 'complaintHalfYearAnalysis', 'complaintProjectStatistics', 'complaintCompanyAnalysis']
+ * // ['complaintMonthlySummary', 'complaintCaseAnalysis', 'complaintHalfYearAnalysis', 'complaintProjectStatistics', 'complaintCompanyAnalysis', 'specialServiceAnalysis']
  */
 export function complaintReportingDueDates(period: string, policy?: Policy): ReportingDue[] {
   const range = periodRange(period);
@@ -159,7 +163,7 @@ export function complaintReportingDueDates(period: string, policy?: Policy): Rep
  *
  * @example
  * checkComplaintReporting({ period: '2026-06', reports: [{ kind: 'complaintMonthlySummary', date: '2026-06-30' }] }, { asOf: '2026-07-01T00:00:00+08:00' })
- *   .map((v) => v.ruleId) // ['kpi.reporting-complaint-case-analysis', 'kpi.reporting-complaint-half-year-analysis', 'kpi.reporting-complaint-project-statistics', 'kpi.reporting-complaint-company-analysis']
+ *   .map((v) => v.ruleId) // ['kpi.reporting-complaint-case-analysis', 'kpi.reporting-complaint-half-year-analysis', 'kpi.reporting-complaint-project-statistics', 'kpi.reporting-complaint-company-analysis', 'kpi.reporting-special-service-analysis']
  */
 export function checkComplaintReporting(log: ReportingLog, options: CheckOptions): Violation[] {
   parseInput(reportingLogSchema, log, text('投诉报告记录', 'complaint report log'), KPI_FIELD_LABELS);

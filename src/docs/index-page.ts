@@ -4,6 +4,7 @@ import { DOCUMENTS } from '../core/source';
 import type { Lang, LocalizedText } from '../core/text';
 import { text } from '../core/text';
 import { formatValue } from './format-value';
+import { coverageRows, renderCoverage } from './coverage';
 
 /**
  * The reading conventions every rule follows (procedures.md, reading conventions), stated
@@ -77,6 +78,14 @@ export function renderIndexPage(procedures: readonly ProcedureDefinition[], lang
     `| ${zh ? '参数' : 'Parameter'} | ${zh ? '默认值' : 'Default'} | ${zh ? '单位' : 'Unit'} | ${zh ? '默认值来自' : 'Default from'} | ${zh ? '设定它的策略包' : 'Packs that set it'} |`,
     '| --- | --- | --- | --- | --- |',
     ...parameterRows(procedures, lang),
+    '',
+    `## ${zh ? '条款覆盖表' : 'Clause coverage'}`,
+    '',
+    zh
+      ? '五份来源文件中每一条有可检查数字或步骤的条款：本库在何处编码（规则、参数、状态机状态与守卫，按其引用的条款自动汇集），或为何不编码。'
+      : 'Every clause of the five sources with a checkable number or step: where the library encodes it (rules, parameters, machine states and guards, gathered from the clause each cites), or why it does not.',
+    '',
+    ...renderCoverage(coverageRows(procedures), lang),
   ];
   return `${out.join('\n')}\n`;
 }

@@ -1,7 +1,7 @@
 import { CORE_PARAMETERS } from '../../src/core/core-parameters';
 import { describe, expect, it } from 'vitest';
 import { composePolicy, paramOrigin, paramValue } from '../../src/index';
-import { firstResponderMachine, firstResponderPacks, firstResponderParameters, firstResponderProcedure, firstResponderRules } from '../../src/procedures/first-responder/index';
+import { firstResponderMachine, firstResponderPacks, firstResponderParameters, firstResponderProcedure, firstResponderRules, scriptParameters, scriptRules, serviceLineRules } from '../../src/procedures/first-responder/index';
 import { PHRASE_LISTS } from '../../src/procedures/first-responder/phrase-lists';
 
 const { approvalAnswerWithin } = firstResponderParameters;
@@ -11,7 +11,7 @@ describe('firstResponderProcedure', () => {
     expect(firstResponderProcedure.name).toBe('first-responder');
     expect(firstResponderProcedure.machine).toBe(firstResponderMachine);
     expect(firstResponderProcedure.parameters.slice(0, 2).map((p) => p.id)).toEqual(['core.zone', 'core.dayCounting']);
-    expect(firstResponderProcedure.rules.map((r) => r.id)).toEqual(Object.values(firstResponderRules).map((r) => r.id));
+    expect(firstResponderProcedure.rules.map((r) => r.id)).toEqual([...Object.values(firstResponderRules), ...Object.values(scriptRules), ...Object.values(serviceLineRules)].map((r) => r.id));
     expect(firstResponderProcedure.packs.map((p) => p.id)).toEqual(['ZH', 'RULES']);
     for (const t of [firstResponderProcedure.title, firstResponderProcedure.summary, ...firstResponderProcedure.readings]) {
       expect(t['zh-CN'].length).toBeGreaterThan(0);
@@ -54,9 +54,9 @@ describe('firstResponderProcedure', () => {
 
   it('the packs are derived from the parameters: each lists only what its document sets', () => {
     expect(Object.keys(firstResponderPacks.ZH.values).sort()).toEqual(
-      ['firstResponder.answerWithinRings', 'firstResponder.arriveEarly', 'firstResponder.callNoteFields', 'firstResponder.minDeskStaff', 'firstResponder.privateCallMax', 'firstResponder.sameDayReply'].sort(),
+      ['firstResponder.answerWithinRings', 'firstResponder.arriveEarly', 'firstResponder.callNoteFields', 'firstResponder.minDeskStaff', 'firstResponder.privateCallMax', 'firstResponder.sameDayReply', 'firstResponder.openerAsksConvenience', 'firstResponder.emailSignatureFields'].sort(),
     );
-    expect(Object.keys(firstResponderPacks.RULES.values).sort()).toEqual(['firstResponder.answerWithinRings', 'firstResponder.appearanceFine', 'firstResponder.fineRingThreshold', 'firstResponder.phoneFine'].sort());
-    expect(firstResponderProcedure.parameters.map((p) => p.id)).toEqual([...CORE_PARAMETERS.map((p) => p.id), ...Object.values(firstResponderParameters).map((p) => p.id)]);
+    expect(Object.keys(firstResponderPacks.RULES.values).sort()).toEqual(['firstResponder.answerWithinRings', 'firstResponder.appearanceFine', 'firstResponder.fineRingThreshold', 'firstResponder.phoneFine', 'firstResponder.securityRoomGreeting', 'firstResponder.festivePhrases'].sort());
+    expect(firstResponderProcedure.parameters.map((p) => p.id)).toEqual([...CORE_PARAMETERS.map((p) => p.id), ...Object.values(firstResponderParameters).map((p) => p.id), ...Object.values(scriptParameters).map((p) => p.id)]);
   });
 });

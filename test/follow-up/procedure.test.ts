@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderProcedurePage } from '../../src/docs/procedure-page';
 import { CORE_PARAMETERS } from '../../src/core/core-parameters';
-import { followUpPacks, followUpParameters, followUpProcedure, followUpRules } from '../../src/procedures/follow-up/index';
+import { followUpCadenceParameters, followUpCadenceRules, followUpPacks, followUpParameters, followUpProcedure, followUpRules } from '../../src/procedures/follow-up/index';
 
 const han = /[\u4e00-\u9fff]/;
 
@@ -10,9 +10,9 @@ describe('followUpProcedure (what the docs generator renders)', () => {
     expect(followUpProcedure.name).toBe('follow-up');
     expect(followUpProcedure.machine).toBeUndefined();
     expect(followUpProcedure.parameters.slice(0, CORE_PARAMETERS.length)).toEqual([...CORE_PARAMETERS]);
-    expect(followUpProcedure.parameters).toEqual([...CORE_PARAMETERS, ...Object.values(followUpParameters)]);
+    expect(followUpProcedure.parameters).toEqual([...CORE_PARAMETERS, ...Object.values(followUpParameters), ...Object.values(followUpCadenceParameters)]);
     expect(followUpProcedure.packs).toEqual(Object.values(followUpPacks));
-    expect(followUpProcedure.rules.map((r) => r.id)).toEqual(Object.values(followUpRules).map((r) => r.id));
+    expect(followUpProcedure.rules.map((r) => r.id)).toEqual([...Object.values(followUpRules), ...Object.values(followUpCadenceRules)].map((r) => r.id));
   });
 
   it('every text exists in zh-CN and en', () => {

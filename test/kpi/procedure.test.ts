@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderProcedurePage } from '../../src/docs/procedure-page';
 import { CORE_PARAMETERS } from '../../src/core/core-parameters';
-import { kpiPacks, kpiParameters, kpiProcedure, kpiRules } from '../../src/procedures/kpi/index';
+import { complaintReportingParameters, kpiPacks, kpiParameters, kpiProcedure, kpiRules, reportingRules } from '../../src/procedures/kpi/index';
 
 const han = /[\u4e00-\u9fff]/;
 
@@ -10,10 +10,10 @@ describe('kpiProcedure (what the docs generator renders)', () => {
     expect(kpiProcedure.name).toBe('kpi');
     expect(kpiProcedure.machine).toBeUndefined();
     expect(kpiProcedure.parameters.slice(0, CORE_PARAMETERS.length)).toEqual([...CORE_PARAMETERS]);
-    expect(kpiProcedure.parameters).toEqual([...CORE_PARAMETERS, ...Object.values(kpiParameters)]);
+    expect(kpiProcedure.parameters).toEqual([...CORE_PARAMETERS, ...Object.values(kpiParameters), ...Object.values(complaintReportingParameters)]);
     expect(kpiProcedure.packs).toEqual(Object.values(kpiPacks));
-    expect(kpiProcedure.rules).toEqual(Object.values(kpiRules));
-    expect(new Set(kpiProcedure.rules.map((r) => r.id)).size).toBe(13);
+    expect(kpiProcedure.rules).toEqual([...Object.values(kpiRules), ...Object.values(reportingRules)]);
+    expect(new Set(kpiProcedure.rules.map((r) => r.id)).size).toBe(19);
     // Rule ids are procedure.kebab-case.
     for (const r of kpiProcedure.rules) expect(r.id).toMatch(/^kpi\.[a-z]+(-[a-z]+)*$/);
   });

@@ -12,10 +12,12 @@ export type { ComplaintChannel, ComplaintKind, ComplaintRecord } from './schema'
 export { complaintRecordSchema } from './schema';
 export type { ComplaintEvent } from './events';
 export { complaintEventSchema } from './events';
-export { complaintPacks, complaintParameters } from './policy';
+export { complaintEscalationParameters, complaintPacks, complaintParameters } from './policy';
 export { checkComplaint, complaintDeadlines, complaintReplyDeadline, complaintRules } from './rules';
 export type { Redaction, RedactionResult } from './redact';
 export { redactForPublication } from './redact';
 export type { ComplaintContext, ComplaintMachine, ComplaintSnapshot } from './machine';
 export { complaintMachine, createComplaintMachine, parseComplaintEvent, restoreComplaint, startComplaint, stepComplaint } from './machine';
 export { complaintProcedure } from './procedure';
+export type { ComplaintEscalation, EscalatedComplaint } from './escalation';
+export { checkEscalation, complaintEscalationRules, complaintEscalationSchema } from './escalation';

@@ -146,6 +146,58 @@ export const escalateTo = defineParameter<LocalizedText>({
  */
 export const complaintParameters = Object.freeze({ notifyWithin, completeWithin, departmentWithin, investigateWithin, consultationTrackWithin, escalateTo });
 
+// ── Escalation after the first report (appended: WI/FW-015.8, 015.10) ──
+
+/**
+ * @internal WI/FW-015.8 "久拖不决": how long a complaint may stay without a result before it counts
+ * as long unresolved. The source gives no number: the library's choice, 3 days.
+ *
+ * @example
+ * paramValue(undefined, longUnresolvedAfter) // { value: 3, unit: 'day' }
+ */
+export const longUnresolvedAfter = defineParameter<Duration>({
+  id: 'complaint.longUnresolvedAfter',
+  title: text('“久拖不决”的时限', 'Long unresolved after'),
+  unit: 'duration',
+  schema: durationSchema(['hour', 'day', 'working-day']),
+  default: { value: 3, unit: 'day' },
+  defaultFrom: 'LIBRARY',
+  source: cite('ZH', 'WI/FW-015.8'),
+  reading: text(
+    '原文“久拖不决”没有数字；本库默认自受理起3日仍无处理结果即为久拖不决（与 WI/FW-011 一.4 “3日内完成”一致）。这是本库的选择，不是原文，请按本公司规定覆盖。',
+    'The source\'s "久拖不决" (long unresolved) has no number; the library reads it as no result 3 days after receipt (as WI/FW-011 一.4 "completed within 3 days"). This is the library\'s choice, not the text: override it with your company\'s rule.',
+  ),
+});
+
+/**
+ * @internal WI/FW-015.10 "超期未办，再次催促…直到办结": how often an overdue measure is chased until
+ * done. The source gives no number: the library's choice, every day.
+ *
+ * @example
+ * paramValue(undefined, chaseEvery) // { value: 1, unit: 'day' }
+ */
+export const chaseEvery = defineParameter<Duration>({
+  id: 'complaint.chaseEvery',
+  title: text('超期未办的催办间隔', 'Chase an overdue measure every'),
+  unit: 'duration',
+  schema: durationSchema(['hour', 'day', 'working-day']),
+  default: { value: 1, unit: 'day' },
+  defaultFrom: 'LIBRARY',
+  source: cite('ZH', 'WI/FW-015.10'),
+  reading: text(
+    '“超期未办，再次催促或采取其它措施，直到办结”没有间隔；本库默认措施超过预定完成时间后1日内催办，此后每1日再催，直到完成（“日”按 core.dayCounting）。这是本库的选择，请按本公司规定覆盖。',
+    '"Overdue → chase again or take other steps until done" gives no interval; the library defaults to a chase within 1 day of a measure\'s due time and every day after until it is done (days per core.dayCounting). This is the library\'s choice: override it with your company\'s rule.',
+  ),
+});
+
+/**
+ * The parameters of the escalation checks, by name (see `checkEscalation`).
+ *
+ * @example
+ * complaintEscalationParameters.chaseEvery.default // { value: 1, unit: 'day' }
+ */
+export const complaintEscalationParameters = Object.freeze({ longUnresolvedAfter, chaseEvery });
+
 /**
  * The complaint slice of each source document's pack, derived from the parameters. Compose
  * them (and overrides) with `composePolicy`; 《物业客户服务类服务标准表》 sets no number ("each
@@ -154,4 +206,4 @@ export const complaintParameters = Object.freeze({ notifyWithin, completeWithin,
  * @example
  * const policy = composePolicy(complaintPacks.ZH, complaintPacks.DEPT, { 'complaint.notifyWithin': { value: 2, unit: 'day' } });
  */
-export const complaintPacks: Readonly<Record<'ZH' | 'DEPT' | 'STD', PolicyPack>> = derivePacks<'ZH' | 'DEPT' | 'STD'>(complaintParameters);
+export const complaintPacks: Readonly<Record<'ZH' | 'DEPT' | 'STD', PolicyPack>> = derivePacks<'ZH' | 'DEPT' | 'STD'>({ ...complaintParameters, ...complaintEscalationParameters });

@@ -8,7 +8,8 @@ import { complaintCase } from './machine';
 import { complaintPathKey, complaintSampleEvents } from './sample-events';
 import { complaintRecordSchema } from './schema';
 import { complaintEventSchema } from './events';
-import { complaintPacks, complaintParameters } from './policy';
+import { complaintEscalationParameters, complaintPacks, complaintParameters } from './policy';
+import { complaintEscalationRules, complaintEscalationSchema } from './escalation';
 import { complaintRules } from './rules';
 
 /**
@@ -36,9 +37,9 @@ export const complaintProcedure = defineProcedure({
     cite('STD', '投诉管理'),
     cite('DEPT', '5.1、5.2'),
   ],
-  parameters: [...CORE_PARAMETERS, ...Object.values(complaintParameters)],
+  parameters: [...CORE_PARAMETERS, ...Object.values(complaintParameters), ...Object.values(complaintEscalationParameters)],
   packs: Object.values(complaintPacks),
-  rules: Object.values(complaintRules) as Rule<never>[],
+  rules: [...Object.values(complaintRules), ...Object.values(complaintEscalationRules)] as Rule<never>[],
   readings: [
     text(
       '三个“3日”分别对待：通知处理情况（WI/FW-006.18）、处理完成（WI/FW-011 一.4）、责任部门通常处理时限（WI/FW-015.3，警告）。通常性投诉“立即回复”（WI/FW-012 一）没有数字，本库不设时限。',
@@ -56,9 +57,13 @@ export const complaintProcedure = defineProcedure({
       '对外公示的投诉汇总不得出现房号和姓名（标准表 投诉管理 受理与回复 3）：redactForPublication 删除房号与“姓+称谓”，以及主机提供的已知姓名。',
       'Published complaint summaries carry no room numbers or names (STD 投诉管理 受理与回复 3): redactForPublication removes room numbers, "surname + form of address", and the names the host passes.',
     ),
+    text(
+      '首次汇报之后的升级（checkEscalation，读记录的主机字段 escalation，见 complaint.escalation 模式）：涉及面广、或情节严重又久拖不决的投诉当日向企业领导反映（WI/FW-015.8）；超期未办的措施按 complaint.chaseEvery 再次催办直到办结（015.10）；上级交办的投诉在处理结果当日上报（WI/FW-006.20）；复杂或争议较大的投诉可会同处理，只作提示（015.7）；重大、热点、重要投诉结案后须有专项报告并单独立卷（标准表 投诉管理 处理与回访 2）。“立即”一律读作当日24时前（策略时区）。',
+      'Escalation after the first report (checkEscalation, reading the record\'s host field escalation, see the complaint.escalation schema): wide-impact, or serious and long-unresolved, complaints go to company leadership the same day (WI/FW-015.8); overdue measures are chased every complaint.chaseEvery until done (015.10); a complaint handed down by the company has its result reported up the day it is recorded (WI/FW-006.20); complex or disputed complaints may be handled jointly, a hint only (015.7); major, hot and important complaints get a special report and a separate file once closed (STD 投诉管理 处理与回访 2). "At once" (立即) is always read as before 24:00 of the same day (policy zone).',
+    ),
   ],
   case: complaintCase,
-  schemas: { record: complaintRecordSchema, event: complaintEventSchema },
+  schemas: { record: complaintRecordSchema, event: complaintEventSchema, escalation: complaintEscalationSchema },
   pathModel: {
     input: {
       id: 'C-EXAMPLE',

@@ -11,7 +11,10 @@
  */
 export type { RecordAction, RecordAccessRequest } from './schema';
 export { recordAccessRequestSchema } from './schema';
-export { customerRecordsPacks, customerRecordsParameters } from './policy';
+export { customerFileParameters, customerRecordsPacks, customerRecordsParameters } from './policy';
+export type { CustomerFilePart } from './policy';
 export type { RecordAccessDecision } from './rules';
 export { checkRecordAccess, customerRecordsRules } from './rules';
 export { customerRecordsProcedure } from './procedure';
+export type { CustomerFile, Notice } from './files-and-notices';
+export { checkCustomerFile, checkNotice, customerFileRules, customerFileSchema, noticeSchema } from './files-and-notices';

@@ -3,7 +3,8 @@ import { defineProcedure } from '../../core/procedure';
 import type { Rule } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
-import { customerRecordsPacks, customerRecordsParameters } from './policy';
+import { customerFileParameters, customerRecordsPacks, customerRecordsParameters } from './policy';
+import { customerFileRules, customerFileSchema, noticeSchema } from './files-and-notices';
 import { checkRecordAccess, customerRecordsRules } from './rules';
 import type { RecordAccessRequest } from './schema';
 import { recordAccessRequestSchema } from './schema';
@@ -21,11 +22,11 @@ export const customerRecordsProcedure = defineProcedure({
     '客户档案由专人管理；非资料管理员查阅、借阅须登记并经项目负责人审批同意，留存记录；电子文件须设置查阅权限；借阅登记；严格保密，不得泄露客户隐私。checkRecordAccess 给出决定与理由。',
     "Customer files have a designated keeper; anyone else registers and needs the project head's approval, kept on record; electronic files are access-controlled; loans are registered; files are confidential and privacy is never disclosed. checkRecordAccess decides and explains.",
   ),
-  sources: [cite('STD', '客户信息管理 1–3'), cite('OFFICE', '六 文件档案管理')],
-  parameters: [...CORE_PARAMETERS, ...Object.values(customerRecordsParameters)],
+  sources: [cite('STD', '客户信息管理 1–3'), cite('OFFICE', '六 文件档案管理'), cite('STD', '客户沟通 通知通告 2')],
+  parameters: [...CORE_PARAMETERS, ...Object.values(customerRecordsParameters), ...Object.values(customerFileParameters)],
   packs: Object.values(customerRecordsPacks),
-  rules: Object.values(customerRecordsRules) as Rule<never>[],
-  schemas: { request: recordAccessRequestSchema },
+  rules: [...Object.values(customerRecordsRules), ...Object.values(customerFileRules)] as Rule<never>[],
+  schemas: { request: recordAccessRequestSchema, file: customerFileSchema, notice: noticeSchema },
   // The decision's violations: a log of past requests is checked as the decisions it should have had.
   check: (request, options) => [...checkRecordAccess(request as RecordAccessRequest, options).violations],
   readings: [

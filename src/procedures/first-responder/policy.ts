@@ -290,14 +290,100 @@ export const firstResponderParameters = Object.freeze({
   maxPhraseHits,
 });
 
+// ── Scripts (appended: WI/FW-018 一.1、二; 《客服制度》 电话接听规范 ②b、②c) ──
+
+/**
+ * @internal WI/FW-018 一.1: whether the follow-up call opener must ask if it is convenient
+ * ("必需时，应问询对方是否方便").
+ *
+ * @example
+ * paramValue(undefined, openerAsksConvenience) // true
+ */
+export const openerAsksConvenience = defineParameter<boolean>({
+  id: 'firstResponder.openerAsksConvenience',
+  title: text('回访电话开场询问是否方便', 'The follow-up call opener asks whether it is convenient'),
+  unit: 'choice',
+  schema: z.boolean(),
+  default: true,
+  defaultFrom: 'ZH',
+  source: cite('ZH', 'WI/FW-018 一.1'),
+  reading: text(
+    '原文“必需时，应问询对方是否方便”；回访电话是本方主动打给用户，本库读作总是“必需”：默认须问（开场白含“方便”）。设为 false 则只查单位部门与姓名。',
+    'The source says "where needed, ask whether it is convenient"; a follow-up call is one the centre makes, so the library reads it as always needed: by default the opener asks (contains 方便). Set to false to check only the unit, department and name.',
+  ),
+});
+
+/**
+ * @internal WI/FW-018 二.3: what an e-mail reply's signature names.
+ *
+ * @example
+ * paramValue(undefined, emailSignatureFields) // ['name', 'department', 'organisation']
+ */
+export const emailSignatureFields = defineParameter<readonly ('name' | 'department' | 'organisation')[]>({
+  id: 'firstResponder.emailSignatureFields',
+  title: text('电子邮件回复署名须含', 'An e-mail reply is signed with'),
+  unit: 'list',
+  schema: z.array(z.enum(['name', 'department', 'organisation'])).min(1),
+  default: ['name', 'department', 'organisation'],
+  defaultFrom: 'ZH',
+  source: cite('ZH', 'WI/FW-018 二'),
+  reading: text('“署名需要标注个人姓名、部门和企业名称”：三项都须出现在署名中。', '"The signature names the person, the department and the company": all three appear in the signature.'),
+});
+
+/**
+ * @internal 《客服制度》 电话接听规范 ②b: the security room answers "您好！保安室。".
+ *
+ * @example
+ * paramValue(undefined, securityRoomGreeting) // '您好！保安室。'
+ */
+export const securityRoomGreeting = defineParameter<string>({
+  id: 'firstResponder.securityRoomGreeting',
+  title: text('保安室问候语', 'The security room\'s greeting'),
+  unit: 'text',
+  schema: z.string().min(1),
+  default: '您好！保安室。',
+  defaultFrom: 'RULES',
+  source: cite('RULES', '电话接听规范 ②b'),
+  reading: text('问候语去掉标点与空白后须以此开头（“您好保安室”）；繁体“您好！保安室。”字形相同。', 'The greeting, without punctuation and spaces, starts with it ("您好保安室"); the traditional form is written the same.'),
+});
+
+/**
+ * @internal 《客服制度》 电话接听规范 ②c: on holidays the greeting includes good wishes ("如'新年好!'等").
+ *
+ * @example
+ * paramValue(undefined, festivePhrases).includes('新年好') // true
+ */
+export const festivePhrases = defineParameter<readonly string[]>({
+  id: 'firstResponder.festivePhrases',
+  title: text('节日祝颂语', 'Festive greetings'),
+  unit: 'list',
+  schema: z.array(z.string().min(1)).min(1),
+  default: ['新年好', '新年快乐', '春节快乐', '新春快乐', '新春快樂', '节日快乐', '節日快樂', '节日好', '節日好', '元旦快乐', '元旦快樂', '国庆快乐', '國慶快樂', '中秋快乐', '中秋快樂', '端午安康', '劳动节快乐', '勞動節快樂', '清明安康'],
+  defaultFrom: 'RULES',
+  source: cite('RULES', '电话接听规范 ②c'),
+  reading: text(
+    '“遇上节日要讲祝颂语，如‘新年好！’等”：节日读作业务日历标为法定节假日的日子（含整个放假期间，不含调休上班日与普通周末）；问候语含任一祝颂语即可（简繁两种写法均收录）。日历以外的传统节日由主机扩展日历。',
+    '"On holidays say good wishes, such as 新年好": a holiday is a day the business calendar marks as a statutory holiday (the whole break, not make-up working days or ordinary weekends); any listed wish will do (simplified and traditional forms both listed). Festivals outside the calendar are the host\'s to add to it.',
+  ),
+});
+
+/**
+ * The parameters of the scripts (see `checkFollowUpOpener`, `checkEmailReply`, `checkGreeting`), by name.
+ *
+ * @example
+ * scriptParameters.securityRoomGreeting.default // '您好！保安室。'
+ */
+export const scriptParameters = Object.freeze({ openerAsksConvenience, emailSignatureFields, securityRoomGreeting, festivePhrases });
+
 /**
  * The first-responder slice of each source document's pack, derived from the parameters:
  * 《服务中心工作手册》 (phone, private calls, call notes, arriving early, the desk never
- * unmanned) and 《客服制度》 (电话接听规范 and 管理处客服中心奖惩细则). The limited-time answer
+ * unmanned) and 《客服制度》 (电话接听规范 and 管理处客服中心奖惩细则, with the
+ * security-room and festive greetings). The limited-time answer
  * (WI/FW-006.5) is in no pack: its number is missing in the source, the default is the
  * library's.
  *
  * @example
  * const policy = composePolicy(firstResponderPacks.ZH, firstResponderPacks.RULES, { 'firstResponder.approvalAnswerWithin': { value: 2, unit: 'working-day' } });
  */
-export const firstResponderPacks: Readonly<Record<'ZH' | 'RULES', PolicyPack>> = derivePacks<'ZH' | 'RULES'>(firstResponderParameters);
+export const firstResponderPacks: Readonly<Record<'ZH' | 'RULES', PolicyPack>> = derivePacks<'ZH' | 'RULES'>({ ...firstResponderParameters, ...scriptParameters });

@@ -13,7 +13,9 @@ import { firstResponderCase } from './machine';
 import { receptionVisitSchema } from './reception';
 import type { FirstResponderCase } from './schema';
 import { firstResponderCaseSchema } from './schema';
-import { firstResponderPacks, firstResponderParameters } from './policy';
+import { firstResponderPacks, firstResponderParameters, scriptParameters } from './policy';
+import { emailReplySchema, followUpOpenerSchema, greetingSchema, scriptRules } from './scripts';
+import { serviceLineRules, serviceLineSchema } from './service-line';
 import { firstResponderRules } from './rules';
 
 const AT = '2026-05-06T10:00:00+08:00';
@@ -56,13 +58,15 @@ export const firstResponderProcedure = defineProcedure({
     cite('ZH', 'WI/FW-006.3–.8'),
     cite('ZH', 'WI/FW-008'),
     cite('ZH', 'WI/FW-009'),
-    cite('ZH', 'WI/FW-018 一.4'),
+    cite('ZH', 'WI/FW-018 一.1、一.4、二'),
     cite('RULES', '电话接听规范'),
+    cite('STD', '投诉管理 总要求 2'),
+    cite('STD', '客户沟通 基本要求 1'),
     cite('RULES', '管理处客服中心奖惩细则'),
   ],
-  parameters: [...CORE_PARAMETERS, ...Object.values(firstResponderParameters)],
+  parameters: [...CORE_PARAMETERS, ...Object.values(firstResponderParameters), ...Object.values(scriptParameters)],
   packs: Object.values(firstResponderPacks),
-  rules: Object.values(firstResponderRules) as Rule<never>[],
+  rules: [...Object.values(firstResponderRules), ...Object.values(scriptRules), ...Object.values(serviceLineRules)] as Rule<never>[],
   readings: [
     text(
       '限时服务（WI/FW-006.5）原文“需要请示后回复，天内必需给明确回复”缺了天数：firstResponder.approvalAnswerWithin 默认3日，是本库的选择（与手册其他3日答复时限一致），不是原文；请按本公司规定覆盖。',
@@ -80,9 +84,13 @@ export const firstResponderProcedure = defineProcedure({
       '以内含本数、超过不含本数（民法典第1259条）：“三声之内”第三声接起合规；奖惩细则“响声超过三次”第四声起罚；私人电话“不宜超出3分钟”恰好3分钟合规。',
       '以内 includes the number, 超过 excludes it (Civil Code art. 1259): answering on the third ring is within "three rings"; the fine for "more than three rings" starts at the fourth; a private call of exactly 3 minutes does not exceed 3 minutes.',
     ),
+    text(
+      '话术（scripts）：回访电话开场先报单位、部门、姓名并问是否方便（checkFollowUpOpener，WI/FW-018 一.1）；电子邮件回复标题标明处理部门，署名含姓名、部门与企业（checkEmailReply，二）；保安室接听说“您好！保安室。”，节日（业务日历的法定节假日）讲祝颂语（checkGreeting，电话接听规范 ②b、②c）。比较时去掉标点与空白；姓名等由主机给出。24小时服务电话（checkServiceLine）：所查时段每一刻有人接听，时段开始前已向客户公布号码与投诉渠道（标准表 投诉管理 总要求 2、客户沟通 基本要求 1）。',
+      'Scripts: a follow-up call opens with unit, department and name and asks whether it is convenient (checkFollowUpOpener, WI/FW-018 一.1); an e-mail reply names the handling department in its subject and is signed with name, department and company (checkEmailReply, 二); the security room answers "您好！保安室。", and on holidays (the business calendar\'s statutory holidays) the greeting carries good wishes (checkGreeting, 电话接听规范 ②b、②c). Texts are compared without punctuation and spaces; names come from the host. The 24-hour service line (checkServiceLine): someone answers at every instant of the checked period, and the number and complaint channels were published before it began (STD 投诉管理 总要求 2, 客户沟通 基本要求 1).',
+    ),
   ],
   case: firstResponderCase,
-  schemas: { case: firstResponderCaseSchema, event: firstResponderEventSchema, call: callRecordSchema, reception: receptionVisitSchema, roster: deskRosterSchema, fine: fineEventSchema },
+  schemas: { case: firstResponderCaseSchema, event: firstResponderEventSchema, call: callRecordSchema, reception: receptionVisitSchema, roster: deskRosterSchema, fine: fineEventSchema, followUpOpener: followUpOpenerSchema, emailReply: emailReplySchema, greeting: greetingSchema, serviceLine: serviceLineSchema },
   pathModel: {
     input: { id: 'FR-EXAMPLE', receivedAt: '2026-05-06T09:30:00+08:00', channel: 'call', customer: { name: '王先生', unit: '3栋1201', phone: '13800000000' }, matter: '楼道灯不亮', firstResponder: '李敏' },
     events: SAMPLE_EVENTS,

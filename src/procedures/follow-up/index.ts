@@ -12,7 +12,8 @@
 export type { ClosedComplaint, FollowUpMonth, FullFollowUpFlags, Rating, ReturnVisitCategory, ReturnVisitRecord, SpecialServiceOrder } from './schema';
 export { closedComplaintSchema, followUpMonthSchema, returnVisitRecordSchema, specialServiceOrderSchema } from './schema';
 export type { FollowUpTier, FullFollowUpCase } from './policy';
-export { followUpPacks, followUpParameters } from './policy';
+export { followUpCadenceParameters, followUpPacks, followUpParameters } from './policy';
+export type { ContactMode } from './policy';
 export type { FollowUpRequirement, TierMatch } from './tiers';
 export { followUpRequirement, requiredFollowUpCount, requiredFollowUpRate } from './tiers';
 export type { FollowUpPlan, FollowUpVisit, PlanOptions } from './sampling';
@@ -24,3 +25,5 @@ export type { RatedAspect, RatingCounts, ReturnVisitRow, ReturnVisitSummary } fr
 export { RATED_ASPECTS, RATINGS, RETURN_VISIT_CATEGORIES, summariseReturnVisits } from './return-visits';
 export { checkFollowUps, followUpRules } from './rules';
 export { followUpProcedure } from './procedure';
+export type { CadenceCustomer, FollowUpCadenceFacts, FollowUpCadenceLog, FollowUpContact, NotAgreedFacts } from './cadences';
+export { cadenceCustomerSchema, checkFollowUpCadences, followUpCadenceLogSchema, followUpCadenceRules, followUpContactSchema } from './cadences';

@@ -3,7 +3,9 @@ import { defineProcedure } from '../../core/procedure';
 import type { Rule } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
-import { followUpPacks, followUpParameters } from './policy';
+import { followUpCadenceParameters, followUpPacks, followUpParameters } from './policy';
+import type { FollowUpCadenceLog } from './cadences';
+import { checkFollowUpCadences, followUpCadenceLogSchema, followUpCadenceRules } from './cadences';
 import { checkFollowUps, followUpRules } from './rules';
 import type { FollowUpMonth } from './schema';
 import { closedComplaintSchema, followUpMonthSchema, returnVisitRecordSchema, specialServiceOrderSchema } from './schema';
@@ -25,16 +27,19 @@ export const followUpProcedure = defineProcedure({
   sources: [
     cite('STD', '特约服务 服务回访 1–3'),
     cite('STD', '投诉管理 处理与回访 3'),
+    cite('STD', '客户沟通 客户访谈 3'),
     cite('ZH', 'WI/FW-017'),
     cite('ZH', 'WI/FW-018'),
     cite('ZH', 'QR-003'),
     cite('ZH', 'QR-004'),
   ],
-  parameters: [...CORE_PARAMETERS, ...Object.values(followUpParameters)],
+  parameters: [...CORE_PARAMETERS, ...Object.values(followUpParameters), ...Object.values(followUpCadenceParameters)],
   packs: Object.values(followUpPacks),
-  schemas: { record: followUpMonthSchema, specialServiceOrder: specialServiceOrderSchema, closedComplaint: closedComplaintSchema, returnVisit: returnVisitRecordSchema },
-  check: (record, options) => checkFollowUps(record as FollowUpMonth, options),
-  rules: Object.values(followUpRules) as Rule<never>[],
+  schemas: { record: followUpMonthSchema, specialServiceOrder: specialServiceOrderSchema, closedComplaint: closedComplaintSchema, returnVisit: returnVisitRecordSchema, cadenceLog: followUpCadenceLogSchema },
+  // A record with contacts is a cadence log (checkFollowUpCadences); anything else a month's records.
+  check: (record, options) =>
+    typeof record === 'object' && record !== null && 'contacts' in (record as object) ? checkFollowUpCadences(record as FollowUpCadenceLog, options) : checkFollowUps(record as FollowUpMonth, options),
+  rules: [...Object.values(followUpRules), ...Object.values(followUpCadenceRules)] as Rule<never>[],
   readings: [
     text(
       '检查（checkFollowUps）按判断时刻 asOf 进行，并使用策略与业务日历：asOf 之后的回访不计；特约服务的回访期限（完成后1个工作日）在 asOf 尚未届满的，不算违反——100%回访情形与最低回访数都等到期限届满再判断（未写完成时间的单按现状判断）。投诉回访来源未规定时限：asOf 之后结案的投诉不计入，asOf 时已结案而未回访的即为未回访。',
@@ -53,8 +58,8 @@ export const followUpProcedure = defineProcedure({
       'Monthly statistics (summariseReturnVisits): visits counted under the eight QR-004 categories (security, cleaning and greening, pest control and waste, noise, engineering and repairs, complaint handling, service attitude, efficiency), with the satisfied / fairly satisfied / dissatisfied counts of punctuality, attitude and quality; records of other months are only counted, not tabled.',
     ),
     text(
-      '服务中心每七天电话回访、每月电话和上门回访（WI/FW-017 一），回访时间事先与用户约定；签订长期服务协议的客户每季度上门回访一次（标准表 特约服务 服务回访 2）。这些频次由主机排程，本模块不检查。',
-      'The service centre follows up by phone every seven days and by phone and visit each month (WI/FW-017 一), at times agreed with the customer; long-term agreement customers get an on-site visit each quarter (STD 特约服务 服务回访 2). The host schedules these; this module does not check them.',
+      '回访频次（checkFollowUpCadences，记录有 contacts）：服务中心对回访名单上的客户每七天电话回访、每个日历月电话和上门各一次，上门回访须事先约定时间（WI/FW-017 一、二）；签订长期服务协议的客户每个日历季度上门一次（标准表 特约服务 服务回访 2）；已交付客户在交付后半年的首次访谈期之后，每个日历年至少一次上门或电话访谈（客户沟通 客户访谈 3）。每个窗口于最后一日24时（策略时区）届满，届满前不算违反；只判断客户整段都在名单或协议期内的月、季、年。',
+      'Follow-up cadences (checkFollowUpCadences, a record with contacts): the service centre phones each customer on its register every seven days and calls and visits once each calendar month, a visit at a time agreed first (WI/FW-017 一、二); a long-term agreement customer gets an on-site visit each calendar quarter (STD 特约服务 服务回访 2); every delivered customer, after the first six-month window after delivery, is interviewed on site or by phone at least once each calendar year (客户沟通 客户访谈 3). Each window falls due at 24:00 of its last day (policy zone) and is no violation before; only months, quarters and years the customer spends whole on the register or under the agreement are judged.',
     ),
   ],
 });

@@ -12,7 +12,8 @@
 export type { CadenceContext, CadenceEntry, CadenceId, CadenceLog, KpiId, MoveIn, ObservedKpis, Project } from './schema';
 export { cadenceLogSchema, moveInSchema, observedKpisSchema } from './schema';
 export type { CadenceEvery, CountCadence, DeliveryMilestone, DeliveryOffset, DueDayCadence } from './policy';
-export { kpiPacks, kpiParameters } from './policy';
+export { complaintReportingParameters, kpiPacks, kpiParameters } from './policy';
+export type { ComplaintStatisticsChannel } from './policy';
 export type { KpiResult } from './targets';
 export { checkKpis, evaluateKpis } from './targets';
 export type { CadenceFacts, TargetFacts } from './rules';
@@ -22,3 +23,5 @@ export { cadenceDueDates, checkCadences } from './cadence';
 export type { DeliveryDue } from './delivery';
 export { deliveryDueDates } from './delivery';
 export { kpiProcedure } from './procedure';
+export type { ReportEntry, ReportingDue, ReportingDuty, ReportingFacts, ReportingLog } from './reporting-duties';
+export { checkComplaintReporting, complaintReportingDueDates, reportEntrySchema, reportingDutySchema, reportingLogSchema, reportingRules } from './reporting-duties';

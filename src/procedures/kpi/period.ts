@@ -6,8 +6,8 @@ import { isIsoDate } from '../../core/iso-date';
 import { text } from '../../core/text';
 import { shownZh } from './local-day';
 
-/** The length of a period. @example const k: PeriodKind = 'quarter'; */
-export type PeriodKind = 'month' | 'quarter' | 'year';
+/** The length of a period (a half-year, 'YYYY-H1'/'YYYY-H2', only as a cadence window). @example const k: PeriodKind = 'quarter'; */
+export type PeriodKind = 'month' | 'quarter' | 'half-year' | 'year';
 
 /**
  * A calendar period: its label (`'2026'`, `'2026-Q2'`, `'2026-05'`), kind, and first and
@@ -27,7 +27,7 @@ export interface PeriodRange {
 // writes dates with four-digit years (a window may end in the following year).
 /** @internal A period label: 'YYYY', 'YYYY-Qn' or 'YYYY-MM' (years 1000–9998; 9999 is refused apart). */
 export const PERIOD = /^([1-9]\d{3})(?:-(?:Q([1-4])|(0[1-9]|1[0-2])))?$/;
-const MONTHS: Readonly<Record<PeriodKind, number>> = { month: 1, quarter: 3, year: 12 };
+const MONTHS: Readonly<Record<PeriodKind, number>> = { month: 1, quarter: 3, 'half-year': 6, year: 12 };
 
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
@@ -44,7 +44,14 @@ function monthIndex(date: string): number {
 
 function rangeOf(kind: PeriodKind, firstMonth: number): PeriodRange {
   const y = Math.floor(firstMonth / 12);
-  const label = kind === 'year' ? pad(y, 4) : kind === 'quarter' ? `${pad(y, 4)}-Q${Math.floor((firstMonth % 12) / 3) + 1}` : `${pad(y, 4)}-${pad((firstMonth % 12) + 1)}`;
+  const label =
+    kind === 'year'
+      ? pad(y, 4)
+      : kind === 'half-year'
+        ? `${pad(y, 4)}-H${Math.floor((firstMonth % 12) / 6) + 1}`
+        : kind === 'quarter'
+          ? `${pad(y, 4)}-Q${Math.floor((firstMonth % 12) / 3) + 1}`
+          : `${pad(y, 4)}-${pad((firstMonth % 12) + 1)}`;
   return { period: label, kind, start: firstOfMonth(firstMonth), end: addDays(firstOfMonth(firstMonth + MONTHS[kind]), -1) };
 }
 

@@ -44,7 +44,7 @@ export const feeCollectionRateTarget = target('feeCollectionRate', '管理费催
 export const receiptHandlingRateTarget = target('receiptHandlingRate', '有关票据处理率', 'Receipt handling rate', 1);
 
 /** How often a cadence repeats. @example const e: CadenceEvery = 'quarter'; */
-export type CadenceEvery = 'month' | 'quarter' | 'year';
+export type CadenceEvery = 'month' | 'quarter' | 'half-year' | 'year';
 
 /**
  * A cadence that is a count: at least `atLeast` times each `every`.
@@ -68,7 +68,7 @@ export interface DueDayCadence {
   readonly beforeDay: number;
 }
 
-const countSchema = z.strictObject({ every: z.enum(['month', 'quarter', 'year']), atLeast: z.int().check(z.positive()) });
+const countSchema = z.strictObject({ every: z.enum(['month', 'quarter', 'half-year', 'year']), atLeast: z.int().check(z.positive()) });
 const dueDaySchema = z.strictObject({ every: z.enum(['month', 'quarter']), beforeDay: z.int().check(z.gte(2)).check(z.lte(28)) });
 
 function countCadence(
@@ -341,13 +341,164 @@ export const kpiParameters = Object.freeze({
   deliveryMilestones,
 });
 
+// ── Complaint reporting duties (appended: WI/FW-012 四、五; STD 投诉管理 统计与分析 1、2) ──
+
+/**
+ * @internal ZH WI/FW-012 四: each month the complaints are summarised once on the complaint
+ * statistics form.
+ *
+ * @example
+ * paramValue(undefined, complaintMonthlySummaryCadence) // { every: 'month', atLeast: 1 }
+ */
+export const complaintMonthlySummaryCadence = countCadence(
+  'complaintMonthlySummary',
+  '投诉月度汇总（投诉统计表）',
+  'Monthly complaint summary (complaint statistics form)',
+  { every: 'month', atLeast: 1 },
+  'ZH',
+  'WI/FW-012 四',
+  text(
+    '“每个月对投诉进行一次汇总”读作每个日历月至少一次，记录日期落在该月内；原文未给出截止日，故该月最后一日24时届满。',
+    '"Each month the complaints are summarised once" is read as at least once in each calendar month, dated within it; the text names no due day, so it falls due at 24:00 of the month\'s last day.',
+  ),
+);
+
+/**
+ * @internal ZH WI/FW-012 五: each month the complaint cases are analysed into training material.
+ *
+ * @example
+ * paramValue(undefined, complaintCaseAnalysisCadence) // { every: 'month', atLeast: 1 }
+ */
+export const complaintCaseAnalysisCadence = countCadence(
+  'complaintCaseAnalysis',
+  '投诉案例月度分析（案例教材）',
+  'Monthly complaint case analysis (training cases)',
+  { every: 'month', atLeast: 1 },
+  'ZH',
+  'WI/FW-012 五',
+  text('“每个月将投诉案例进行分析”读作每个日历月至少一次，该月最后一日24时届满。', '"Each month the cases are analysed" is read as at least once in each calendar month, due at 24:00 of its last day.'),
+);
+
+/**
+ * @internal ZH WI/FW-012 五: the complaints are analysed and summed up every six months and at
+ * year end — read as one analysis per half-year, the second being the year-end one.
+ *
+ * @example
+ * paramValue(undefined, complaintHalfYearAnalysisCadence) // { every: 'half-year', atLeast: 1 }
+ */
+export const complaintHalfYearAnalysisCadence = countCadence(
+  'complaintHalfYearAnalysis',
+  '投诉半年及年底分析总结',
+  'Half-year and year-end complaint analysis',
+  { every: 'half-year', atLeast: 1 },
+  'ZH',
+  'WI/FW-012 五',
+  text(
+    '“每六个月和年底应对用户投诉进行分析总结”读作每个日历半年（1–6月、7–12月）至少一次：上半年的于6月30日24时届满，下半年的即年底总结，于12月31日24时届满。不要求年底另作第三次。',
+    '"Every six months and at year end" is read as at least once in each calendar half-year (Jan–Jun, Jul–Dec): the first due at 24:00 on 30 June, the second — the year-end analysis — at 24:00 on 31 December. No third, separate year-end analysis is required.',
+  ),
+);
+
+/**
+ * @internal STD 投诉管理 统计与分析 1: the project totals every complaint of the month, across
+ * every channel, with its result, and writes up the typical ones as cases.
+ *
+ * @example
+ * paramValue(undefined, complaintProjectStatisticsCadence) // { every: 'month', atLeast: 1 }
+ */
+export const complaintProjectStatisticsCadence = countCadence(
+  'complaintProjectStatistics',
+  '项目月度投诉统计（全部渠道）',
+  'Monthly project complaint statistics (every channel)',
+  { every: 'month', atLeast: 1 },
+  'STD',
+  '投诉管理 统计与分析 1',
+  text(
+    '“每月须对当月所有客户投诉…进行统计汇总”读作每个日历月至少一份，该月最后一日24时届满；一份统计须注明覆盖的渠道（channels），未覆盖 kpi.complaintStatisticsChannels 全部渠道的不计入。',
+    '"Each month the project totals all of the month\'s complaints" is read as at least one set of statistics per calendar month, due at 24:00 of its last day; a set names the channels it covers (channels), and one that misses any channel of kpi.complaintStatisticsChannels does not count.',
+  ),
+);
+
+/** A complaint channel the monthly statistics must cover (STD 投诉管理 统计与分析 1). @example const c: ComplaintStatisticsChannel = 'developer'; */
+export type ComplaintStatisticsChannel = 'project' | 'company' | 'developer' | 'media' | 'online';
+
+/**
+ * @internal STD 投诉管理 统计与分析 1: the channels the monthly statistics cover — complaints to the
+ * project, the property company, the developer, the media, and online.
+ *
+ * @example
+ * paramValue(undefined, complaintStatisticsChannels) // ['project', 'company', 'developer', 'media', 'online']
+ */
+export const complaintStatisticsChannels = defineParameter<readonly ComplaintStatisticsChannel[]>({
+  id: 'kpi.complaintStatisticsChannels',
+  title: text('月度投诉统计须覆盖的渠道', 'Channels the monthly complaint statistics cover'),
+  unit: 'list',
+  schema: z.array(z.enum(['project', 'company', 'developer', 'media', 'online'])).check(z.minLength(1)),
+  default: ['project', 'company', 'developer', 'media', 'online'],
+  defaultFrom: 'STD',
+  source: cite('STD', '投诉管理 统计与分析 1'),
+  reading: text(
+    '“包含向项目、物业公司、地产公司、媒体的投诉及网络投诉等”：五个渠道全部列入；“等”不再扩展，主机可覆盖加入自己的渠道以外的项——本库只认这五个。',
+    '"Including complaints to the project, the property company, the developer, the media and online complaints, etc.": all five are required; the "etc." is not extended by the library.',
+  ),
+});
+
+/**
+ * @internal STD 投诉管理 统计与分析 2: the company analyses every project\'s complaints each quarter.
+ *
+ * @example
+ * paramValue(undefined, complaintCompanyAnalysisCadence) // { every: 'quarter', atLeast: 1 }
+ */
+export const complaintCompanyAnalysisCadence = countCadence(
+  'complaintCompanyAnalysis',
+  '公司季度投诉统计分析',
+  'Quarterly company complaint analysis',
+  { every: 'quarter', atLeast: 1 },
+  'STD',
+  '投诉管理 统计与分析 2',
+  text('“公司每季度须对各项目客户投诉进行统计分析”读作每个日历季度至少一次，该季度最后一日24时届满。', '"Each quarter the company analyses the projects\' complaints" is read as at least once in each calendar quarter, due at 24:00 of its last day.'),
+);
+
+/**
+ * @internal STD 特约服务 服务回访 3: each quarter the company analyses the special services together
+ * with their follow-ups and complaints.
+ *
+ * @example
+ * paramValue(undefined, specialServiceAnalysisCadence) // { every: 'quarter', atLeast: 1 }
+ */
+export const specialServiceAnalysisCadence = countCadence(
+  'specialServiceAnalysis',
+  '特约服务季度统计分析',
+  'Quarterly analysis of special services',
+  { every: 'quarter', atLeast: 1 },
+  'STD',
+  '特约服务 服务回访 3',
+  text('“公司每季度结合服务回访及客户投诉，对特约服务进行统计分析”读作每个日历季度至少一次，该季度最后一日24时届满。', '"Each quarter the company analyses the special services with their follow-ups and complaints" is read as at least once in each calendar quarter, due at 24:00 of its last day.'),
+);
+
+/**
+ * The parameters of the complaint reporting duties, by name (see `checkComplaintReporting`).
+ *
+ * @example
+ * complaintReportingParameters.halfYearAnalysis.default // { every: 'half-year', atLeast: 1 }
+ */
+export const complaintReportingParameters = Object.freeze({
+  monthlySummary: complaintMonthlySummaryCadence,
+  caseAnalysis: complaintCaseAnalysisCadence,
+  halfYearAnalysis: complaintHalfYearAnalysisCadence,
+  projectStatistics: complaintProjectStatisticsCadence,
+  statisticsChannels: complaintStatisticsChannels,
+  companyAnalysis: complaintCompanyAnalysisCadence,
+  specialServiceAnalysis: specialServiceAnalysisCadence,
+});
+
 /**
  * The KPI slice of each source document's pack, derived from the parameters: 《客服制度》
  * the six quality targets; 《物业客户服务类服务标准表》 the cadences and delivery lead times
- * (a yearly survey); 《物业公司客服部岗位职责及各岗位人员规章制度》 a quarterly survey and
- * quarterly appraisal.
+ * (a yearly survey) and the complaint statistics; 《物业公司客服部岗位职责及各岗位人员规章制度》 a quarterly
+ * survey and quarterly appraisal; 《服务中心工作手册》 the complaint summaries and analyses.
  *
  * @example
  * const policy = composePolicy(kpiPacks.RULES, kpiPacks.STD, kpiPacks.DEPT); // DEPT's quarterly survey wins
  */
-export const kpiPacks: Readonly<Record<'RULES' | 'STD' | 'DEPT', PolicyPack>> = derivePacks<'RULES' | 'STD' | 'DEPT'>(kpiParameters);
+export const kpiPacks: Readonly<Record<'RULES' | 'STD' | 'DEPT' | 'ZH', PolicyPack>> = derivePacks<'RULES' | 'STD' | 'DEPT' | 'ZH'>({ ...kpiParameters, ...complaintReportingParameters });

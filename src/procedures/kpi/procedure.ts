@@ -3,7 +3,9 @@ import { defineProcedure } from '../../core/procedure';
 import type { Rule } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
-import { kpiPacks, kpiParameters } from './policy';
+import { complaintReportingParameters, kpiPacks, kpiParameters } from './policy';
+import type { ReportingLog } from './reporting-duties';
+import { checkComplaintReporting, reportingLogSchema, reportingRules } from './reporting-duties';
 import { checkCadences } from './cadence';
 import { kpiRules } from './rules';
 import type { CadenceLog, ObservedKpis } from './schema';
@@ -29,6 +31,9 @@ export const kpiProcedure = defineProcedure({
     cite('RULES', '碧桂园客服部质量目标分解'),
     cite('STD', '客户沟通'),
     cite('STD', '投诉管理 受理与回复 3'),
+    cite('STD', '投诉管理 统计与分析 1、2'),
+    cite('ZH', 'WI/FW-012 四、五'),
+    cite('STD', '特约服务 服务回访 3'),
     cite('STD', '社区文化 2'),
     cite('STD', '岗位要求 行为规范 1'),
     cite('STD', '业主大会与业主委员会 3、5'),
@@ -36,13 +41,17 @@ export const kpiProcedure = defineProcedure({
     cite('DEPT', '5.3.1'),
     cite('DEPT', '6.2.3'),
   ],
-  parameters: [...CORE_PARAMETERS, ...Object.values(kpiParameters)],
+  parameters: [...CORE_PARAMETERS, ...Object.values(kpiParameters), ...Object.values(complaintReportingParameters)],
   packs: Object.values(kpiPacks),
-  schemas: { observed: observedKpisSchema, cadenceLog: cadenceLogSchema },
-  // A record is a cadence log (it has entries) or a set of observed rates.
+  schemas: { observed: observedKpisSchema, cadenceLog: cadenceLogSchema, reportingLog: reportingLogSchema },
+  // A record is a cadence log (it has entries), a complaint report log (it has reports) or a set of observed rates.
   check: (record, options) =>
-    typeof record === 'object' && record !== null && 'entries' in (record as object) ? checkCadences(record as CadenceLog, options) : checkKpis(record as ObservedKpis, options),
-  rules: Object.values(kpiRules) as Rule<never>[],
+    typeof record === 'object' && record !== null && 'entries' in (record as object)
+      ? checkCadences(record as CadenceLog, options)
+      : typeof record === 'object' && record !== null && 'reports' in (record as object)
+        ? checkComplaintReporting(record as ReportingLog, options)
+        : checkKpis(record as ObservedKpis, options),
+  rules: [...Object.values(kpiRules), ...Object.values(reportingRules)] as Rule<never>[],
   readings: [
     text(
       '比率一律以 [0,1] 的小数表示（85% 写作 0.85）；实际值不低于目标即达标。未知指标 id（如拼错的 satisfactionRat）、NaN、负数或大于1的数值均为 INVALID_INPUT 错误。',
@@ -67,6 +76,10 @@ export const kpiProcedure = defineProcedure({
     text(
       '质量目标没有时限：checkKpis 按所给的实际值判断，asOf 只作记录时刻（仍须提供）。检查的记录若有 entries（频次记录）按频次检查，否则按质量目标实际值检查。',
       'The quality targets have no time limit: checkKpis judges the rates as given, and asOf (still required) only dates the check. A checked record with entries (a cadence log) is checked for cadences, anything else as observed rates.',
+    ),
+    text(
+      '投诉报告职责（checkComplaintReporting，记录为 reports）：《服务中心工作手册》每月汇总与案例分析、每半年及年底分析总结（读作每半年一次，下半年的即年底总结）；标准表项目每月统计全部渠道的投诉、公司每季度分析，以及公司每季度的特约服务统计分析（特约服务 服务回访 3）。原文均未给截止日，各于窗口最后一日24时届满。报告内容本身不在此检查。',
+      'Complaint reporting duties (checkComplaintReporting, a record with reports): the handbook\'s monthly summary and case analysis and the half-year and year-end analysis (read as once per half-year, the second being the year-end one); STD\'s monthly project statistics across every channel, the quarterly company analysis, and the quarterly analysis of special services (特约服务 服务回访 3). No source names a due day, so each falls due at 24:00 of its window\'s last day. The reports\' contents are not checked here.',
     ),
   ],
 });

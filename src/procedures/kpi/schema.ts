@@ -96,7 +96,8 @@ export const cadenceEntrySchema = z.object({
 /** @example const e: CadenceEntry = { kind: 'ownersForum', date: '2026-06-20' }; */
 export type CadenceEntry = z.infer<typeof cadenceEntrySchema>;
 
-const periodSchema = z.string().check(z.regex(PERIOD, { message: "expected a period 'YYYY', 'YYYY-Qn' or 'YYYY-MM'" })).check(z.refine((p) => !p.startsWith('9999'), { message: 'years 1000–9998' }));
+/** @internal A period label 'YYYY', 'YYYY-Qn' or 'YYYY-MM' (years 1000–9998). */
+export const periodSchema = z.string().check(z.regex(PERIOD, { message: "expected a period 'YYYY', 'YYYY-Qn' or 'YYYY-MM'" })).check(z.refine((p) => !p.startsWith('9999'), { message: 'years 1000–9998' }));
 
 /**
  * The log a host keeps of what was done in a period (`'YYYY'`, `'YYYY-Qn'` or `'YYYY-MM'`):

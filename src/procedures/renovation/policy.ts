@@ -113,6 +113,85 @@ export const requiredDocuments = defineParameter<readonly RenovationDocument[]>(
  */
 export const renovationParameters = Object.freeze({ extinguisherBayArea, extinguishersPerBay, officerVisitEveryDays, securityVisitEveryDays, requiredDocuments });
 
+// ── Checklists (appended: OFFICE 装修管理程序 2–4、说明; STD 装修服务 装修服务准备 3, 装修过程服务 4、5) ──
+
+/** A department that controls a renovation (OFFICE 装修管理程序 2–4). @example const d: ControlDepartment = 'security'; */
+export type ControlDepartment = 'desk' | 'security' | 'engineering';
+
+/**
+ * @internal OFFICE 装修管理程序 2–4: what each department controls on a renovation — the desk
+ * (site protection, hygiene, noise, schedule, overall), security (fire, order, access, hot
+ * work), engineering (standards, electrics, public facilities, power safety, progress).
+ *
+ * @example
+ * paramValue(undefined, controlLists).security // ['fire', 'order', 'access', 'hot-work']
+ */
+export const controlLists = defineParameter<Readonly<Record<ControlDepartment, readonly string[]>>>({
+  id: 'renovation.controlLists',
+  title: text('各部门装修控制事项', 'What each department controls on a renovation'),
+  unit: 'checklist',
+  schema: z.strictObject({ desk: z.array(z.string().min(1)).min(1), security: z.array(z.string().min(1)).min(1), engineering: z.array(z.string().min(1)).min(1) }),
+  default: {
+    desk: ['site-protection', 'hygiene', 'noise', 'schedule', 'overall'],
+    security: ['fire', 'order', 'access', 'hot-work'],
+    engineering: ['standards', 'electrics', 'public-facilities', 'power-safety', 'progress'],
+  },
+  defaultFrom: 'OFFICE',
+  source: cite('OFFICE', '装修管理程序 2–4'),
+  reading: text(
+    '客服部：现场保护、卫生检查、噪音控制、施工计划、综合检查；安保部：防火、治安、人员出入、动火检查；工程部：施工规范、电器工程、公共设施、用电安全、进度控制。每次检查读作一张清单：该部门的每一项都须检查到。',
+    'Desk: site protection, hygiene, noise, schedule, overall; security: fire, order, access, hot work; engineering: standards, electrics, public facilities, power safety, progress. Each inspection is read as a checklist: every item of its department is checked.',
+  ),
+});
+
+/**
+ * @internal STD 装修服务 装修服务准备 3: the common parts protected before works.
+ *
+ * @example
+ * paramValue(undefined, protectedParts) // ['lobby', 'lift-hall', 'lift-car', 'special-floor']
+ */
+export const protectedParts = defineParameter<readonly string[]>({
+  id: 'renovation.protectedParts',
+  title: text('施工前须防护的共用部位', 'Common parts protected before works'),
+  unit: 'checklist',
+  schema: z.array(z.string().min(1)),
+  default: ['lobby', 'lift-hall', 'lift-car', 'special-floor'],
+  defaultFrom: 'STD',
+  source: cite('STD', '装修服务 装修服务准备 3'),
+  reading: text(
+    '“提前对可能造成损坏的共用部位（大堂、电梯厅、电梯轿厢、特殊材质地面等）采取防护措施”：列出的部位须在开工（worksStartedAt）前防护；项目没有的部位（如无特殊材质地面）由主机在记录的 notApplicable 中注明。',
+    '"Protect, in advance, the common parts that may be damaged (lobby, lift hall, lift car, special floors…)": each listed part is protected before the works start (worksStartedAt); a part the project lacks is marked in the record\'s notApplicable.',
+  ),
+});
+
+/**
+ * @internal STD 装修服务 装修过程服务 5: the acceptance tests a customer is reminded of for hidden works.
+ *
+ * @example
+ * paramValue(undefined, hiddenWorkTests) // ['pipe-pressure', 'insulation', 'drainage']
+ */
+export const hiddenWorkTests = defineParameter<readonly string[]>({
+  id: 'renovation.hiddenWorkTests',
+  title: text('隐蔽工程验收提醒项目', 'Hidden-works acceptance tests the customer is reminded of'),
+  unit: 'checklist',
+  schema: z.array(z.string().min(1)).min(1),
+  default: ['pipe-pressure', 'insulation', 'drainage'],
+  defaultFrom: 'STD',
+  source: cite('STD', '装修服务 装修过程服务 5'),
+  reading: text(
+    '“主动提示客户进行装修隐蔽工程验收，如水管打压、线路绝缘检测、地漏和排水管道的通水等”：每项隐蔽工程（装修过程服务 4：防水、改线改管等）须有记录，并在覆盖前提醒客户这三项测试。',
+    '"Remind the customer of hidden-works acceptance: pipe pressure tests, insulation tests, running water through drains…": each hidden work (装修过程服务 4: waterproofing, rerouted wiring or pipes…) is recorded, and before it is covered the customer is reminded of these three tests.',
+  ),
+});
+
+/**
+ * The parameters of the renovation checklists, by name (see `checkRenovationControls`).
+ *
+ * @example
+ * renovationChecklistParameters.protectedParts.default.length // 4
+ */
+export const renovationChecklistParameters = Object.freeze({ controlLists, protectedParts, hiddenWorkTests });
+
 /**
  * The renovation slice of each source document's pack, derived from the parameters: the
  * office example (OFFICE), the service standard (STD) and 《客服制度》 (RULES, its document list).
@@ -120,4 +199,4 @@ export const renovationParameters = Object.freeze({ extinguisherBayArea, extingu
  * @example
  * const policy = composePolicy(renovationPacks.OFFICE, renovationPacks.STD, renovationPacks.RULES);
  */
-export const renovationPacks: Readonly<Record<'OFFICE' | 'STD' | 'RULES', PolicyPack>> = derivePacks<'OFFICE' | 'STD' | 'RULES'>(renovationParameters);
+export const renovationPacks: Readonly<Record<'OFFICE' | 'STD' | 'RULES', PolicyPack>> = derivePacks<'OFFICE' | 'STD' | 'RULES'>({ ...renovationParameters, ...renovationChecklistParameters });

@@ -8,7 +8,9 @@ import { quietHoursRules } from '../quiet-hours/rules';
 import { renovationCase } from './machine';
 import { renovationPathKey, renovationSimpleEventsFor } from './path-model';
 import { renovationRecordSchema, siteInspectionSchema, siteVisitSchema } from './schema';
-import { renovationPacks, renovationParameters } from './policy';
+import { renovationPacks, renovationChecklistParameters, renovationParameters } from './policy';
+import { renovationChecklistRules, renovationControlsSchema } from './checklists';
+import { signageInspectionSchema, signageRules } from './signage';
 import { renovationRules } from './rules';
 
 /**
@@ -32,9 +34,9 @@ export const renovationProcedure = defineProcedure({
     cite('STD', '装修服务'),
     cite('RULES', '装修管理流程'),
   ],
-  parameters: [...CORE_PARAMETERS, ...Object.values(renovationParameters)],
+  parameters: [...CORE_PARAMETERS, ...Object.values(renovationParameters), ...Object.values(renovationChecklistParameters)],
   packs: Object.values(renovationPacks),
-  rules: Object.values(renovationRules) as Rule<never>[],
+  rules: [...Object.values(renovationRules), ...Object.values(renovationChecklistRules), ...Object.values(signageRules)] as Rule<never>[],
   readings: [
     text(
       '灭火器：不满一个标准间按一间计——96.35 m² 需2个，96.36 m² 需4个，至少2个。',
@@ -54,7 +56,7 @@ export const renovationProcedure = defineProcedure({
     ),
   ],
   case: renovationCase,
-  schemas: { record: renovationRecordSchema, event: renovationEventSchema, siteVisit: siteVisitSchema, siteInspection: siteInspectionSchema },
+  schemas: { record: renovationRecordSchema, event: renovationEventSchema, siteVisit: siteVisitSchema, siteInspection: siteInspectionSchema, controls: renovationControlsSchema, signage: signageInspectionSchema },
   pathModel: {
     input: { id: 'R-EXAMPLE', unit: '12F 1203', areaM2: 150, appliedAt: '2026-05-11T09:00:00+08:00', owner: { name: '陈女士', phone: '13800000000' }, contractor: { name: '安居装饰', licenceNo: '91440300X' } },
     events: (snapshot) => renovationSimpleEventsFor(snapshot, '2026-05-11T10:00:00+08:00'),

@@ -4,7 +4,7 @@ import { isLate } from '../../core/deadline';
 import { compareInstants, toIsoInstant } from '../../core/instant';
 import { paramValue } from '../../core/policy';
 import type { Rule, Violation } from '../../core/rule';
-import { defineRule, violation } from '../../core/rule';
+import { applicable, defineRule, violation } from '../../core/rule';
 import { cite } from '../../core/source';
 import { zoneParameter } from '../../core/core-parameters';
 import { text } from '../../core/text';
@@ -119,7 +119,7 @@ export function checkSpecialServiceFollowUps(orders: readonly SpecialServiceOrde
   }
   const r = followUpRequirement(orders.length, policy);
   if (followedUp + stillInTime < r.count) out.push(violation(ratio, { monthlyCount: orders.length, rate: r.rate, required: r.count, followedUp, stillInTime }, policy));
-  return out;
+  return applicable(out, options.policy);
 }
 
 /**
@@ -141,7 +141,7 @@ export function checkComplaintFollowUps(complaints: readonly ClosedComplaint[], 
   const tally = tallyComplaintFollowUps(asSeen);
   const required = paramValue(policy, complaintFollowUpRate);
   if (tally.rate >= required) return [];
-  return [violation(complaint, { notFollowedUp: [...tally.missing], rate: tally.rate, required, due: tally.due }, policy)];
+  return applicable([violation(complaint, { notFollowedUp: [...tally.missing], rate: tally.rate, required, due: tally.due }, policy)], policy);
 }
 
 /**

@@ -5,7 +5,7 @@ import { compareInstants, formatLocal, toIsoInstant } from '../../core/instant';
 import type { Policy } from '../../core/policy';
 import { paramValue } from '../../core/policy';
 import type { Rule, Violation } from '../../core/rule';
-import { defineRule, violation } from '../../core/rule';
+import { applicable, defineRule, violation } from '../../core/rule';
 import type { MissingField } from '../../core/missing-field';
 import { joinLabels, missingField } from '../../core/missing-field';
 import { cite } from '../../core/source';
@@ -238,5 +238,5 @@ export function checkRenovation(record: RenovationRecord, options: CheckOptions)
     const a = record.acceptance;
     if (!a || !a.noticeSigned || !before(a.at, record.movedInAt)) out.push(violation(moveInBeforeAcceptance, { renovationId, movedInAt: local(record.movedInAt) }, policy));
   }
-  return out;
+  return applicable(out, options.policy);
 }

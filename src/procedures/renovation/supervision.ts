@@ -9,7 +9,7 @@ import { instantSchema } from '../../core/instant-schema';
 import { isoDateSchema } from '../../core/iso-date';
 import { paramValue } from '../../core/policy';
 import type { Violation } from '../../core/rule';
-import { defineRule, violation } from '../../core/rule';
+import { applicable, defineRule, violation } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import { parseInput } from '../../core/validate';
@@ -118,5 +118,5 @@ export function checkSupervision(record: SupervisionRecord, options: CheckOption
       }
     }
   }
-  return out;
+  return applicable(out, options.policy);
 }

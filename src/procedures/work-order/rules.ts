@@ -12,9 +12,9 @@ import { instantSchema } from '../../core/instant-schema';
 import type { Duration, Parameter } from '../../core/parameter';
 import { formatDuration } from '../../core/parameter';
 import type { Policy } from '../../core/policy';
-import { assertPolicy, paramValue } from '../../core/policy';
+import { assertPolicy, paramApplies, paramValue } from '../../core/policy';
 import type { Rule, Violation } from '../../core/rule';
-import { defineRule, violation } from '../../core/rule';
+import { applicable, defineRule, violation } from '../../core/rule';
 import type { MissingField } from '../../core/missing-field';
 import { joinLabels, missingField } from '../../core/missing-field';
 import { cite } from '../../core/source';
@@ -47,7 +47,8 @@ export function arrivalDeadline(order: { readonly urgency: Urgency; readonly dis
   parseInput(arrivalInputSchema, order, text('派工信息', 'work-order dispatch'), WORK_ORDER_FIELD_LABELS);
   if (policy !== undefined) assertPolicy(policy);
   const within = paramValue(policy, ARRIVAL[order.urgency]);
-  if (within === null) return null;
+  // Null, or not set by any composed pack or override (paramApplies): not applied.
+  if (within === null || !paramApplies(policy, ARRIVAL[order.urgency])) return null;
   const zone = paramValue(policy, zoneParameter);
   return computeDeadline(toIsoInstant(order.dispatchedAt, zone), within, { policy, calendar });
 }
@@ -291,7 +292,7 @@ export function checkWorkOrder(order: WorkOrder, options: CheckOptions): Violati
       out.push(v);
     }
   }
-  return out;
+  return applicable(out, options.policy);
 }
 
 // The periods of N local days from the parking day that ended while the order was still
@@ -385,5 +386,5 @@ export function checkRepairFeeReport(report: { readonly month: string; readonly 
   const submitted = report.submittedAt !== undefined && instantToEpochMs(report.submittedAt) <= asOfMs ? report.submittedAt : undefined;
   const late = submitted ? instantToEpochMs(submitted) >= endOfDueDay : asOfMs >= endOfDueDay;
   if (!late) return [];
-  return [violation(feeReportLate, { month: report.month, dueOn, submittedAt: submitted ? formatLocal(submitted, zone) : null, asOf: formatLocal(options.asOf, zone) }, policy)];
+  return applicable([violation(feeReportLate, { month: report.month, dueOn, submittedAt: submitted ? formatLocal(submitted, zone) : null, asOf: formatLocal(options.asOf, zone) }, policy)], policy);
 }

@@ -122,7 +122,7 @@ describe('checkSiteInspection (二次装修检查标准 1–6)', () => {
   });
 });
 
-describe('checkSupervision (标准表 装修服务程序 3)', () => {
+describe('checkSupervision (标准表 装修服务 装修过程服务 3)', () => {
   const officer = (d: number) => ({ at: `2026-05-${String(d).padStart(2, '0')}T10:00:00+08:00`, role: 'renovation-officer' as const });
   const security = (d: number) => ({ at: `2026-05-${String(d).padStart(2, '0')}T16:00:00+08:00`, role: 'security' as const });
   const period = { from: '2026-05-11', to: '2026-05-20' };

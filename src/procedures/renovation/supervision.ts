@@ -27,7 +27,7 @@ const ROLE_ZH: Record<SupervisorRole, string> = { 'renovation-officer': '装修�
 const officerVisits = defineRule<GapFacts>({
   id: 'renovation.officer-visits',
   severity: 'error',
-  source: cite('STD', '装修服务程序 3'),
+  source: cite('STD', '装修服务 装修过程服务 3'),
   title: text('装修期间装修管理员每三天至少到现场巡查一次，并作好记录', 'The renovation officer on site at least every 3 days, recorded'),
   parameters: [officerVisitEveryDays, zoneParameter],
   reading: officerVisitEveryDays.reading!,
@@ -37,7 +37,7 @@ const officerVisits = defineRule<GapFacts>({
 const securityVisits = defineRule<GapFacts>({
   id: 'renovation.security-visits',
   severity: 'error',
-  source: cite('STD', '装修服务程序 3'),
+  source: cite('STD', '装修服务 装修过程服务 3'),
   title: text('安全员每天至少到装修现场检查一次，并作好记录', 'Security on site at least daily, recorded'),
   parameters: [securityVisitEveryDays, zoneParameter],
   reading: securityVisitEveryDays.reading!,
@@ -73,7 +73,7 @@ export interface SupervisionRecord {
 const supervisionSchema = z.looseObject({ from: daySchema, to: daySchema.optional(), visits: z.array(siteVisitSchema) });
 
 /**
- * Checks the supervision of a renovation (《物业客户服务类服务标准表》 装修服务程序 3): on every
+ * Checks the supervision of a renovation (《物业客户服务类服务标准表》 装修服务 → 装修过程服务 3): on every
  * local calendar day of the works, the renovation officer at least every 3 days and security
  * at least daily. A day is judged once it has ended at `asOf` (and not after `to`), so a day
  * still under way is no violation yet. One violation for each run of days without the visits

@@ -83,10 +83,14 @@ export function defineRule<D extends Record<string, unknown>>(rule: Rule<D>): Ru
  * ruleApplies(complaintRules.investigateDeadline, composePolicy(complaintPacks.ZH)) // false — its 48 hours are DEPT 5.2.3
  * ruleApplies(complaintRules.investigateDeadline, composePolicy(complaintPacks.ZH, complaintPacks.DEPT)) // true
  */
-export function ruleApplies(rule: Rule<never> | Rule, policy: Policy | undefined): boolean {
+export function ruleApplies(rule: Rule<never>, policy: Policy | undefined): boolean {
   requireObject(rule, text('规则', 'rule'), 'rule');
   if (!Array.isArray(rule.parameters)) throw new WuyeError('INVALID_INPUT', text('需要由规则定义函数定义的规则', 'A rule made by defineRule is needed'), { field: 'rule' });
-  return rule.parameters.every((p) => paramApplies(policy, p));
+  return allApply(rule.parameters, policy);
+}
+
+function allApply(parameters: readonly Parameter[], policy: Policy | undefined): boolean {
+  return parameters.every((p) => paramApplies(policy, p));
 }
 
 /**
@@ -99,7 +103,7 @@ export function applicable<T extends { readonly ruleId: string }>(items: readonl
   if (policy === undefined || policy.packs.length === 0) return [...items];
   return items.filter((item) => {
     const parameters = RULE_PARAMETERS.get(item.ruleId);
-    return parameters === undefined || parameters.every((p) => paramApplies(policy, p));
+    return parameters === undefined || allApply(parameters, policy);
   });
 }
 

@@ -26,6 +26,7 @@ export const entries = {
   'lost-property': 'src/procedures/lost-property/index.ts',
   'customer-records': 'src/procedures/customer-records/index.ts',
   visitors: 'src/procedures/visitors/index.ts',
+  report: 'src/report/index.ts',
 };
 
 const shared = {

@@ -28,27 +28,39 @@ export interface ComparisonResult {
 }
 
 /**
- * Runs both sides of a comparison in one tinybench run and returns the ratio.
+ * Runs both sides of a comparison in one run and returns the ratio. The time is split into
+ * three rounds that alternate which side goes first; the ratio is the median of the rounds'
+ * ratios, so a burst of load on a shared machine moves one round, not the result.
  *
  * @example
  * const result = await compare(c); console.log(result.ratio);
  */
-export async function compare(c: Comparison, time = 600): Promise<ComparisonResult> {
-  const bench = new Bench({ time, warmupTime: 150 });
-  bench.add(c.baseline.name, c.baseline.fn).add(c.subject.name, c.subject.fn);
-  await bench.run();
-  const hz = (name: string) => {
-    const task = bench.tasks.find((t) => t.name === name);
-    const r = task?.result as { throughput?: { mean: number }; hz?: number } | undefined;
-    return r?.throughput?.mean ?? r?.hz ?? NaN;
-  };
-  const subjectHz = hz(c.subject.name);
-  const baselineHz = hz(c.baseline.name);
+export async function compare(c: Comparison, time = 600, rounds = 3): Promise<ComparisonResult> {
+  const subject: number[] = [];
+  const baseline: number[] = [];
+  const ratios: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const bench = new Bench({ time: time / rounds, iterations: 20, warmupTime: round === 0 ? 150 : 50 });
+    if (round % 2 === 0) bench.add(c.baseline.name, c.baseline.fn).add(c.subject.name, c.subject.fn);
+    else bench.add(c.subject.name, c.subject.fn).add(c.baseline.name, c.baseline.fn);
+    await bench.run();
+    const hz = (name: string) => {
+      const task = bench.tasks.find((t) => t.name === name);
+      const r = task?.result as { throughput?: { mean: number }; hz?: number } | undefined;
+      return r?.throughput?.mean ?? r?.hz ?? NaN;
+    };
+    subject.push(hz(c.subject.name));
+    baseline.push(hz(c.baseline.name));
+    ratios.push(subject.at(-1)! / baseline.at(-1)!);
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+  const subjectHz = median(subject);
+  const baselineHz = median(baseline);
   return {
     title: c.title,
     subjectHz,
     baselineHz,
-    ratio: subjectHz / baselineHz,
+    ratio: median(ratios),
     ...(c.minRatio !== undefined ? { minRatio: c.minRatio } : {}),
     ...(c.throughput ? { throughput: `${(subjectHz * c.throughput.perCall).toFixed(1)} ${c.throughput.unit}/s` } : {}),
   };

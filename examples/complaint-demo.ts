@@ -4,6 +4,7 @@ import { composePolicy, persist } from '../src/index';
 import { isLate } from '../src/core/deadline';
 import { formatLocal } from '../src/core/instant';
 import type { ComplaintEvent } from '../src/procedures/complaint/index';
+import type { CheckDeadlinesEvent } from '../src/index';
 import { checkComplaint, complaintPacks, createComplaintMachine, restoreComplaint, startComplaint, stepComplaint } from '../src/procedures/complaint/index';
 
 const policy = composePolicy(complaintPacks.ZH, complaintPacks.DEPT);
@@ -16,7 +17,7 @@ const LABEL: Record<string, [string, string]> = {
   department: ['责任部门处理', 'department handling'],
   'promised-reply#0': ['按约定时间再次回复', 'reply by the promised time'],
 };
-const STEP: Record<ComplaintEvent['type'], [string, string]> = {
+const STEP: Record<(ComplaintEvent | CheckDeadlinesEvent)['type'], [string, string]> = {
   LISTENED: ['听清楚：耐心听完投诉', 'Listened to the whole complaint'],
   CLARIFIED: ['问清楚：复述确认', 'Clarified and repeated it back'],
   RECORDED: ['记清楚：登记投诉记录表', 'Recorded it in the complaint log'],
@@ -37,7 +38,7 @@ const STEP: Record<ComplaintEvent['type'], [string, string]> = {
   CHECK_DEADLINES: ['时限检查', 'Deadline check'],
 };
 
-const events: ComplaintEvent[] = [
+const events: (ComplaintEvent | CheckDeadlinesEvent)[] = [
   { type: 'LISTENED', at: '2026-09-29T14:05:00+08:00' },
   { type: 'CLARIFIED', at: '2026-09-29T14:12:00+08:00' },
   { type: 'RECORDED', at: '2026-09-29T14:15:00+08:00', documentNo: 'TS-2026-0929-07' },

@@ -21,6 +21,7 @@ import type { TrackedDeadline } from '../../src/core/tracked-deadline';
 import type { ComplaintContext, ComplaintEvent, ComplaintRecord } from '../../src/procedures/complaint/index';
 import { complaintMachine, parseComplaintEvent, restoreComplaint, startComplaint } from '../../src/procedures/complaint/index';
 import { explainRefusal } from '../../src/index';
+import type { CheckDeadlinesEvent } from '../../src/index';
 import { caseError, refusedError, wuyeToTerminal } from './case-error';
 import { lenientJson, requireJson } from './request-body';
 import type { DeadlineTimer } from './deadline-timers';
@@ -115,7 +116,7 @@ function schedule(ctx: ObjectContext<ComplaintCaseState>, timers: readonly Deadl
 
 // restore → refuse or transition() → persist → store, and the timers for deadlines that
 // started running. Nothing is stored before the event is known to be accepted.
-function apply(ctx: ObjectContext<ComplaintCaseState>, loaded: { envelope: SnapshotEnvelope; snapshot: AnyMachineSnapshot; timers: DeadlineTimer[] }, event: ComplaintEvent): EventResult {
+function apply(ctx: ObjectContext<ComplaintCaseState>, loaded: { envelope: SnapshotEnvelope; snapshot: AnyMachineSnapshot; timers: DeadlineTimer[] }, event: ComplaintEvent | CheckDeadlinesEvent): EventResult {
   const { snapshot } = loaded;
   const enabled = snapshot.status === 'active' ? complaintMachine.getTransitionData(snapshot as never, event) : [];
   if (enabled.length === 0) throw refusedError(ctx.key, event, explainRefusal(complaintMachine, snapshot, event));

@@ -7,6 +7,7 @@ import type { AnyMachineSnapshot } from 'xstate';
 import { transition } from 'xstate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ComplaintContext, ComplaintEvent, ComplaintRecord } from '../../src/procedures/complaint/index';
+import type { CheckDeadlinesEvent } from '../../src/index';
 import { complaintMachine, complaintProcedure, startComplaint } from '../../src/procedures/complaint/index';
 import type { CaseView, EventResult } from './complaint-case';
 import { COMPLAINT_CASE } from './complaint-case';
@@ -49,7 +50,7 @@ async function crashAndRestart(): Promise<void> {
 }
 
 // The same case run by the library in this process: the reference every answer is held to.
-function libraryRun(intake: ComplaintRecord, events: readonly ComplaintEvent[]): AnyMachineSnapshot {
+function libraryRun(intake: ComplaintRecord, events: readonly (ComplaintEvent | CheckDeadlinesEvent)[]): AnyMachineSnapshot {
   let [snapshot] = startComplaint(intake);
   for (const event of events) [snapshot] = transition(complaintMachine, snapshot, event);
   return snapshot;
@@ -63,7 +64,7 @@ const intakeEvents: ComplaintEvent[] = [
   { type: 'CLASSIFY', at: '2026-11-02T08:55:00+08:00', kind: 'general', reasonable: true, inScope: true },
   { type: 'DISPATCH', at: '2026-11-02T09:10:00+08:00', department: '工程部' },
 ];
-const closingEvents: ComplaintEvent[] = [
+const closingEvents: (ComplaintEvent | CheckDeadlinesEvent)[] = [
   { type: 'CHECK_DEADLINES', at: '2026-11-04T09:00:00+08:00' },
   { type: 'RESOLVE', at: '2026-11-04T15:00:00+08:00', result: '更换曳引机导靴' },
   { type: 'NOTIFY_RESULT', at: '2026-11-04T15:30:00+08:00' },

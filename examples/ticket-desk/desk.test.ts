@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnyMachineSnapshot } from 'xstate';
 import { transition } from 'xstate';
 import type { ComplaintEvent, ComplaintRecord } from '../../src/procedures/complaint/index';
+import type { CheckDeadlinesEvent } from '../../src/index';
 import { complaintMachine, startComplaint } from '../../src/procedures/complaint/index';
 import type { CaseView, EventResult, HistoryEntry, OutboxRow } from './desk';
 import type { RunningDesk } from './start';
@@ -23,7 +24,7 @@ const intake = (id: string): ComplaintRecord => ({
 });
 
 // The demo's major complaint, with a deadline check after the 48-hour investigation limit.
-const life: ComplaintEvent[] = [
+const life: (ComplaintEvent | CheckDeadlinesEvent)[] = [
   { type: 'LISTENED', at: '2026-09-29T14:05:00+08:00' },
   { type: 'CLARIFIED', at: '2026-09-29T14:12:00+08:00' },
   { type: 'RECORDED', at: '2026-09-29T14:15:00+08:00', documentNo: 'TS-2026-0929-07' },

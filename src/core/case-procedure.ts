@@ -8,7 +8,7 @@ import type { CheckOptions, MachineOptions } from './check-options';
 import { zoneParameter } from './core-parameters';
 import { WuyeError, isWuyeError } from './errors';
 import type { IsoInstant } from './instant';
-import { instantToEpochMs, toIsoInstant } from './instant';
+import { instantToEpochMs } from './instant';
 import { instantSchema } from './instant-schema';
 import type { Migration, SnapshotEnvelope } from './persistence';
 import { restore } from './persistence';
@@ -25,6 +25,7 @@ import { text } from './text';
 import type { TrackedDeadline } from './tracked-deadline';
 import type { FieldLabels } from './validate';
 import { invalidInput } from './validate';
+import { isoInZone } from './zoned-iso';
 
 /** Every event of a case carries its type and its instant. @example const e: CaseEvent = { type: 'PAY_FEE', at: '2026-05-06T10:30:00+08:00' }; */
 export interface CaseEvent {
@@ -130,10 +131,22 @@ export interface CaseDefinition<R, E extends CaseEvent> {
   readonly updates: CaseUpdates<R, E>;
   readonly initial: string;
   readonly states: Readonly<Record<string, CaseState<R>>>;
-  /** The case's deadlines under the machine's options (none when the procedure has no limits). */
-  readonly deadlines?: (record: R, options: MachineOptions) => readonly TrackedDeadline[];
+  /**
+   * The case's deadlines under the machine's options (none when the procedure has no limits):
+   * a pure function of the record. The machine recomputes them only when a record field they
+   * read has changed (see {@link buildCaseMachine}), and then passes the case's previous
+   * deadlines, computed by the same machine under the same options: one with the same id and
+   * start may keep its due time.
+   */
+  readonly deadlines?: (record: R, options: MachineOptions, previous?: readonly TrackedDeadline[]) => readonly TrackedDeadline[];
   /** The procedure's record check: what `CHECK_DEADLINES` and the close report. */
   readonly check: (record: R, options: CheckOptions) => Violation[];
+  /**
+   * The same check for a record the machine built (valid by construction: intake and every
+   * event were validated) with its deadlines already computed under the machine's options:
+   * no second schema pass over the record. Falls back to `check` when absent.
+   */
+  readonly checkValid?: (record: R, options: CheckOptions, deadlines: readonly TrackedDeadline[]) => Violation[];
   /** Migrations keyed by the version they migrate from. */
   readonly migrations?: Readonly<Record<number, Migration>>;
 }
@@ -190,10 +203,23 @@ export function buildCaseMachine<R, E extends CaseEvent>(definition: CaseDefinit
   type Ev = E | CheckDeadlinesEvent;
   type Ctx = CaseContext<R>;
   const zone = paramValue(options.policy, zoneParameter);
-  const iso = (at: string): IsoInstant => toIsoInstant(at, zone);
-  const deadlinesOf = (record: R) => definition.deadlines?.(record, options) ?? [];
+  // Instants already written in the policy zone (the library's own, and most hosts') are
+  // kept as they are after one validating scan; others are rewritten in the zone.
+  const iso = isoInZone(zone);
+  const deadlinesOf = deadlineTracker(definition.deadlines, options);
   const valid = eventValidator(definition.events);
-  const ms = (at: string) => instantToEpochMs(at);
+  // The same few instants are compared many times per event (each guard checks the order
+  // against the last event): their epoch milliseconds are remembered for a while.
+  const epochs = new Map<string, number>();
+  const ms = (at: string) => {
+    let value = epochs.get(at);
+    if (value === undefined) {
+      value = instantToEpochMs(at);
+      if (epochs.size >= 64) epochs.clear();
+      epochs.set(at, value);
+    }
+    return value;
+  };
   const inOrder = (context: Ctx, event: Ev) => valid(event) && event.type !== 'CHECK_DEADLINES' && ms(event.at) >= ms(context.lastEventAt);
 
   // Each declared guard: the event is whole and in order, its prerequisites hold, its test
@@ -209,25 +235,78 @@ export function buildCaseMachine<R, E extends CaseEvent>(definition: CaseDefinit
       throw error;
     }
   };
-  const guards: Record<string, (args: { context: Ctx; event: Ev }) => boolean> = {
-    inOrder: ({ context, event }) => inOrder(context, event),
-    checkable: ({ context, event }) => valid(event) && event.type === 'CHECK_DEADLINES' && checkable(context, event.at),
-  };
-  for (const name of Object.keys(definition.guards)) guards[name] = ({ context, event }) => inOrder(context, event) && guardImpl(name, context, event);
   const checkable = (context: Ctx, at: string) =>
     ms(at) >= ms(definition.openedAt(context.record)) && (context.checkedAt === null || ms(at) >= ms(context.checkedAt));
+
+  // The context an accepted event leads to, computed once while the guards judge it: the
+  // updated record, its deadlines, and, on entering a final state, the violations. A typed
+  // error on the way (a deadline on a day past the calendar's data) refuses the event, with
+  // the snapshot unchanged, instead of throwing out of `transition()`.
+  const outcomes = new WeakMap<object, { context: Ctx; final: boolean; next: Partial<Ctx> | WuyeError }>();
+  // The record the machine built is valid by construction (the intake and every event were
+  // validated): the check runs without a second schema pass when the procedure offers one.
+  const judged = (record: R, deadlines: readonly TrackedDeadline[], asOf: IsoInstant): Pick<Ctx, 'violations' | 'checkedAt'> => ({
+    violations: definition.checkValid ? definition.checkValid(record, { ...options, asOf }, deadlines) : definition.check(record, { ...options, asOf }),
+    checkedAt: asOf,
+  });
+  const compute = (context: Ctx, event: Ev, final: boolean): Partial<Ctx> => {
+    const at = iso(event.at);
+    if (event.type === 'CHECK_DEADLINES') {
+      const deadlines = deadlinesOf(context.record, context.deadlines);
+      return { deadlines, ...judged(context.record, deadlines, at) };
+    }
+    const update = (definition.updates as Record<string, ((r: R, e: Ev, t: CaseTools) => R) | undefined>)[event.type];
+    const record = update ? update(context.record, event, { at, iso, options }) : context.record;
+    const deadlines = deadlinesOf(record, context.deadlines);
+    if (!final) return { record, deadlines, lastEventAt: at };
+    // Closing judges the record as it was closed (a step done late is no longer "missing"),
+    // as of the later of the close and the last check, so it never undoes a newer check.
+    const asOf = context.checkedAt !== null && ms(context.checkedAt) > ms(at) ? context.checkedAt : at;
+    return { record, deadlines, lastEventAt: at, ...judged(record, deadlines, asOf) };
+  };
+  const outcome = (context: Ctx, event: Ev, final: boolean): Partial<Ctx> | WuyeError => {
+    const seen = outcomes.get(event);
+    if (seen && seen.context === context && seen.final === final) return seen.next;
+    let next: Partial<Ctx> | WuyeError;
+    try {
+      next = compute(context, event, final);
+    } catch (error) {
+      if (!isWuyeError(error)) throw error;
+      next = error;
+    }
+    outcomes.set(event, { context, final, next });
+    return next;
+  };
+  const computable = (context: Ctx, event: Ev, final: boolean) => !isWuyeError(outcome(context, event, final));
+  const take = (next: Partial<Ctx> | WuyeError): Partial<Ctx> => {
+    if (isWuyeError(next)) throw next;
+    return next;
+  };
+
+  type GuardArgs = { context: Ctx; event: Ev };
+  type Final = { final: boolean } | undefined;
+  const guards: Record<string, (args: GuardArgs, params: Final) => boolean> = {
+    inOrder: ({ context, event }, params) => inOrder(context, event) && computable(context, event, params?.final ?? false),
+    checkable: ({ context, event }) => valid(event) && event.type === 'CHECK_DEADLINES' && checkable(context, event.at) && computable(context, event, false),
+  };
+  for (const name of Object.keys(definition.guards)) {
+    guards[name] = ({ context, event }, params) => inOrder(context, event) && guardImpl(name, context, event) && computable(context, event, params?.final ?? false);
+  }
 
   const states: Record<string, object> = {};
   for (const [key, state] of Object.entries(definition.states)) {
     const on: Record<string, object[]> = {};
     for (const [type, transitions] of Object.entries(state.on ?? {})) {
       const list = (Array.isArray(transitions) ? transitions : [transitions]) as CaseTransition[];
-      on[type] = list.map((t) => ({ ...(t.target ? { target: t.target } : {}), guard: t.guard ?? 'inOrder', actions: 'apply' }));
+      on[type] = list.map((t) => {
+        const final = t.target !== undefined && definition.states[t.target]?.final === true;
+        return { ...(t.target ? { target: t.target } : {}), guard: { type: t.guard ?? 'inOrder', params: { final } }, actions: { type: 'apply', params: { final } } };
+      });
     }
     states[key] = {
       description: `${state.title['zh-CN']} / ${state.title.en}`,
       meta: { title: state.title, source: state.source },
-      ...(state.final ? { type: 'final', entry: 'refresh' } : { on }),
+      ...(state.final ? { type: 'final' } : { on }),
     };
   }
 
@@ -235,22 +314,9 @@ export function buildCaseMachine<R, E extends CaseEvent>(definition: CaseDefinit
     types: {} as { context: Ctx; events: Ev; input: R },
     guards,
     actions: {
-      apply: assign(({ context, event }) => {
-        const at = iso(event.at);
-        const update = (definition.updates as Record<string, ((r: R, e: Ev, t: CaseTools) => R) | undefined>)[event.type];
-        const record = update ? update(context.record, event, { at, iso, options }) : context.record;
-        return { record, deadlines: deadlinesOf(record), lastEventAt: at };
-      }),
-      check: assign(({ context, event }) => {
-        const at = iso(event.at);
-        return { deadlines: deadlinesOf(context.record), violations: definition.check(context.record, { ...options, asOf: at }), checkedAt: at };
-      }),
-      // Closing judges the record as it was closed (a step done late is no longer "missing"),
-      // as of the later of the close and the last check, so it never undoes a newer check.
-      refresh: assign(({ context }) => {
-        const asOf = context.checkedAt !== null && ms(context.checkedAt) > ms(context.lastEventAt) ? context.checkedAt : context.lastEventAt;
-        return { violations: definition.check(context.record, { ...options, asOf }), checkedAt: asOf };
-      }),
+      // The guards computed the outcome; an action only takes it (computed here if asked without them).
+      apply: assign(({ context, event }, params: Final) => take(outcome(context, event, params?.final ?? false))),
+      check: assign(({ context, event }) => take(outcome(context, event, false))),
     },
   }).createMachine({
     id: definition.id,
@@ -264,7 +330,11 @@ export function buildCaseMachine<R, E extends CaseEvent>(definition: CaseDefinit
     states: states as never,
   });
   const built = machine as unknown as CaseMachine<R, E>;
-  registerCaseMachine(built as never, { definition: definition as CaseDefinitionAny, options, zone });
+  const outcomeError = (context: unknown, event: unknown, final: boolean) => {
+    const next = outcome(context as Ctx, event as Ev, final);
+    return isWuyeError(next) ? next : undefined;
+  };
+  registerCaseMachine(built as never, { definition: definition as CaseDefinitionAny, options, zone, outcomeError });
   return built;
 }
 
@@ -329,8 +399,8 @@ export function defineCaseProcedure<R, E extends CaseEvent>(definition: CaseDefi
  * One step for production: validates the event, steps the case purely, and says why an
  * event was refused — the real reason (the event is malformed, out of time order, not
  * taken in this state, or the first unmet guard with its clause). A refused event leaves
- * the snapshot unchanged (a malformed event's typed error is in `refusal.error`). A typed
- * error raised while judging a guard (a date past the calendar's data) is thrown.
+ * the snapshot unchanged (a malformed event's typed error is in `refusal.error`, as is the
+ * `CALENDAR_NOT_COVERED` of a deadline past the calendar's data: kind `not-computable`).
  *
  * @example
  * const result = stepCase(parkingMachine, snapshot, { type: 'ISSUE_PERMIT', at: '2026-05-06T11:00:00+08:00', permitNo: 'TC-1' });
@@ -347,9 +417,43 @@ export function stepCase<S extends AnyMachineSnapshot>(machine: unknown, snapsho
   const refusedBefore = snapshot.status !== 'active';
   const next = refusedBefore ? snapshot : (transition(machine as never, snapshot as never, event as never)[0] as unknown as S);
   if (next !== snapshot) return { accepted: true, snapshot: next };
-  const refusal = explainCaseRefusal(machine, snapshot, event);
-  if (refusal.kind === 'guard' && refusal.error) throw refusal.error;
-  return { accepted: false, snapshot, refusal };
+  return { accepted: false, snapshot, refusal: explainCaseRefusal(machine, snapshot, event) };
+}
+
+// Deadlines recomputed only when what they read has changed. A computation reads the record
+// through a proxy that notes each field it reads; the deadlines it returns are remembered
+// with the record they came from and those fields. A later record whose noted fields hold
+// the same values (updates are pure: what they change is a new object, what they keep is the
+// same one) has the same deadlines — a pure function of the same inputs under the same
+// options — so they are reused. Nothing to declare, so nothing can be forgotten: a new read
+// is noted the next time the deadlines are computed, and a computation that enumerates the
+// record (a spread, a schema pass) is never reused. Deadlines the machine did not compute
+// (a restored snapshot's, possibly under another policy) are not known and are recomputed.
+function deadlineTracker<R>(
+  compute: ((record: R, options: MachineOptions, previous?: readonly TrackedDeadline[]) => readonly TrackedDeadline[]) | undefined,
+  options: MachineOptions,
+): (record: R, previous?: readonly TrackedDeadline[]) => readonly TrackedDeadline[] {
+  if (!compute) return () => [];
+  const known = new WeakMap<object, { readonly record: R; readonly read: readonly PropertyKey[] }>();
+  const same = (a: R, b: R, keys: readonly PropertyKey[]) => {
+    for (const key of keys) if ((a as Record<PropertyKey, unknown>)[key] !== (b as Record<PropertyKey, unknown>)[key]) return false;
+    return true;
+  };
+  return (record, previous) => {
+    const inputs = previous && known.get(previous);
+    if (inputs && same(record, inputs.record, inputs.read)) return previous;
+    const read = new Set<PropertyKey>();
+    let whole = false;
+    const watched = new Proxy(record as object, {
+      get: (target, key, receiver) => (read.add(key), Reflect.get(target, key, receiver)),
+      has: (target, key) => (read.add(key), Reflect.has(target, key)),
+      getOwnPropertyDescriptor: (target, key) => (read.add(key), Reflect.getOwnPropertyDescriptor(target, key)),
+      ownKeys: (target) => ((whole = true), Reflect.ownKeys(target)),
+    }) as R;
+    const deadlines = inputs ? compute(watched, options, previous) : compute(watched, options);
+    if (!whole) known.set(deadlines, { record, read: [...read] });
+    return deadlines;
+  };
 }
 
 // One validation of an event, whatever number of guards ask: a malformed event (an `at`

@@ -1,3 +1,4 @@
+import type { WuyeError } from './errors';
 import type { AnyStateMachine } from 'xstate';
 import type { CaseDefinitionAny } from './case-procedure';
 import type { MachineOptions } from './check-options';
@@ -7,6 +8,8 @@ export interface CaseMachineInfo {
   readonly definition: CaseDefinitionAny;
   readonly options: MachineOptions;
   readonly zone: string;
+  /** The typed error that keeps an event (valid, in order, its guards met) from being computed: a deadline past the calendar's data. */
+  readonly outcomeError: (context: unknown, event: unknown, final: boolean) => WuyeError | undefined;
 }
 
 const machines = new WeakMap<AnyStateMachine, CaseMachineInfo>();

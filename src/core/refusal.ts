@@ -20,14 +20,17 @@ import { invalidInput } from './validate';
  * - `out-of-order`: an event dated before the previous one;
  * - `not-in-state`: this state takes no such event;
  * - `guard`: a rule of the steps is not met — `guard` and `source` name it (the first unmet
- *   prerequisite, e.g. the intake before a classification), `guards` lists every one.
+ *   prerequisite, e.g. the intake before a classification), `guards` lists every one;
+ * - `not-computable`: the step is allowed, but its deadlines or its judgement cannot be
+ *   computed — `error` says why (`CALENDAR_NOT_COVERED`: a day past the calendar's data;
+ *   add next year's notice, or set `core.beyondCalendar: 'weekdays'`).
  * `reason` says it in zh-CN (all Chinese: state and rule titles, no ids) and en.
  *
  * @example
  * const r: Refusal = { kind: 'guard', guard: 'intakeComplete', source: { document: '《服务中心工作手册》', clause: 'WI/FW-016' }, guards: [], reason: { 'zh-CN': '…', en: '…' } };
  */
 export interface Refusal {
-  readonly kind: 'ended' | 'invalid-event' | 'before-opening' | 'stale-check' | 'out-of-order' | 'not-in-state' | 'guard';
+  readonly kind: 'ended' | 'invalid-event' | 'before-opening' | 'stale-check' | 'out-of-order' | 'not-in-state' | 'guard' | 'not-computable';
   readonly guard: string | null;
   readonly source?: Source;
   readonly guards: readonly { readonly guard: string; readonly source: Source }[];
@@ -60,15 +63,20 @@ export function explainCaseRefusal(machine: unknown, snapshot: { readonly status
     return { kind: 'invalid-event', ...none, reason: error.text, error };
   }
   const atMs = instantToEpochMs(at);
+  const notComputable = (final: boolean): Refusal | undefined => {
+    const error = info.outcomeError(context, event, final);
+    return error ? { kind: 'not-computable', ...none, reason: text(`无法计算期限或判定：${error.text['zh-CN']}`, `Cannot compute the deadlines or the judgement: ${error.text.en}`), error } : undefined;
+  };
   if (check) {
     const opened = definition.openedAt(context.record) as string;
     if (atMs < instantToEpochMs(opened)) {
       return { kind: 'before-opening', ...none, reason: text(`检查时间 ${formatLocal(at as string, info.zone)} 早于立案时间 ${formatLocal(opened, info.zone)}`, `The check at ${at as string} is before the case opened (${opened})`) };
     }
+    if (context.checkedAt === null || atMs >= instantToEpochMs(context.checkedAt)) return notComputable(false)!;
     return {
       kind: 'stale-check',
       ...none,
-      reason: text(`检查时间 ${formatLocal(at as string, info.zone)} 早于上次检查 ${formatLocal(context.checkedAt!, info.zone)}，已忽略（不回退较新的检查结果）`, `The check at ${at as string} is older than the last check (${context.checkedAt}); a stale check never undoes a newer one`),
+      reason: text(`检查时间 ${formatLocal(at as string, info.zone)} 早于上次检查 ${formatLocal(context.checkedAt, info.zone)}，已忽略（不回退较新的检查结果）`, `The check at ${at as string} is older than the last check (${context.checkedAt}); a stale check never undoes a newer one`),
     };
   }
   if (atMs < instantToEpochMs(context.lastEventAt)) {
@@ -100,6 +108,12 @@ export function explainCaseRefusal(machine: unknown, snapshot: { readonly status
     }
   };
   const refusing = candidates.map((t) => (t.guard ? failing(t.guard) : null)).filter((g): g is string => g !== null);
+  // Every branch's guards hold, or one branch has none: the step is allowed, its outcome is not computable.
+  if (refusing.length < candidates.length) {
+    const open = candidates.find((t) => !t.guard || !refusing.includes(t.guard))!;
+    const refusal = notComputable(open.target !== undefined && definition.states[open.target]?.final === true);
+    if (refusal) return refusal;
+  }
   // Each branch reports its first unmet prerequisite, so a CLASSIFY before intake names the intake.
   const first = refusing[0]!;
   const guards = [...new Set(refusing)].map((g) => ({ guard: g, source: definition.guards[g]!.source }));

@@ -1,5 +1,6 @@
 // Issue 13: under core.beyondCalendar 'weekdays', the procedures' own checks and machines name
 // the provisional dates a decision used; under the default they refuse with CALENDAR_NOT_COVERED.
+import { transition } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { composePolicy } from '../../src/core/policy';
 import { checkComplaint, createComplaintMachine, startComplaint, stepComplaint } from '../../src/procedures/complaint/index';
@@ -57,5 +58,21 @@ describe('provisional dates reach the receipts of the procedures', () => {
 
     const strict = createComplaintMachine({ policy: civilError });
     expect(() => startComplaint(complaint, strict)).toThrow(expect.objectContaining({ code: 'CALENDAR_NOT_COVERED' }));
+
+    // Received on 20 December (its own deadlines inside the data), dispatched on 30 December.
+    const early = (at: string) => at.replace('2026-12-30', '2026-12-20');
+    let [s] = startComplaint({ ...complaint, receivedAt: early(complaint.receivedAt) }, strict);
+    for (const event of events.slice(0, 4)) s = stepComplaint(s, { ...event, at: early(event.at) }, strict).snapshot;
+    const dispatch = events[4];
+    const refused = stepComplaint(s, dispatch, strict);
+    if (refused.accepted) throw new Error('DISPATCH past the calendar was accepted');
+    expect(refused.snapshot).toBe(s);
+    expect(refused.refusal).toMatchObject({ kind: 'not-computable', error: { code: 'CALENDAR_NOT_COVERED' } });
+    expect(refused.refusal.reason['zh-CN']).toMatch(/^无法计算期限或判定：/);
+    // Raw xstate stepping refuses too: the same snapshot back, nothing thrown.
+    expect(transition(strict, s, dispatch)[0]).toBe(s);
+    // A check dated 2027 on a case whose deadlines reach past the data is refused the same way.
+    const check = stepComplaint(stepComplaint(s, { ...dispatch, at: '2026-12-20T10:05:00+08:00' }, strict).snapshot, { type: 'CHECK_DEADLINES', at: '2027-01-03T09:00:00+08:00' }, strict);
+    expect(check.accepted).toBe(true);
   });
 });

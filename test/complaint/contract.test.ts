@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type * as z from 'zod';
 import { persist } from '../../src/core/persistence';
 import type { ComplaintEvent, ComplaintSnapshot } from '../../src/procedures/complaint/index';
+import type { CheckDeadlinesEvent } from '../../src/core/case-procedure';
 import { checkComplaint, complaintEventSchema, complaintRecordSchema, restoreComplaint, startComplaint, stepComplaint } from '../../src/procedures/complaint/index';
 import { COMPLAINT_FIELD_LABELS } from '../../src/procedures/complaint/schema';
 import { RECEIVED, after, generalLifecycle, intake } from './fixtures';
@@ -10,7 +11,7 @@ import { RECEIVED, after, generalLifecycle, intake } from './fixtures';
 // and in clause numbers (WI/FW-016), which are data.
 const allChinese = (zh: string) => expect(zh.replace(/"[^"]*"/g, '').replace(/WI\/FW-[\d.]+/g, '')).not.toMatch(/[A-Za-z]{2,}/);
 
-function run(events: readonly ComplaintEvent[]): ComplaintSnapshot {
+function run(events: readonly (ComplaintEvent | CheckDeadlinesEvent)[]): ComplaintSnapshot {
   let [s] = startComplaint(intake());
   for (const e of events) {
     const r = stepComplaint(s, e);

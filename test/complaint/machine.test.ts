@@ -2,11 +2,12 @@ import { createActor, initialTransition, transition } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { composePolicy } from '../../src/core/policy';
 import type { ComplaintEvent } from '../../src/procedures/complaint/index';
+import type { CheckDeadlinesEvent } from '../../src/core/case-procedure';
 import { checkComplaint, complaintMachine, complaintPacks, createComplaintMachine, parseComplaintEvent, startComplaint } from '../../src/procedures/complaint/index';
 import { RECEIVED, after, generalLifecycle, intake } from './fixtures';
 
 type Snapshot = ReturnType<typeof initialTransition<typeof complaintMachine>>[0];
-function run(events: ComplaintEvent[], machine = complaintMachine): Snapshot {
+function run(events: (ComplaintEvent | CheckDeadlinesEvent)[], machine = complaintMachine): Snapshot {
   let [s] = initialTransition(machine, intake());
   for (const e of events) [s] = transition(machine, s, e);
   return s;

@@ -54,7 +54,7 @@ describe('every path of complaintMachine (xstate/graph)', () => {
       expect(restored.status).toBe(p.state.status);
       expect(restored.context).toEqual(p.state.context);
       // …and behaves the same on every following event.
-      for (const e of [...events, { type: 'CHECK_DEADLINES', at: '2026-05-20T00:00:00+08:00' } as ComplaintEvent]) {
+      for (const e of [...events, { type: 'CHECK_DEADLINES', at: '2026-05-20T00:00:00+08:00' } as const]) {
         const [a] = transition(complaintMachine, p.state, e);
         const [b] = transition(complaintMachine, restored, e);
         expect(b.value).toEqual(a.value);

@@ -175,7 +175,15 @@ describe.each(withCase.map((p) => [p.name, p] as const))('%s', (_name, p) => {
     expect(input.hostMeta.tags).toEqual(['a', 'b']);
   });
 
-  it('long random sequences, persisted and restored at random points, step in lockstep with the original', () => {
+  it('leaves CHECK_DEADLINES to the core: the procedure\'s own event schema does not carry it', () => {
+    expect(p.case.definition.events.safeParse({ type: 'CHECK_DEADLINES', at: openedAt(p) }).success).toBe(false);
+    expect(p.case.parseEvent({ type: 'CHECK_DEADLINES', at: openedAt(p) })).toEqual({ type: 'CHECK_DEADLINES', at: openedAt(p) });
+  });
+
+  it('long random sequences, persisted and restored at random points, step in lockstep with the original; the kept deadlines are always the fresh ones', () => {
+    // The machine reuses deadlines while the record fields they read are unchanged: after
+    // every step they must equal a fresh computation from the record (none may go stale).
+    const fresh = (s: AnyMachineSnapshot) => JSON.parse(JSON.stringify(p.case.definition.deadlines?.(s.context.record, {}) ?? []));
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.nat(40), fc.integer({ min: 0, max: 3 * 24 * 60 }), fc.boolean()), { minLength: 5, maxLength: 60 }), (plan) => {
         let a = p.case.start(p.pathModel!.input)[0] as AnyMachineSnapshot;
@@ -193,6 +201,7 @@ describe.each(withCase.map((p) => [p.name, p] as const))('%s', (_name, p) => {
           b = rb.snapshot;
           expect(b.value).toEqual(a.value);
           expect(JSON.parse(JSON.stringify(b.context))).toEqual(JSON.parse(JSON.stringify(a.context)));
+          expect(JSON.parse(JSON.stringify(a.context.deadlines)), `${p.name} after ${event.type}`).toEqual(fresh(a));
         }
       }),
       { numRuns: 40 },

@@ -26,7 +26,7 @@ describe('deliveryProcedure (what the docs render)', () => {
       expect(node.description, name).toBeTruthy();
       expect((node.meta as { title: { 'zh-CN': string } }).title['zh-CN']).toMatch(han);
     }
-    const used = new Set(Object.values(deliveryMachine.root.states).flatMap((node) => [...node.transitions.values()].flat().map((t) => String(t.guard))));
+    const used = new Set(Object.values(deliveryMachine.root.states).flatMap((node) => [...node.transitions.values()].flat().map((t) => { const g = t.guard as unknown; return typeof g === 'object' && g !== null ? String((g as { type: unknown }).type) : String(g); })));
     expect([...used].filter((g) => g !== 'inOrder').sort()).toEqual(Object.keys(deliveryGuards).sort());
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import * as OpenCC from 'opencc-js';
 import { composePolicy, isWuyeError } from '../../src/index';
 import { deepFreeze } from '../../src/core/policy';
 import type { CallRecord, DeskRoster, FineEvent, ReceptionVisit } from '../../src/procedures/first-responder/index';
@@ -40,8 +41,48 @@ describe('checkCall (WI/FW-003)', () => {
 
   it('a greeting without the organisation, or with 喂', () => {
     expect(ids(checkCall({ ...goodCall, greeting: '您好' }, AS_OF))).toEqual(['first-responder.greeting-name']);
-    expect(ids(checkCall({ ...goodCall, greeting: '喂，华侨城服务中心' }, AS_OF))).toEqual(['first-responder.phone-wei']);
+    // 喂 is no greeting: the organisation's name after it is not enough (issue 15).
+    expect(ids(checkCall({ ...goodCall, greeting: '喂，华侨城服务中心' }, AS_OF))).toEqual(['first-responder.greeting-name', 'first-responder.phone-wei']);
     expect(checkCall({ ...goodCall, organisation: '凯鸿物业', greeting: '你好！凯鸿 物业。' }, AS_OF)).toEqual([]);
+  });
+
+  // Issue 15: ZH WI/FW-003.2 ("您好!华侨城服务中心") and RULES 电话接听规范 ② ("你好!凯鸿物业。",
+  // "您好!保安室。") greet and name; neither depends on the script the names are written in.
+  it.each([
+    ['华侨城服务中心', '您好！華僑城服務中心'],
+    ['華僑城服務中心', '您好！华侨城服务中心'],
+    ['凯鸿物业', '你好!凱鴻物業。'],
+    ['凱鴻物業', '你好!凯鸿物业。'],
+    ['保安室', '您好!保安室。'],
+    ['凯鸿物业', '新年好！你好，凯鸿物业。'],
+  ])('a greeting in either script names %s: %s', (organisation, greeting) => {
+    expect(checkCall({ ...goodCall, organisation, greeting }, AS_OF)).toEqual([]);
+  });
+
+  it.each([
+    ['华侨城服务中心', '华侨城服务中心'],
+    ['华侨城服务中心', '華僑城服務中心。'],
+    ['凯鸿物业', '凯鸿物业，请讲'],
+  ])('the organisation %s alone, with no 您好, fails: %s', (organisation, greeting) => {
+    const violations = checkCall({ ...goodCall, organisation, greeting }, AS_OF);
+    expect(violations).toMatchObject([{ ruleId: 'first-responder.greeting-name', data: { named: true, greeted: false } }]);
+    expect(violations[0]!.message['zh-CN']).toContain('未问候');
+  });
+
+  it('any organisation name written in traditional characters is named by a simplified greeting, and the reverse', () => {
+    const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    const name = fc.array(fc.constantFrom(...'华侨城服务中心凯鸿物业保安室碧桂园万科管理处客户联络广场花园东区'), { minLength: 2, maxLength: 10 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(name, (organisation) => {
+        expect(checkCall({ ...goodCall, organisation, greeting: `您好！${toTraditional(organisation)}` }, AS_OF)).toEqual([]);
+        expect(checkCall({ ...goodCall, organisation: toTraditional(organisation), greeting: `你好，${organisation}。` }, AS_OF)).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a greeting in traditional characters still needs the right organisation', () => {
+    expect(checkCall({ ...goodCall, organisation: '凯鸿物业', greeting: '您好！華僑城服務中心' }, AS_OF)).toMatchObject([{ ruleId: 'first-responder.greeting-name', data: { named: false, greeted: true } }]);
   });
 
   it('the note must hold time, place, name, phone and matter, read back', () => {

@@ -254,3 +254,52 @@ describe('properties', () => {
     );
   });
 });
+
+// Issue 15: 不行, 不清楚 and 不知道 of WI/FW-004.8, 009.2, 018 一.4 and 003.8 are refusals said to the
+// customer; inside a word (行驶), a condition (不行的话, 如有不清楚), an A-not-A question (行不行) or a
+// polite question (不知道您…是否…) they are not.
+describe('the refusal phrases are read in context (issue 15)', () => {
+  it.each([
+    '车辆不行驶时请熄火',
+    '不行的话我们换个时间',
+    '如有不清楚请随时来电',
+    '如有不清楚的地方，请随时来电',
+    '您好，我是3栋1201的管家小李，不知道您现在是否方便？',
+    '這樣行不行？',
+    '您知不知道停水的时间？我们马上查。',
+    '对不起，我听不清楚，请您再讲一遍',
+    '如果不行，我们派人上门',
+    '我们高兴得不行',
+  ])('does not flag %s', (t) => {
+    for (const written of writings(t)) expect(findForbiddenPhrases(written)).toEqual([]);
+  });
+
+  it('WI/FW-018 一.1: the required opener of a follow-up call is clean', () => {
+    expect(findForbiddenPhrases('您好，我是物业服务中心客服部的王敏，就您反映的漏水问题回访，不知道您现在是否方便？')).toEqual([]);
+  });
+
+  it.each([
+    ['不行，这个办不了', ['first-responder.work-taboo', 'first-responder.first-ask-refusal', 'first-responder.follow-up-refusal']],
+    ['这事我不清楚，你问别人', ['first-responder.first-ask-refusal', 'first-responder.follow-up-refusal']],
+    ['我不知道你说的是哪栋', ['first-responder.work-taboo', 'first-responder.first-ask-refusal', 'first-responder.follow-up-refusal', 'first-responder.phone-vague']],
+    ['不行就是不行', ['first-responder.work-taboo', 'first-responder.first-ask-refusal', 'first-responder.follow-up-refusal', 'first-responder.work-taboo', 'first-responder.first-ask-refusal', 'first-responder.follow-up-refusal']],
+    ['不知道。', ['first-responder.work-taboo', 'first-responder.first-ask-refusal', 'first-responder.follow-up-refusal', 'first-responder.phone-vague']],
+  ])('still flags the refusal %s', (t, ruleIds) => {
+    for (const written of writings(t)) expect(findForbiddenPhrases(written).map((h) => h.ruleId)).toEqual(ruleIds);
+  });
+
+  it('喂喂喂 is a 喂 greeting, like 喂，你好', () => {
+    for (const t of ['喂喂喂', '喂喂，你好', '喂喂喂？物业吗']) {
+      expect(findForbiddenPhrases(t)).toMatchObject([{ ruleId: 'first-responder.phone-wei', index: 0, length: 1 }]);
+    }
+    expect(findForbiddenPhrases('喂，你好')).toMatchObject([{ ruleId: 'first-responder.phone-wei', index: 0, length: 1 }]);
+  });
+
+  it('every recommended phrase stays clean inside a sentence of context', () => {
+    for (const phrase of ALL_RECOMMENDED) {
+      for (const written of writings(phrase)) {
+        expect(findForbiddenPhrases(`业主：你好。客服：${written}`)).toEqual([]);
+      }
+    }
+  });
+});

@@ -22,7 +22,7 @@ describe('parkingProcedure (what the docs render)', () => {
       expect(node.description, name).toBeTruthy();
       expect((node.meta as { title: { 'zh-CN': string } }).title['zh-CN']).toMatch(han);
     }
-    const used = new Set(Object.values(parkingMachine.root.states).flatMap((node) => [...node.transitions.values()].flat().map((t) => String(t.guard))));
+    const used = new Set(Object.values(parkingMachine.root.states).flatMap((node) => [...node.transitions.values()].flat().map((t) => { const g = t.guard as unknown; return typeof g === 'object' && g !== null ? String((g as { type: unknown }).type) : String(g); })));
     expect([...used].filter((g) => g !== 'inOrder').sort()).toEqual(Object.keys(parkingGuards).sort());
   });
 

@@ -14,7 +14,9 @@ const at = { at: instantSchema };
 export const complaintEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('LISTENED'), ...at }),
   z.object({ type: z.literal('CLARIFIED'), ...at }),
-  z.object({ type: z.literal('RECORDED'), ...at, documentNo: z.string().min(1) }),
+  // 记清楚 writes the complaint log (WI/FW-011 一.2): the document number, and the
+  // complainant's unit when the intake did not have it.
+  z.object({ type: z.literal('RECORDED'), ...at, documentNo: z.string().min(1), unit: z.string().min(1).optional() }),
   z.object({ type: z.literal('CLASSIFY'), ...at, kind: complaintKindSchema, reasonable: z.boolean(), inScope: z.boolean() }),
   z.object({ type: z.literal('REFER'), ...at, agency: z.string().min(1), explanation: z.string().min(1) }),
   z.object({ type: z.literal('EXPLAIN'), ...at, explanation: z.string().min(1) }),
@@ -29,7 +31,6 @@ export const complaintEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('FOLLOW_UP'), ...at, by: z.string().min(1), result: z.string().min(1), satisfied: z.boolean() }),
   z.object({ type: z.literal('FOLLOW_UP_EXEMPT'), ...at, reason: z.enum(['unreachable', 'inconvenient']) }),
   z.object({ type: z.literal('CLOSE'), ...at }),
-  z.object({ type: z.literal('CHECK_DEADLINES'), ...at }),
 ]);
 
 /** An event of the complaint machine. @example const e: ComplaintEvent = { type: 'LISTENED', at: '2026-05-06T09:31:00+08:00' }; */

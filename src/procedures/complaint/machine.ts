@@ -5,7 +5,7 @@ import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import type { ComplaintEvent } from './events';
 import { complaintEventSchema } from './events';
-import { checkComplaint, deadlinesOfValidRecord, missingForClose, notificationExempt } from './rules';
+import { checkComplaint, checkValidComplaint, deadlinesOfValidRecord, missingForClose, notificationExempt } from './rules';
 import type { ComplaintRecord } from './schema';
 import { COMPLAINT_FIELD_LABELS, COMPLAINT_LIFECYCLE_FIELDS, complaintRecordSchema } from './schema';
 
@@ -101,7 +101,7 @@ export const complaintCase = defineCaseProcedure<ComplaintRecord, ComplaintEvent
   updates: {
     LISTENED: (r, _e, { at }) => clears(r, { listened: at }),
     CLARIFIED: (r, _e, { at }) => clears(r, { clarified: at }),
-    RECORDED: (r, e, { at }) => ({ ...clears(r, { recorded: at }), documentNo: e.documentNo }),
+    RECORDED: (r, e, { at }) => ({ ...clears(r, { recorded: at }), documentNo: e.documentNo, ...(e.unit !== undefined ? { complainant: { ...r.complainant, unit: e.unit } } : {}) }),
     CLASSIFY: (r, e, { at }) => ({ ...r, classification: { at, kind: e.kind, reasonable: e.reasonable, inScope: e.inScope } }),
     REFER: (r, e, { at }) => ({ ...r, referral: { at, agency: e.agency, explanation: e.explanation }, closedAt: at }),
     EXPLAIN: (r, e, { at }) => ({ ...clears(r, { followedThrough: at, repliedClearly: at }), explanation: { at, text: e.explanation } }),
@@ -188,11 +188,14 @@ export const complaintCase = defineCaseProcedure<ComplaintRecord, ComplaintEvent
       title: text('已结案', 'Closed'),
       source: zh('WI/FW-006.19'),
       final: true,
-      requires: (r) => [...classified(r), ...(r.closedAt && (r.referral || missingForClose(r).length === 0) ? [] : ['closed needs closedAt and a complete record (or a referral)'])],
+      // The unit became required at the close later (WI/FW-011 一.2): a case closed before
+      // still restores, and checkComplaint reports the gap.
+      requires: (r) => [...classified(r), ...(r.closedAt && (r.referral || missingForClose(r).every((m) => m.field === 'complainant.unit')) ? [] : ['closed needs closedAt and a complete record (or a referral)'])],
     },
   },
-  deadlines: (record, options) => deadlinesOfValidRecord(record, options),
+  deadlines: (record, options, previous) => deadlinesOfValidRecord(record, options, previous),
   check: (record, options) => checkComplaint(record, options),
+  checkValid: (record, options, deadlines) => checkValidComplaint(record, options, deadlines),
 });
 
 // Every state after receiving: the intake done and the complaint classified; a major or

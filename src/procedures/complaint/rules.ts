@@ -5,7 +5,7 @@ import { dayCountingParameter, zoneParameter } from '../../core/core-parameters'
 import type { Deadline } from '../../core/deadline';
 import { computeDeadline, isLate } from '../../core/deadline';
 import type { InstantInput, IsoInstant } from '../../core/instant';
-import { compareInstants, earliestInstant, formatLocal, toIsoInstant } from '../../core/instant';
+import { compareInstants, earliestInstant, formatLocal, instantToEpochMs, toIsoInstant } from '../../core/instant';
 import type { MissingField } from '../../core/missing-field';
 import { joinLabels, missingField } from '../../core/missing-field';
 import type { Duration, Parameter } from '../../core/parameter';
@@ -19,6 +19,7 @@ import { requireObject } from '../../core/require-input';
 import { text } from '../../core/text';
 import type { TrackedDeadline } from '../../core/tracked-deadline';
 import { parseInput } from '../../core/validate';
+import { isoInZone } from '../../core/zoned-iso';
 import { completeWithin, consultationTrackWithin, departmentWithin, escalateTo, investigateWithin, notifyWithin } from './policy';
 import type { ComplaintRecord } from './schema';
 import { COMPLAINT_FIELD_LABELS, complaintRecordSchema } from './schema';
@@ -164,8 +165,8 @@ const recordIncomplete = defineRule<ComplaintFacts & { missing: MissingField[] }
   title: text('记清楚：投诉事项、处理过程及结果记录完整后方可关闭', 'Record clearly: matter, process and result are recorded before closing'),
   parameters: [],
   reading: text(
-    '关闭前须有：听清楚、问清楚、记清楚、跟清楚、复清楚（无法通知且豁免成立的除外）、投诉文件编号（WI/FW-011 一.2）、处理结果或解释、重大/书面投诉的汇报、回访或回访豁免。',
-    'Before closing: listened, clarified, recorded, followed through, replied clearly (unless a valid exemption made notifying impossible), the document number (WI/FW-011 一.2), a result or explanation, the report of a major/written complaint, and a follow-up or its exemption.',
+    '关闭前须有：听清楚、问清楚、记清楚、跟清楚、复清楚（无法通知且豁免成立的除外）、投诉统计所列的用户名、楼座号和投诉文件编号（WI/FW-011 一.2，转介的投诉也须有）、处理结果或解释、重大/书面投诉的汇报、回访或回访豁免。',
+    'Before closing: listened, clarified, recorded, followed through, replied clearly (unless a valid exemption made notifying impossible), the user name, unit (楼座号) and document number the complaint log lists (WI/FW-011 一.2, referred complaints too), a result or explanation, the report of a major/written complaint, and a follow-up or its exemption.',
   ),
   message: (d) => text(`投诉 ${d.complaintId} 关闭时记录不完整，缺少：${joinLabels(d.missing, 'zh-CN')}。`, `Complaint ${d.complaintId} was closed with an incomplete record; missing: ${joinLabels(d.missing, 'en')}.`),
 });
@@ -246,19 +247,23 @@ export function complaintDeadlines(record: ComplaintRecord, options: MachineOpti
  * @internal {@link complaintDeadlines} for a record already known to be valid (the machine's
  * own, built from validated events): no schema pass on every event.
  */
-export function deadlinesOfValidRecord(record: ComplaintRecord, options: MachineOptions = {}): TrackedDeadline[] {
-  const zone = paramValue(options.policy, zoneParameter);
+export function deadlinesOfValidRecord(record: ComplaintRecord, options: MachineOptions = {}, previous: readonly TrackedDeadline[] = []): TrackedDeadline[] {
+  const iso = isoInZone(paramValue(options.policy, zoneParameter));
   const out: TrackedDeadline[] = [];
   const add = (id: string, rule: Rule<never>, parameter: Parameter<Duration | null>, start: IsoInstant | undefined, metAt: IsoInstant | undefined, exempt = false) => {
     const within = paramValue(options.policy, parameter);
     // A limit no composed pack (or override) sets does not apply: not tracked (paramApplies).
     if (within === null || start === undefined || !paramApplies(options.policy, parameter)) return;
-    const startedAt = toIsoInstant(start, zone);
-    const d = computeDeadline(startedAt, within, options);
-    out.push({ id, ruleId: rule.id, startedAt, ...d, metAt: metAt === undefined ? null : toIsoInstant(metAt, zone), exempt });
+    const startedAt = iso(start);
+    // The machine's previous deadlines were computed under the same options: the same start
+    // falls due at the same time (only whether and when it was met changes).
+    const before = previous.find((d) => d.id === id && d.startedAt === startedAt);
+    const due: Deadline = before ? dueOf(before) : computeDeadline(startedAt, within, options);
+    out.push({ id, ruleId: rule.id, startedAt, ...due, metAt: metAt === undefined ? null : iso(metAt), exempt });
   };
+  const notices = record.progressNotices ?? [];
   // Host arrays need not be in time order: the earliest entry counts, not the first one.
-  const firstProgress = earliestInstant((record.progressNotices ?? []).map((n) => n.at));
+  const firstProgress = earliestInstant(notices.map((n) => n.at));
   const firstDispatch = earliestInstant((record.dispatches ?? []).map((d) => d.at));
   if (record.nature === 'consultation') {
     add('consultation', consultationTracking, consultationTrackWithin, record.receivedAt, earliestInstant([firstProgress, record.resultNotifiedAt]));
@@ -269,14 +274,42 @@ export function deadlinesOfValidRecord(record: ComplaintRecord, options: Machine
   add('complete', completeDeadline, completeWithin, record.receivedAt, earliestInstant([record.result?.at, ...closedBy]));
   add('investigate', investigateDeadline, investigateWithin, record.receivedAt, earliestInstant([firstDispatch, record.result?.at, ...closedBy]));
   add('department', departmentDeadline, departmentWithin, firstDispatch, record.result?.at);
-  record.progressNotices?.forEach((notice, i) => {
+  if (notices.some((n) => n.nextReplyAt !== undefined)) out.push(...promisedReplies(record, notices, iso));
+  return out;
+}
+
+// The due part of a tracked deadline: when, inclusive or not, and whether provisional.
+function dueOf(d: TrackedDeadline): Deadline {
+  return { dueAt: d.dueAt, inclusive: d.inclusive, ...(d.provisional ? { provisional: d.provisional, provisionalDates: d.provisionalDates ?? [] } : {}) };
+}
+
+// A promised reply is kept by the earliest later notice or the result, wherever that notice
+// stands in the array: the notices' instants are sorted once, and each promise finds the
+// first strictly later one by binary search — n log n, where comparing every pair was n².
+function promisedReplies(record: ComplaintRecord, notices: NonNullable<ComplaintRecord['progressNotices']>, iso: (at: string) => IsoInstant): TrackedDeadline[] {
+  const times = notices.map((n) => instantToEpochMs(n.at));
+  const order = times.map((_, i) => i).sort((a, b) => times[a]! - times[b]!);
+  const sorted = order.map((i) => times[i]!);
+  const result = record.resultNotifiedAt;
+  const resultMs = result === undefined ? Infinity : instantToEpochMs(result);
+  // The WI/FW-006.18 exemption (false details, so notifying is impossible) covers promised replies too.
+  const exempt = notificationExempt(record);
+  const out: TrackedDeadline[] = [];
+  notices.forEach((notice, i) => {
     if (notice.nextReplyAt === undefined) return;
-    // Kept by any later notice or the result, wherever it stands in the array.
-    const later = [...(record.progressNotices ?? []).map((n) => n.at), record.resultNotifiedAt].filter((at): at is string => at !== undefined && compareInstants(at, notice.at) > 0);
-    const metAt = earliestInstant(later);
-    const startedAt = toIsoInstant(notice.at, zone);
-    // The WI/FW-006.18 exemption (false details, so notifying is impossible) covers promised replies too.
-    out.push({ id: `promised-reply#${i}`, ruleId: promisedReply.id, startedAt, dueAt: toIsoInstant(notice.nextReplyAt, zone), inclusive: true, metAt: metAt === undefined ? null : toIsoInstant(metAt, zone), exempt: notificationExempt(record) });
+    const t = times[i]!;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid]! <= t) lo = mid + 1;
+      else hi = mid;
+    }
+    const next = lo < sorted.length ? notices[order[lo]!]!.at : undefined;
+    const nextMs = lo < sorted.length ? sorted[lo]! : Infinity;
+    const kept = resultMs > t && resultMs < nextMs ? result : next;
+    const metAt = kept === undefined ? null : iso(kept);
+    out.push({ id: `promised-reply#${i}`, ruleId: promisedReply.id, startedAt: iso(notice.at), dueAt: iso(notice.nextReplyAt), inclusive: true, metAt, exempt });
   });
   return out;
 }
@@ -295,8 +328,12 @@ export function missingForClose(record: ComplaintRecord): MissingField[] {
   if (!c.listened) missing.push(lacking('fiveClears.listened'));
   if (!c.clarified) missing.push(lacking('fiveClears.clarified'));
   if (!c.recorded) missing.push(lacking('fiveClears.recorded'));
-  if (record.referral) return missing; // out of scope: the referral ends it (WI/FW-006.17)
+  // WI/FW-011 一.2: the complaint log records, for every complaint, the user's name, the
+  // 楼座号 (the complainant's unit) and the document number; the name and the matter are
+  // required from intake on, the unit and the number by the close, referred or not.
+  if (!record.complainant.unit) missing.push(lacking('complainant.unit'));
   if (!record.documentNo) missing.push(lacking('documentNo'));
+  if (record.referral) return missing; // out of scope: the referral ends it (WI/FW-006.17)
   if (!c.followedThrough) missing.push(lacking('fiveClears.followedThrough'));
   if (!c.repliedClearly && !notificationExempt(record)) missing.push(lacking('fiveClears.repliedClearly'));
   if (!record.result && !record.explanation) missing.push(missingField('result', text('处理结果或解释', 'a result or an explanation')));
@@ -321,6 +358,14 @@ export function missingForClose(record: ComplaintRecord): MissingField[] {
 export function checkComplaint(record: ComplaintRecord, options: CheckOptions): Violation[] {
   parseInput(complaintRecordSchema, record, RECORD, COMPLAINT_FIELD_LABELS);
   checkOptions(options);
+  return checkValidComplaint(record, options, deadlinesOfValidRecord(record, options));
+}
+
+/**
+ * @internal {@link checkComplaint} for a record the machine built (valid by construction)
+ * with its deadlines under the same policy and calendar: no second schema pass.
+ */
+export function checkValidComplaint(record: ComplaintRecord, options: CheckOptions, deadlines: readonly TrackedDeadline[]): Violation[] {
   const { policy } = options;
   const zone = paramValue(policy, zoneParameter);
   const asOf = toIsoInstant(options.asOf, zone);
@@ -330,7 +375,7 @@ export function checkComplaint(record: ComplaintRecord, options: CheckOptions): 
   const rules = new Map<string, Rule<DeadlineFacts>>([notifyDeadline, completeDeadline, departmentDeadline, investigateDeadline, consultationTracking, promisedReply].map((r) => [r.id, r]));
   const durations: Record<string, Parameter<Duration | null>> = { notify: notifyWithin, complete: completeWithin, department: departmentWithin, investigate: investigateWithin, consultation: consultationTrackWithin };
 
-  for (const d of deadlinesOfValidRecord(record, options)) {
+  for (const d of deadlines) {
     if (d.exempt || compareInstants(d.startedAt, asOf) > 0) continue;
     const met = d.metAt !== null && happened(d.metAt) ? d.metAt : null;
     if (met ? !isLate(d, met) : !isLate(d, asOf)) continue;

@@ -17,6 +17,7 @@ import { forbiddenPhraseViolations } from './forbidden-phrases';
 import { normalizePhrase } from './phrase-scanner';
 import { answerWithinRings, callNoteFields, privateCallMax } from './policy';
 import { firstResponderRules } from './rules';
+import { toSimplified } from './script-fold';
 
 /**
  * One phone call at the service desk (《服务中心工作手册》 WI/FW-003, 《客服制度》 电话接听规范): a
@@ -86,11 +87,19 @@ const CALL_LABELS: FieldLabels = {
 };
 const noteField = (f: CallNoteField): MissingField => missingField(`note.${f}`, CALL_LABELS[f]!);
 
+// The greeting words: 您好/你好 (ZH WI/FW-003.2 "以一般话简单问候", "您好!华侨城服务中心"; RULES 电话接听规范
+// ② "你好!凯鸿物业。"), the greetings of the time of day, and the festive greetings of ②c ("新年好!").
+const GREETINGS = ['您好', '你好', '早上好', '上午好', '中午好', '下午好', '晚上好', '新年好', '春节好', '节日好', '新年快乐', '节日快乐', '春节快乐'];
+// Compared in one script and without punctuation or spacing: a greeting in traditional
+// characters names an organisation written in simplified ones, and the reverse.
+const comparable = (s: string) => normalizePhrase(toSimplified(s)).replaceAll('|', '');
+
 const minutesOf = (d: { value: number; unit: 'minute' | 'hour' | 'day' | 'working-day' }) => (d.unit === 'hour' ? d.value * 60 : d.value);
 
 /**
  * Checks one call against WI/FW-003 as of `asOf`: answered within 3 rings (WI/FW-003.1); a
- * greeting that names the organisation and no 喂 (WI/FW-003.2/.3); the note with time, place,
+ * greeting (您好/你好) that names the organisation, in either script, and no 喂 (WI/FW-003.2/.3,
+ * RULES 电话接听规范 ②); the note with time, place,
  * name, phone and matter, read back (WI/FW-003.7; `data.missing` lists what it lacks); the
  * customer hangs up first (WI/FW-003.9/.15); no forbidden phrases in `staffWords`; private
  * calls — none in general, an urgent one ≤ 3 minutes (WI/FW-003.18): a private call that
@@ -123,8 +132,11 @@ export function checkCall(call: CallRecord, options: CheckOptions): Violation[] 
   }
   const limit = paramValue(policy, answerWithinRings);
   if (call.rings > limit) out.push(violation(firstResponderRules.ringsExceeded, { callId: call.id, rings: call.rings, limit }, policy));
-  if (!normalizePhrase(call.greeting).replaceAll('|', '').includes(normalizePhrase(call.organisation).replaceAll('|', ''))) {
-    out.push(violation(firstResponderRules.greetingName, { callId: call.id, greeting: call.greeting, organisation: call.organisation }, policy));
+  const greeting = comparable(call.greeting);
+  const named = greeting.includes(comparable(call.organisation));
+  const greeted = GREETINGS.some((g) => greeting.includes(g));
+  if (!named || !greeted) {
+    out.push(violation(firstResponderRules.greetingName, { callId: call.id, greeting: call.greeting, organisation: call.organisation, named, greeted }, policy));
   }
   for (const v of forbiddenPhraseViolations(call.greeting, policy)) {
     if (v.ruleId === firstResponderRules.phoneWei.id) out.push({ ...v, data: { ...v.data, callId: call.id, field: 'greeting' } });

@@ -6,10 +6,10 @@ import { violation } from '../../core/rule';
 import type { Source } from '../../core/source';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
-import type { PhraseScope } from './phrase-lists';
+import type { PhraseContext, PhraseScope } from './phrase-lists';
 import { PHRASE_LISTS } from './phrase-lists';
 import type { PatternContext, PhraseScanner, ScanPattern } from './phrase-scanner';
-import { compileScanner, normalizePhrase } from './phrase-scanner';
+import { clauseChar, clauseHas, compileScanner, normalizePhrase } from './phrase-scanner';
 import { TRADITIONAL_FORMS } from './phrases.generated';
 import { addedPhrases, maxPhraseHits, removedPhrases } from './policy';
 import { PHRASE_RULES } from './rules';
@@ -42,6 +42,44 @@ interface Target {
   readonly entryId: string;
   readonly variant: string;
   readonly order: number;
+  /** The words (normalised, with their traditional forms) that make a hit no refusal. */
+  readonly context?: Exemptions;
+}
+
+// The exempting words of a context, by the character next to the phrase (the last character
+// of a word before it, the first of a word after it), so that a hit reads one character on
+// each side and compares whole words only when that character matches.
+interface Exemptions {
+  readonly before: ReadonlyMap<number, readonly string[]>;
+  readonly after: ReadonlyMap<number, readonly string[]>;
+}
+
+const exemptionsOf = new WeakMap<PhraseContext, Exemptions>();
+
+function exemptions(context: PhraseContext): Exemptions {
+  const known = exemptionsOf.get(context);
+  if (known) return known;
+  const byChar = (words: readonly string[] | undefined, last: boolean) => {
+    const map = new Map<number, string[]>();
+    for (const w of new Set((words ?? []).flatMap((word) => [word, ...(TRADITIONAL_FORMS[word] ?? [])]).map(normalizePhrase))) {
+      const c = w.charCodeAt(last ? w.length - 1 : 0);
+      map.set(c, [...(map.get(c) ?? []), w]);
+    }
+    return map;
+  };
+  const e = { before: byChar(context.notBefore, true), after: byChar(context.notAfter, false) };
+  exemptionsOf.set(context, e);
+  return e;
+}
+
+// A hit of a phrase with a context is no refusal when its clause has an exempting word right
+// before or after it (the reading is in phrase-lists.ts and the rules' docs).
+function exempt(input: string, index: number, length: number, e: Exemptions): boolean {
+  const before = e.before.get(clauseChar(input, index, false));
+  if (before) for (const w of before) if (w.length === 1 || clauseHas(input, index, w, false)) return true;
+  const after = e.after.get(clauseChar(input, index + length, true));
+  if (after) for (const w of after) if (w.length === 1 || clauseHas(input, index + length, w, true)) return true;
+  return false;
 }
 
 interface Matcher {
@@ -84,7 +122,7 @@ function buildMatcher(policy: Policy | undefined): Matcher {
     for (const entry of list.entries) {
       order++;
       if (removed.has(entry.id) || removed.has(entry.phrase)) continue;
-      const target = { phrase: entry.phrase, ruleId: list.ruleId, severity: list.severity, source: list.source, entryId: entry.id };
+      const target = { phrase: entry.phrase, ruleId: list.ruleId, severity: list.severity, source: list.source, entryId: entry.id, ...(entry.context ? { context: exemptions(entry.context) } : {}) };
       for (const p of entry.patterns) add([p, ...(TRADITIONAL_FORMS[p] ?? [])], p, CONTEXT[entry.scope], target);
       for (const p of entry.leadPatterns ?? []) add([p, ...(TRADITIONAL_FORMS[p] ?? [])], p, { before: true, after: 'none', report: normalizePhrase(entry.phrase).length }, target);
     }
@@ -121,14 +159,17 @@ const TYPE_ZH: Readonly<Record<string, string>> = { null: '空值', array: '数�
  * WI/FW-009.2 不能说, WI/FW-018 一.4, WI/FW-003.8/.10 避免使用, WI/FW-003.3 喂) — plus the phrases the
  * policy adds, minus those it removes — in one pass over the text. Ignores full-/half-width
  * punctuation and spacing, works on traditional characters, matches the likely original
- * wording of machine-altered phrases. A phrase in several lists gives one hit per list.
- * Hits are sorted by position. A non-string is `INVALID_INPUT`; more hits than
+ * wording of machine-altered phrases. 不行, 不知道 and 不清楚 count as refusals said to the
+ * customer: not inside a word (车辆不行驶), a condition (不行的话, 如有不清楚), an A-not-A question
+ * (行不行) or a polite question (不知道您现在是否方便？). A phrase in several lists gives one hit
+ * per list. Hits are sorted by position. A non-string is `INVALID_INPUT`; more hits than
  * `firstResponder.maxPhraseHits` is `INVALID_INPUT` (never a hang or an exhausted heap).
  *
  * @example
  * findForbiddenPhrases('这个我不知道，你去问开发商吧').map((h) => [h.ruleId, h.index, h.length])
  * // [['first-responder.work-taboo', 3, 3], ['first-responder.first-ask-refusal', 3, 3], ['first-responder.follow-up-refusal', 3, 3], ['first-responder.phone-vague', 3, 3]]
  * findForbiddenPhrases('不客气，很高兴为您服务') // []
+ * findForbiddenPhrases('如有不清楚请随时来电') // []
  */
 export function findForbiddenPhrases(input: string, policy?: Policy): PhraseHit[] {
   if (typeof input !== 'string') {
@@ -141,28 +182,56 @@ export function findForbiddenPhrases(input: string, policy?: Policy): PhraseHit[
   if (raw === 'limit') {
     throw new WuyeError('INVALID_INPUT', text(`文本中的禁用语命中超过 ${limit} 处，已停止扫描`, `More than ${limit} forbidden-phrase hits in the text; the scan stopped`), { field: 'text', limit, textLength: input.length });
   }
-  // Order: by position, the longer match first, then by list order; one hit per list item and position.
-  const indexOf = (k: number) => raw[3 * k + 1]!;
-  const lengthOf = (k: number) => raw[3 * k + 2]!;
-  const targetOf = (k: number) => targets[raw[3 * k]!]!;
-  const compare = (a: number, b: number) => indexOf(a) - indexOf(b) || lengthOf(b) - lengthOf(a) || targetOf(a).order - targetOf(b).order;
-  const count = raw.length / 3;
-  // The scan emits hits almost in order; sort only when it did not.
-  let sorted = true;
-  for (let k = 1; k < count && sorted; k++) sorted = compare(k - 1, k) <= 0;
-  const order = new Int32Array(count);
-  for (let k = 0; k < count; k++) order[k] = k;
-  if (!sorted) order.sort(compare);
+  return hitsOf(input, raw, targets);
+}
+
+// The scan emits hits almost in order: the offsets of the raw hits in order (an index
+// permutation), or undefined when they already are.
+function orderOf(raw: Int32Array, targets: readonly Target[]): Int32Array | undefined {
+  for (let k = 3; k < raw.length; k += 3) {
+    const byIndex = raw[k - 2]! - raw[k + 1]!;
+    const byLength = raw[k + 2]! - raw[k - 1]!;
+    if (byIndex > 0 || (byIndex === 0 && (byLength > 0 || (byLength === 0 && targets[raw[k - 3]!]!.order > targets[raw[k]!]!.order)))) {
+      const order = Int32Array.from({ length: raw.length / 3 }, (_, n) => 3 * n);
+      return order.sort((a, b) => raw[a + 1]! - raw[b + 1]! || raw[b + 2]! - raw[a + 2]! || targets[raw[a]!]!.order - targets[raw[b]!]!.order);
+    }
+  }
+  return undefined;
+}
+
+// Raw scan hits → hit objects. Order: by position, the longer match first, then by list order;
+// one hit per list item and position; exempted hits dropped. Kept apart from the argument
+// checks so that the engine optimises this loop on its own.
+function hitsOf(input: string, raw: Int32Array, targets: readonly Target[]): PhraseHit[] {
+  const count = (raw.length / 3) | 0;
+  const order = orderOf(raw, targets);
   const hits: PhraseHit[] = [];
   let groupStart = 0;
-  for (const k of order) {
-    const t = targetOf(k);
-    const index = indexOf(k);
-    if (hits.length > 0 && hits[hits.length - 1]!.index !== index) groupStart = hits.length;
+  let groupIndex = -1;
+  // Lists naming the same phrase share its context: read it once per position.
+  let exemptAt = -1;
+  let exemptFor: Exemptions | undefined;
+  let exempted = false;
+  for (let n = 0; n < count; n++) {
+    const k = order ? order[n]! : 3 * n;
+    const t = targets[raw[k]!]!;
+    const index = raw[k + 1]!;
+    const length = raw[k + 2]!;
+    if (t.context) {
+      if (exemptAt !== index || exemptFor !== t.context) {
+        exemptAt = index;
+        exemptFor = t.context;
+        exempted = exempt(input, index, length, t.context);
+      }
+      if (exempted) continue;
+    }
+    if (index !== groupIndex) {
+      groupStart = hits.length;
+      groupIndex = index;
+    }
     let duplicate = false;
-    for (let g = groupStart; g < hits.length; g++) if (hits[g]!.entryId === t.entryId) duplicate = true;
-    if (duplicate) continue;
-    hits.push({ phrase: t.phrase, ruleId: t.ruleId, severity: t.severity, source: t.source, index, length: lengthOf(k), entryId: t.entryId, variant: t.variant });
+    for (let g = groupStart; g < hits.length && !duplicate; g++) duplicate = hits[g]!.entryId === t.entryId;
+    if (!duplicate) hits.push({ phrase: t.phrase, ruleId: t.ruleId, severity: t.severity, source: t.source, index, length, entryId: t.entryId, variant: t.variant });
   }
   return hits;
 }

@@ -1,6 +1,8 @@
 import type { Severity } from '../../core/rule';
 import type { Source } from '../../core/source';
 import { cite } from '../../core/source';
+import type { LocalizedText } from '../../core/text';
+import { text } from '../../core/text';
 
 /**
  * Where a phrase counts, by the clause boundaries around it (punctuation, line breaks, the
@@ -30,6 +32,22 @@ export interface PhraseEntry {
   readonly scope: PhraseScope;
   /** Extra patterns that start with the phrase and count only at a clause start (喂您好). */
   readonly leadPatterns?: readonly string[];
+  /** Where the phrase is no refusal: see {@link PhraseContext}. */
+  readonly context?: PhraseContext;
+}
+
+/**
+ * The words around a phrase that make it something other than what the list forbids: a hit
+ * does not count when the text right before it (within its clause, ignoring spacing) ends with
+ * a `notBefore` word, or the text right after it starts with a `notAfter` word. Written in
+ * simplified characters; their traditional forms are generated (phrases.generated.ts).
+ *
+ * @example
+ * const c: PhraseContext = { notBefore: ['如果'], notAfter: ['的话'] };
+ */
+export interface PhraseContext {
+  readonly notBefore?: readonly string[];
+  readonly notAfter?: readonly string[];
 }
 
 /**
@@ -46,8 +64,41 @@ export interface PhraseList {
   readonly entries: readonly PhraseEntry[];
 }
 
+// Reading (issue 15): 不行, 不知道 and 不清楚 (WI/FW-004.8 1, WI/FW-009.2, WI/FW-018 一.4, WI/FW-003.8) are
+// refusals said *to the customer*: the speaker declines, or declares they do not know. A hit
+// needs the phrase as a word of its own, used as such a refusal. It is no refusal
+// - inside a longer word: 行 read xíng (不行驶, 不行走, 不行使, 不行为);
+// - in a condition: after 如果/如/若/要是/万一/假如/(如)有, or before 的话 (不行的话, 如有不清楚);
+// - in an A-not-A question (行不行, 知不知道, 清不清楚) or a degree complement (高兴得不行);
+// - in a polite question to the customer: 不知道 + 您/是否/能否/可否/方便 — WI/FW-018 一.1's
+//   required opener "…不知道您现在是否方便？" is an inquiry, not a refusal;
+// - after a verb of perceiving (听不清楚, 看不清楚): "I cannot hear you", answered by the
+//   recommended "对不起,请您再讲一遍" (WI/FW-004.9 3), not "I do not know";
+// - 不清楚 before 的地方/之处 ("有什么不清楚的地方"): the customer's doubts, not the speaker's.
+// Every other use counts, wherever it stands ("这个我不知道，你去问开发商吧", "不行，办不了").
+const CONDITION = ['如', '若', '如果', '假如', '要是', '万一', '倘若', '有'];
+const BUXING: PhraseContext = { notBefore: [...CONDITION, '行', '得'], notAfter: ['的话', ...'驶走使为李人程动进车政销踪径军船凶骗贿窃刑医善礼'] };
+const BUZHIDAO: PhraseContext = { notBefore: [...CONDITION, '知'], notAfter: ['的话', '您', '是否', '能否', '可否', '方便'] };
+const BUQINGCHU: PhraseContext = { notBefore: [...CONDITION, '清', '看', '听', '写', '印'], notAfter: ['的话', '的地方', '之处'] };
+const CONTEXT_OF: Readonly<Record<string, PhraseContext>> = { 不行: BUXING, 不知道: BUZHIDAO, 不清楚: BUQINGCHU, 不太清楚: BUQINGCHU };
+
+/**
+ * @internal The reading of the refusal phrases' context, as the docs print it with each list
+ * that names 不行, 不知道 or 不清楚.
+ *
+ * @example
+ * REFUSAL_READING.en.startsWith('不行') // true
+ */
+export const REFUSAL_READING: LocalizedText = /* @__PURE__ */ text(
+  '“不行”“不知道”“不清楚”是对客户说的拒绝：须作为独立的词、以拒绝之意使用才计。以下不计：词的一部分（“不行驶”“不行走”）；条件句（“如果不行”“不行的话”“如有不清楚”）；正反问与程度补语（“行不行”“知不知道”“高兴得不行”）；向客户的礼貌询问（“不知道您现在是否方便？”，即 WI/FW-018 一.1 回访开场白）；感知动词的补语（“听不清楚”“看不清楚”，应答“对不起，请您再讲一遍”）；“不清楚的地方/之处”指客户的疑问。其余用法在句中任何位置都计（“这个我不知道，你去问开发商吧”）。',
+  '不行, 不知道 and 不清楚 are refusals said to the customer: they count only as words of their own, used to refuse. They do not count inside a longer word (不行驶 "do not drive", 不行走); in a condition (如果不行 "if it does not work", 不行的话, 如有不清楚 "if anything is unclear"); in an A-not-A question or a degree complement (行不行, 知不知道, 高兴得不行); in a polite question to the customer (不知道您现在是否方便？ "I wonder whether now is convenient for you", the follow-up call opener of WI/FW-018 一.1); after a verb of perceiving (听不清楚 "I cannot hear you clearly", answered with 对不起，请您再讲一遍); and in 不清楚的地方/之处 (the customer\'s doubts). Every other use counts wherever it stands ("这个我不知道，你去问开发商吧").',
+);
+
 const entries = (ruleId: string, clause: string, items: ReadonlyArray<readonly [item: string, phrase: string, patterns?: readonly string[], scope?: PhraseScope]>): PhraseEntry[] =>
-  items.map(([item, phrase, patterns, scope]) => ({ id: `${clause}-${item}`, ruleId, phrase, patterns: patterns ?? [phrase], scope: scope ?? 'anywhere' }));
+  items.map(([item, phrase, patterns, scope]) => {
+    const context = CONTEXT_OF[phrase];
+    return { id: `${clause}-${item}`, ruleId, phrase, patterns: patterns ?? [phrase], scope: scope ?? 'anywhere', ...(context ? { context } : {}) };
+  });
 
 // Reading: the verbatim wording of 《服务中心工作手册》 is kept as `phrase`; the scraped copy was
 // machine-altered (仿佛 for 好像, 企业 for 公司, 基础 for 基本, 全部 for 都), so the likely original
@@ -137,8 +188,9 @@ export const PHRASE_LISTS: readonly PhraseList[] = [
     ruleId: 'first-responder.phone-wei',
     severity: 'warning',
     source: cite('ZH', 'WI/FW-003.3'),
-    // 喂 as a greeting: a clause of its own ("喂，您好"), or opening a greeting ("喂您好"); never 喂养.
-    entries: [{ id: 'WI/FW-003.3-1', ruleId: 'first-responder.phone-wei', phrase: '喂', patterns: ['喂'], scope: 'whole-clause', leadPatterns: ['喂你好', '喂您好'] }],
+    // 喂 as a greeting: a clause of its own ("喂，您好"), opening a greeting ("喂您好"), or repeated
+    // ("喂喂喂", reported once, at its first 喂); never 喂养.
+    entries: [{ id: 'WI/FW-003.3-1', ruleId: 'first-responder.phone-wei', phrase: '喂', patterns: ['喂'], scope: 'whole-clause', leadPatterns: ['喂你好', '喂您好', '喂喂'] }],
   },
 ];
 

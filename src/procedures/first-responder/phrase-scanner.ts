@@ -29,12 +29,13 @@ export interface ScanPattern {
 
 /**
  * Raw hits, flat: `[pattern, index, length, pattern, index, length, …]`, where
- * `[index, index + length)` is the matched range of the original text.
+ * `[index, index + length)` is the matched range of the original text (an Int32Array view: no
+ * object per hit).
  *
  * @example
- * const hits: ScanHits = [0, 3, 3]; // pattern 0 at 3, 3 code units long
+ * const hits: ScanHits = Int32Array.of(0, 3, 3); // pattern 0 at 3, 3 code units long
  */
-export type ScanHits = number[];
+export type ScanHits = Int32Array;
 
 /**
  * A compiled scanner; `scan` runs in one pass, O(text + hits), and stops with `onLimit` once
@@ -42,7 +43,7 @@ export type ScanHits = number[];
  *
  * @example
  * const scanner = compileScanner([{ text: '不知道', context: { before: false, after: 'none' } }]);
- * scanner.scan('我不知道', 10) // [0, 1, 3]
+ * [...(scanner.scan('我不知道', 10) as Int32Array)] // [0, 1, 3]
  */
 export interface PhraseScanner {
   readonly patternCount: number;
@@ -114,13 +115,51 @@ export function normalizePhrase(input: string): string {
   return out;
 }
 
+/**
+ * Whether the clause of `text` ends with the normalised `word` right before `index`, or (with
+ * `forward`) starts with it right at `index`: characters folded as the scanner folds them,
+ * spacing skipped, punctuation and line breaks ending the clause. Reads at most the word's
+ * length of characters (plus spacing); builds no string.
+ *
+ * @example
+ * clauseHas('如有 不清楚请来电', 3, '如有', false) // true
+ * clauseHas('如有 不清楚请来电', 6, '请', true) // true
+ */
+export function clauseHas(text: string, index: number, word: string, forward: boolean): boolean {
+  const { symbolOf } = base();
+  const step = forward ? 1 : -1;
+  let j = forward ? index : index - 1;
+  for (let k = 0; k < word.length; k++) {
+    while (j >= 0 && j < text.length && symbolOf[text.charCodeAt(j)] === SKIP) j += step;
+    if (j < 0 || j >= text.length || symbolOf[text.charCodeAt(j)] === SEP) return false;
+    if (foldCode(text.charCodeAt(j)) !== word.charCodeAt(forward ? k : word.length - 1 - k)) return false;
+    j += step;
+  }
+  return true;
+}
+
+/**
+ * The folded character of `text`'s clause right before `index` (or, with `forward`, right at
+ * it), spacing skipped; -1 at punctuation, a line break or an end of the text.
+ *
+ * @example
+ * String.fromCharCode(clauseChar('如有 不清楚', 3, false)) // '有'
+ */
+export function clauseChar(text: string, index: number, forward: boolean): number {
+  const { symbolOf } = base();
+  const step = forward ? 1 : -1;
+  let j = forward ? index : index - 1;
+  while (j >= 0 && j < text.length && symbolOf[text.charCodeAt(j)] === SKIP) j += step;
+  if (j < 0 || j >= text.length || symbolOf[text.charCodeAt(j)] === SEP) return -1;
+  return foldCode(text.charCodeAt(j));
+}
+
 interface Compiled {
   readonly symbolOf: Uint16Array;
   readonly boundaryKind: Uint8Array;
   readonly alphabet: number;
   readonly delta: Int32Array;
   readonly outStart: Int32Array;
-  readonly hasOutput: Uint8Array;
   readonly outList: Int32Array;
   readonly lengths: Int32Array;
   readonly before: Uint8Array;
@@ -136,7 +175,7 @@ interface Compiled {
  *
  * @example
  * compileScanner([{ text: '你问我,我问谁去', context: { before: false, after: 'none' } }]).scan('你问我！我问谁去', 10)
- * // [0, 0, 8]
+ * // Int32Array [0, 0, 8]
  */
 export function compileScanner(patterns: readonly ScanPattern[]): PhraseScanner {
   const compiled = compile(patterns);
@@ -225,8 +264,6 @@ function compile(patterns: readonly ScanPattern[]): Compiled {
       }
     }
   }
-  // Rows of the table are addressed by state × alphabet, so the hot loop adds, never multiplies.
-  for (let k = 0; k < delta.length; k++) delta[k] = delta[k]! * alphabet;
   const outStart = new Int32Array(states + 1);
   const flat: number[] = [];
   for (let s = 0; s < states; s++) {
@@ -234,6 +271,14 @@ function compile(patterns: readonly ScanPattern[]): Compiled {
     flat.push(...outputs[s]!);
   }
   outStart[states] = flat.length;
+  // Rows of the table are addressed by state × alphabet, so the hot loop adds, never multiplies;
+  // a transition into a state that completes a pattern is stored as ~row (negative), so the hot
+  // loop learns of a match from the value it already loaded. (No pattern ends in a separator,
+  // so a separator transition is never negative.)
+  for (let k = 0; k < delta.length; k++) {
+    const next = delta[k]!;
+    delta[k] = outStart[next + 1]! > outStart[next]! ? ~(next * alphabet) : next * alphabet;
+  }
   const lengths = Int32Array.from(normalized, (t) => t.length);
   return {
     symbolOf,
@@ -241,7 +286,6 @@ function compile(patterns: readonly ScanPattern[]): Compiled {
     alphabet,
     delta,
     outStart,
-    hasOutput: outputRows(outStart, states, alphabet),
     outList: Int32Array.from(flat),
     lengths,
     before: Uint8Array.from(patterns, (p) => (p.context.before ? 1 : 0)),
@@ -251,66 +295,83 @@ function compile(patterns: readonly ScanPattern[]): Compiled {
   };
 }
 
-// 1 at the row start of every state that completes a pattern.
-function outputRows(outStart: Int32Array, states: number, alphabet: number): Uint8Array {
-  const rows = new Uint8Array(states * alphabet);
-  for (let st = 0; st < states; st++) if (outStart[st + 1]! > outStart[st]!) rows[st * alphabet] = 1;
-  return rows;
-}
 
 const END = 3; // the end of the text: a boundary of every kind
 
+// Raw hits as they are found: triples in a typed array that doubles when full.
+class HitBuffer {
+  data = new Int32Array(3 * 256);
+  length = 0;
+
+  push(pattern: number, index: number, length: number): void {
+    if (this.length + 3 > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    const d = this.data;
+    d[this.length] = pattern;
+    d[this.length + 1] = index;
+    d[this.length + 2] = length;
+    this.length += 3;
+  }
+}
+
+// Hits waiting for the boundary after them, resolved by the kind of boundary that came.
+function flush(pending: number[], hits: HitBuffer, afterBoundary: Uint8Array, afterKind: number): void {
+  for (let k = 0; k < pending.length; k += 3) {
+    const p = pending[k]!;
+    if (afterKind >= afterBoundary[p]!) hits.push(p, pending[k + 1]!, pending[k + 2]!);
+  }
+  pending.length = 0;
+}
+
+// Offsets are found by walking back from the match's last character (only on a match): the
+// hot loop keeps no per-character bookkeeping. `symbols` counts normalised symbols.
+function startOf(symbolOf: Uint16Array, text: string, last: number, symbols: number): number {
+  let j = last;
+  for (let count = 1; count < symbols; ) {
+    j--;
+    const s = symbolOf[text.charCodeAt(j)]!;
+    if (s === SKIP) continue;
+    if (s === SEP) while (j > 0 && (symbolOf[text.charCodeAt(j - 1)] === SEP || symbolOf[text.charCodeAt(j - 1)] === SKIP)) j--;
+    count++;
+  }
+  return j;
+}
+
+function endOf(symbolOf: Uint16Array, text: string, first: number, symbols: number): number {
+  let j = first;
+  for (let count = 1; count < symbols; ) {
+    j++;
+    const s = symbolOf[text.charCodeAt(j)]!;
+    if (s === SKIP) continue;
+    if (s === SEP) while (j + 1 < text.length && (symbolOf[text.charCodeAt(j + 1)] === SEP || symbolOf[text.charCodeAt(j + 1)] === SKIP)) j++;
+    count++;
+  }
+  return j + 1;
+}
+
+function boundaryBefore(symbolOf: Uint16Array, text: string, first: number): boolean {
+  for (let j = first - 1; j >= 0; j--) {
+    const s = symbolOf[text.charCodeAt(j)]!;
+    if (s !== SKIP) return s === SEP;
+  }
+  return true;
+}
+
+// The hot loop uses only locals (no closure captures a variable it writes), so they stay in registers.
 function scan(c: Compiled, text: string, maxHits: number): ScanHits | 'limit' {
-  const { symbolOf, boundaryKind, alphabet, delta, outStart, hasOutput, outList, lengths, before, afterBoundary, report, startable } = c;
+  const { symbolOf, boundaryKind, alphabet, delta, outStart, outList, lengths, before, afterBoundary, report, startable } = c;
   const size = text.length;
-  const hits: ScanHits = [];
+  const hits = new HitBuffer();
   const limit = maxHits * 3;
-  // Hits waiting for the boundary after them: (pattern, index, length) triples.
   const pending: number[] = [];
+  let waiting = false; // pending is not empty
   let row = 0; // the current state × alphabet
   let lastKind = -1; // boundary kind of the last normalised symbol (a run of punctuation: its strongest); -1 before the first
-  const resolve = (afterKind: number): boolean => {
-    for (let k = 0; k < pending.length; k += 3) {
-      const p = pending[k]!;
-      if (afterKind >= afterBoundary[p]!) hits.push(p, pending[k + 1]!, pending[k + 2]!);
-    }
-    pending.length = 0;
-    return hits.length > limit;
-  };
-  // Offsets are found by walking back from the match's last character (only on a match):
-  // the hot loop keeps no per-character bookkeeping.
-  const symbolAt = (j: number) => symbolOf[text.charCodeAt(j)]!;
-  const startOf = (last: number, symbols: number): number => {
-    let j = last;
-    for (let count = 1; count < symbols; ) {
-      j--;
-      const s = symbolAt(j);
-      if (s === SKIP) continue;
-      if (s === SEP) while (j > 0 && (symbolAt(j - 1) === SEP || symbolAt(j - 1) === SKIP)) j--;
-      count++;
-    }
-    return j;
-  };
-  const endOf = (first: number, symbols: number): number => {
-    let j = first;
-    for (let count = 1; count < symbols; ) {
-      j++;
-      const s = symbolAt(j);
-      if (s === SKIP) continue;
-      if (s === SEP) while (j + 1 < text.length && (symbolAt(j + 1) === SEP || symbolAt(j + 1) === SKIP)) j++;
-      count++;
-    }
-    return j + 1;
-  };
-  const boundaryBefore = (first: number): boolean => {
-    for (let j = first - 1; j >= 0; j--) {
-      const s = symbolAt(j);
-      if (s !== SKIP) return s === SEP;
-    }
-    return true;
-  };
   for (let i = 0; i < size; i++) {
-    if (row === 0 && pending.length === 0) {
+    if (row === 0 && !waiting) {
       // At the root with nothing waiting, only a character that starts a pattern matters:
       // skip the rest (the boundary before a match is read back from the text).
       while (i < size && startable[text.charCodeAt(i)] === 0) i++;
@@ -319,27 +380,48 @@ function scan(c: Compiled, text: string, maxHits: number): ScanHits | 'limit' {
     const code = text.charCodeAt(i);
     const sym = symbolOf[code]!;
     if (sym >= FIRST_LETTER) {
-      if (pending.length > 0 && resolve(lastKind > 0 ? lastKind : 0)) return 'limit';
+      if (waiting) {
+        flush(pending, hits, afterBoundary, lastKind > 0 ? lastKind : 0);
+        waiting = false;
+        if (hits.length > limit) return 'limit';
+      }
       lastKind = 0;
-      row = delta[row + sym]!;
-      if (hasOutput[row] === 0) continue;
+      const next = delta[row + sym]!;
+      if (next >= 0) {
+        row = next;
+        continue;
+      }
+      row = ~next;
       const state = row / alphabet;
       const end = outStart[state + 1]!;
+      // Patterns of one length ending here start at the same place (a phrase in several lists).
+      let knownSymbols = -1;
+      let index = 0;
       for (let o = outStart[state]!; o < end; o++) {
         const p = outList[o]!;
-        const index = startOf(i, lengths[p]!);
-        if (before[p] === 1 && !boundaryBefore(index)) continue;
-        const length = (report[p] === lengths[p] ? i + 1 : endOf(index, report[p]!)) - index;
+        if (lengths[p] !== knownSymbols) {
+          knownSymbols = lengths[p]!;
+          index = startOf(symbolOf, text, i, knownSymbols);
+        }
+        if (before[p] === 1 && !boundaryBefore(symbolOf, text, index)) continue;
+        const length = (report[p] === lengths[p] ? i + 1 : endOf(symbolOf, text, index, report[p]!)) - index;
         if (afterBoundary[p] === 0) {
           hits.push(p, index, length);
           if (hits.length > limit) return 'limit';
-        } else pending.push(p, index, length);
+        } else {
+          pending.push(p, index, length);
+          waiting = true;
+        }
       }
       continue;
     }
     if (sym === SKIP) continue;
     if (sym === OTHER) {
-      if (pending.length > 0 && resolve(lastKind > 0 ? lastKind : 0)) return 'limit';
+      if (waiting) {
+        flush(pending, hits, afterBoundary, lastKind > 0 ? lastKind : 0);
+        waiting = false;
+        if (hits.length > limit) return 'limit';
+      }
       lastKind = 0;
       row = 0;
       continue;
@@ -353,6 +435,9 @@ function scan(c: Compiled, text: string, maxHits: number): ScanHits | 'limit' {
     lastKind = kind;
     row = delta[row + SEP]!;
   }
-  if (pending.length > 0 && resolve(lastKind > 0 ? lastKind : END)) return 'limit';
-  return hits;
+  if (waiting) {
+    flush(pending, hits, afterBoundary, lastKind > 0 ? lastKind : END);
+    if (hits.length > limit) return 'limit';
+  }
+  return hits.data.subarray(0, hits.length);
 }

@@ -6,7 +6,7 @@ import { defineRule } from '../../core/rule';
 import { cite } from '../../core/source';
 import type { LocalizedText } from '../../core/text';
 import { text } from '../../core/text';
-import { PHRASE_LISTS } from './phrase-lists';
+import { PHRASE_LISTS, REFUSAL_READING } from './phrase-lists';
 import {
   addedPhrases,
   answerWithinRings,
@@ -43,8 +43,8 @@ const workTaboo = defineRule<PhraseFacts>({
   title: text('不得使用工作忌语', 'No working taboo phrases'),
   parameters: phraseParameters,
   reading: listed('first-responder.work-taboo', text(
-    `第1条“不知道!不管!不行!”视为三个短语；“不管”仅在分句末尾时计（“我不管。”），作连词的“不管……都”不计。${SPACING['zh-CN']}`,
-    `Item 1, "不知道!不管!不行!", is three phrases; 不管 counts only closing a clause ("我不管。"), not as the conjunction 不管…都 ("no matter"). ${SPACING.en}`,
+    `第1条“不知道!不管!不行!”视为三个短语；“不管”仅在分句末尾时计（“我不管。”），作连词的“不管……都”不计。${REFUSAL_READING['zh-CN']}${SPACING['zh-CN']}`,
+    `Item 1, "不知道!不管!不行!", is three phrases; 不管 counts only closing a clause ("我不管。"), not as the conjunction 不管…都 ("no matter"). ${REFUSAL_READING.en} ${SPACING.en}`,
   )),
   message: phraseMessage({ zh: '工作忌语', en: 'the working taboo phrase' }),
 });
@@ -71,8 +71,8 @@ const firstAskRefusal = defineRule<PhraseFacts>({
   title: text('首问负责：不能说“不”“不行”“不知道”“不清楚”“不是我管”', 'First responder: never say 不, 不行, 不知道, 不清楚, 不是我管'),
   parameters: phraseParameters,
   reading: listed('first-responder.first-ask-refusal', text(
-    `单独的“不”仅在自成一句时为拒绝（“不。”“不!”）；“不客气”“对不起”“不好意思”及 WI/FW-004.6/.7/.9 的推荐用语绝不计入。其余短语在句中任何位置都计（“这个我不知道，你去问开发商吧”）。${SPACING['zh-CN']}`,
-    `The lone 不 is a refusal only as a whole answer ("不。", "不!"); 不客气, 对不起, 不好意思 and the recommended phrases of WI/FW-004.6/.7/.9 never count. The other phrases count anywhere in a sentence ("这个我不知道，你去问开发商吧"). ${SPACING.en}`,
+    `单独的“不”仅在自成一句时为拒绝（“不。”“不!”）；“不客气”“对不起”“不好意思”及 WI/FW-004.6/.7/.9 的推荐用语绝不计入。${REFUSAL_READING['zh-CN']}${SPACING['zh-CN']}`,
+    `The lone 不 is a refusal only as a whole answer ("不。", "不!"); 不客气, 对不起, 不好意思 and the recommended phrases of WI/FW-004.6/.7/.9 never count. ${REFUSAL_READING.en} ${SPACING.en}`,
   )),
   message: phraseMessage({ zh: '首问负责制不能说的', en: 'the first-responder refusal' }),
 });
@@ -84,7 +84,7 @@ const followUpRefusal = defineRule<PhraseFacts>({
   source: listOf('first-responder.follow-up-refusal').source,
   title: text('任何时候不能对用户说“不行”“不知道”“不清楚”', 'Never say 不行, 不知道, 不清楚 to a customer'),
   parameters: phraseParameters,
-  reading: listed('first-responder.follow-up-refusal', SPACING),
+  reading: listed('first-responder.follow-up-refusal', text(`${REFUSAL_READING['zh-CN']}${SPACING['zh-CN']}`, `${REFUSAL_READING.en} ${SPACING.en}`)),
   message: phraseMessage({ zh: '不能对用户说的', en: 'the forbidden' }),
 });
 
@@ -95,7 +95,7 @@ const phoneVague = defineRule<PhraseFacts>({
   source: listOf('first-responder.phone-vague').source,
   title: text('电话中避免使用“仿佛是”“不太清楚”“不知道”', 'On the phone, avoid 仿佛是, 不太清楚, 不知道'),
   parameters: phraseParameters,
-  reading: listed('first-responder.phone-vague', text(`“避免使用”是软性要求，故为警告；“仿佛是”为机器改写，同时匹配原文“好像是”。${SPACING['zh-CN']}`, `"Avoid" is a soft requirement, hence a warning; 仿佛是 is machine-altered, so the original 好像是 is matched too. ${SPACING.en}`)),
+  reading: listed('first-responder.phone-vague', text(`“避免使用”是软性要求，故为警告；“仿佛是”为机器改写，同时匹配原文“好像是”。“不知道”“不太清楚”按拒绝用语的语境读法：${REFUSAL_READING['zh-CN']}${SPACING['zh-CN']}`, `"Avoid" is a soft requirement, hence a warning; 仿佛是 is machine-altered, so the original 好像是 is matched too. 不知道 and 不太清楚 are read in context as the refusal phrases are: ${REFUSAL_READING.en} ${SPACING.en}`)),
   message: phraseMessage({ zh: '应避免的含糊用语', en: 'the vague phrase to avoid' }),
 });
 
@@ -106,7 +106,7 @@ const phoneWei = defineRule<PhraseFacts>({
   source: listOf('first-responder.phone-wei').source,
   title: text('接听电话避免使用“喂”', 'Avoid 喂 when answering'),
   parameters: phraseParameters,
-  reading: listed('first-responder.phone-wei', text('“喂”作招呼语时计：自成一个分句（“喂，您好”），或紧接“你好/您好”开头（“喂您好”）；“喂养”等词不计。', '喂 counts as a greeting: a clause of its own ("喂，您好"), or opening "你好/您好" ("喂您好"); words such as 喂养 (to feed) do not.')),
+  reading: listed('first-responder.phone-wei', text('“喂”作招呼语时计：自成一个分句（“喂，您好”），紧接“你好/您好”开头（“喂您好”），或连声开头（“喂喂喂”，报一次）；“喂养”等词不计。', '喂 counts as a greeting: a clause of its own ("喂，您好"), opening "你好/您好" ("喂您好"), or repeated at the start ("喂喂喂", reported once); words such as 喂养 (to feed) do not.')),
   message: phraseMessage({ zh: '应避免的', en: 'the greeting to avoid,' }),
 });
 
@@ -133,14 +133,20 @@ const ringsExceeded = defineRule<CallFacts & { rings: number; limit: number }>({
   message: (d) => text(`来电 ${d.callId}：响铃 ${d.rings} 声才接听，应在 ${d.limit} 声之内。`, `Call ${d.callId}: answered after ${d.rings} rings; the limit is ${d.limit}.`),
 });
 
-const greetingName = defineRule<CallFacts & { greeting: string; organisation: string }>({
+const greetingName = defineRule<CallFacts & { greeting: string; organisation: string; named?: boolean; greeted?: boolean }>({
   id: 'first-responder.greeting-name',
   severity: 'error',
   source: cite('ZH', 'WI/FW-003.2'),
   title: text('问候并自报单位部门', 'Greet and give the organisation name'),
   parameters: [],
-  reading: text('问候语须含本单位名称（如“您好!华侨城服务中心”，《客服制度》电话接听规范“你好!凯鸿物业。”）；比较时忽略标点与空格。', 'The greeting must contain the organisation\'s name (e.g. "您好!华侨城服务中心"; 《客服制度》 电话接听规范 "你好!凯鸿物业。"); punctuation and spacing are ignored.'),
-  message: (d) => text(`来电 ${d.callId}：问候语“${d.greeting}”未自报“${d.organisation}”。`, `Call ${d.callId}: the greeting "${d.greeting}" does not name "${d.organisation}".`),
+  reading: text(
+    '问候语须既有问候（“您好”“你好”，或“早上好”等时段问候、“新年好”等节日祝颂语，《客服制度》电话接听规范②c），又含本单位名称（如“您好!华侨城服务中心”，《客服制度》电话接听规范②“你好!凯鸿物业。”）：只报单位名称不问候不合规。比较时忽略标点与空格，且不分繁简：繁体问候语对简体单位名称、简体问候语对繁体单位名称均可。',
+    'The greeting must both greet (您好 or 你好, a greeting of the time of day such as 早上好, or a festive greeting such as 新年好, 《客服制度》 电话接听规范 ②c) and name the organisation (e.g. "您好!华侨城服务中心"; 《客服制度》 电话接听规范 ② "你好!凯鸿物业。"): the organisation\'s name alone does not comply. Punctuation and spacing are ignored, and so is the script: a greeting in traditional characters names an organisation written in simplified ones, and the reverse.',
+  ),
+  message: (d) =>
+    d.named === false || d.greeted !== false
+      ? text(`来电 ${d.callId}：问候语“${d.greeting}”未自报“${d.organisation}”${d.greeted === false ? '，也未问候' : ''}。`, `Call ${d.callId}: the greeting "${d.greeting}" does not name "${d.organisation}"${d.greeted === false ? ' and does not greet' : ''}.`)
+      : text(`来电 ${d.callId}：问候语“${d.greeting}”只报单位名称，未问候（您好）。`, `Call ${d.callId}: the greeting "${d.greeting}" names the organisation but does not greet (您好).`),
 });
 
 const callNote = defineRule<CallFacts & { missing: MissingField[]; readBack: boolean }>({

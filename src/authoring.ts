@@ -16,7 +16,7 @@ export { definePack, mergePacks } from './core/policy';
 export { derivePacks } from './core/derive-packs';
 export { CORE_PARAMETERS } from './core/core-parameters';
 export type { Rule } from './core/rule';
-export { defineRule, violation } from './core/rule';
+export { defineRule, ruleApplies, violation } from './core/rule';
 export { missingField } from './core/missing-field';
 export { checkOptions } from './core/check-options';
 export { instantSchema } from './core/instant-schema';

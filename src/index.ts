@@ -16,7 +16,7 @@ export type { InstantInput, IsoInstant } from './core/instant';
 export type { Source } from './core/source';
 export type { Parameter, Duration, TimeUnit } from './core/parameter';
 export type { PolicyPack, Policy, PolicyOrigin, PolicyOverrides } from './core/policy';
-export { composePolicy, paramValue, paramOrigin } from './core/policy';
+export { composePolicy, paramApplies, paramValue, paramOrigin } from './core/policy';
 export type { DayCounting } from './core/core-parameters';
 export { coreParameters } from './core/core-parameters';
 export type { Severity, Violation, ParameterUse } from './core/rule';

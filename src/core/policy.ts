@@ -76,17 +76,23 @@ export function mergePacks(first: PolicyPack, ...rest: PolicyPack[]): PolicyPack
 export type PolicyOrigin = { readonly from: DocumentId; readonly source: Source } | { readonly from: 'override' };
 
 /**
- * A composed, validated and frozen policy. Parameters not set by any layer take their
- * default (see {@link paramValue}).
+ * A composed, validated and frozen policy: the parameters it knows, the values its layers
+ * set (with their origins), and `packs`, the documents whose packs were composed. Which
+ * parameters apply is {@link paramApplies}: with no pack composed every default applies;
+ * with packs composed, only what they (or the host's overrides) set, plus the library's own
+ * conventions.
  *
  * @example
  * const policy: Policy = composePolicy(complaintPacks.ZH, { 'complaint.notifyWithin': { value: 2, unit: 'day' } });
+ * policy.packs // ['ZH']
  */
 export interface Policy {
   readonly kind: 'wuye-rules/policy';
   readonly parameters: Readonly<Record<string, Parameter>>;
   readonly values: Readonly<Record<string, unknown>>;
   readonly origins: Readonly<Record<string, PolicyOrigin>>;
+  /** The documents whose packs were composed, in order, each once; empty for the library's defaults. */
+  readonly packs: readonly DocumentId[];
 }
 
 /** A host's own values: parameter id → value. @example const o: PolicyOverrides = { 'complaint.notifyWithin': { value: 2, unit: 'day' } }; */
@@ -96,6 +102,14 @@ export type PolicyOverrides = Readonly<Record<string, unknown>>;
  * Composes packs and overrides, later layers winning, into a frozen {@link Policy}.
  * An override of a parameter no pack in the call knows, or a value of the wrong shape or
  * unit, is an `INVALID_POLICY` error naming the parameter.
+ *
+ * Packs do not leak across documents. `composePolicy()` with no pack (overrides of the core
+ * parameters only) is the library's defaults: every parameter takes its default and every
+ * rule runs. Once a pack is composed, a parameter applies only if a composed pack or an
+ * override sets it, or if its default is the library's own convention (`defaultFrom`
+ * `LIBRARY` or `LAW`, such as `core.zone`); a rule whose parameters do not all apply does
+ * not run, and a deadline whose parameter does not apply is not tracked (see
+ * {@link paramApplies}). An override switches such a rule on.
  *
  * @example
  * const policy = composePolicy(complaintPacks.ZH, complaintPacks.DEPT, { 'complaint.notifyWithin': { value: 48, unit: 'hour' } });
@@ -109,17 +123,23 @@ export function composePolicy(...layers: ReadonlyArray<PolicyPack | PolicyOverri
   for (const p of CORE_PARAMETERS as readonly Parameter[]) parameters[p.id] = p;
   const values: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   const origins: Record<string, PolicyOrigin> = Object.create(null) as Record<string, PolicyOrigin>;
+  const packs: DocumentId[] = [];
+  const composed = (id: DocumentId) => {
+    if (!packs.includes(id)) packs.push(id);
+  };
   layers.forEach((layer, index) => {
     if (typeof layer !== 'object' || layer === null || Array.isArray(layer)) {
       throw new WuyeError('INVALID_POLICY', text(`第 ${index + 1} 层不是策略包或覆盖对象`, `Layer ${index + 1} is neither a policy pack nor an overrides object`), { layer: index });
     }
     if (isPack(layer)) {
+      composed(layer.id);
       for (const p of layer.parameters) parameters[p.id] = p;
       for (const [key, { value, source }] of Object.entries(layer.values)) {
         values[key] = value;
         origins[key] = { from: layer.id, source };
       }
     } else if (isPolicy(layer)) {
+      layer.packs.forEach(composed);
       Object.assign(parameters, layer.parameters);
       Object.assign(values, layer.values);
       Object.assign(origins, layer.origins);
@@ -133,7 +153,7 @@ export function composePolicy(...layers: ReadonlyArray<PolicyPack | PolicyOverri
       }
     }
   });
-  return brand({ kind: 'wuye-rules/policy', parameters: { ...parameters }, values: { ...values }, origins: { ...origins } }, POLICY);
+  return brand({ kind: 'wuye-rules/policy', parameters: { ...parameters }, values: { ...values }, origins: { ...origins }, packs }, POLICY);
 }
 
 function invalidPolicy(message: LocalizedText): WuyeError {
@@ -148,7 +168,9 @@ function requireParameter(parameter: unknown): void {
 
 /**
  * The value a policy gives a parameter: the composed value, or the parameter's default when
- * no layer set it (or no policy is given). A non-policy argument is `INVALID_POLICY`.
+ * no layer set it (or no policy is given). A non-policy argument is `INVALID_POLICY`. Whether
+ * the value applies at all under the policy is {@link paramApplies}: a rule reads the
+ * default of a parameter that does not apply only to describe itself, never to decide.
  *
  * @example
  * paramValue(undefined, notifyWithin) // { value: 3, unit: 'day' } — the default
@@ -158,6 +180,28 @@ export function paramValue<T>(policy: Policy | undefined, parameter: Parameter<T
   if (policy === undefined) return parameter.default;
   assertPolicy(policy);
   return (Object.hasOwn(policy.values, parameter.id) ? policy.values[parameter.id] : parameter.default) as T;
+}
+
+/**
+ * Whether a parameter applies under a policy. With no policy, or a policy composed from no
+ * pack (the library's defaults), every parameter applies with its default. Once packs are
+ * composed, a parameter applies when a composed pack or the host's override sets it, or
+ * when its default is the library's own convention (`defaultFrom` `LIBRARY` or `LAW`: the
+ * zone, the day counting, a reading no document states); a default taken from a document
+ * whose pack was not composed does not apply. A rule runs only when all its parameters
+ * apply (`ruleApplies`), and a deadline whose parameter does not apply is not tracked.
+ *
+ * @example
+ * paramApplies(composePolicy(complaintPacks.ZH), investigateWithin) // false — DEPT 5.2.3, DEPT not composed
+ * paramApplies(composePolicy(complaintPacks.ZH, complaintPacks.DEPT), investigateWithin) // true
+ * paramApplies(composePolicy(), investigateWithin) // true — no pack: the library's defaults
+ */
+export function paramApplies(policy: Policy | undefined, parameter: Parameter): boolean {
+  requireParameter(parameter);
+  if (policy === undefined) return true;
+  assertPolicy(policy);
+  if (policy.packs.length === 0 || Object.hasOwn(policy.values, parameter.id)) return true;
+  return parameter.defaultFrom === 'LIBRARY' || parameter.defaultFrom === 'LAW';
 }
 
 /**

@@ -2,7 +2,7 @@ import { provisionalDatesIn } from './beyond-calendar';
 import type { Deadline } from './deadline';
 import type { Parameter } from './parameter';
 import type { Policy, PolicyOrigin } from './policy';
-import { paramOrigin, paramValue } from './policy';
+import { paramApplies, paramOrigin, paramValue } from './policy';
 import type { Source } from './source';
 import { WuyeError } from './errors';
 import { requireObject } from './require-input';
@@ -51,6 +51,11 @@ export interface Rule<D extends Record<string, unknown> = Record<string, unknown
   readonly message: (data: D) => LocalizedText;
 }
 
+// The parameters of every rule defined, by rule id: what `applicable` reads to tell whether
+// a violation's or a tracked deadline's rule runs under a policy. Rule ids are unique
+// (`procedure.kebab-case`); a host's rule of the same id replaces the entry.
+const RULE_PARAMETERS = new Map<string, readonly Parameter[]>();
+
 /**
  * Defines (and freezes) a rule.
  *
@@ -62,7 +67,44 @@ export function defineRule<D extends Record<string, unknown>>(rule: Rule<D>): Ru
   if (typeof rule.id !== 'string' || !Array.isArray(rule.parameters) || typeof rule.message !== 'function') {
     throw new WuyeError('INVALID_INPUT', text('规则定义须有编号、参数列表与消息函数', 'A rule needs an id, its parameters and a message function'), { field: 'rule' });
   }
-  return Object.freeze({ ...rule, parameters: Object.freeze([...rule.parameters]) });
+  const defined = Object.freeze({ ...rule, parameters: Object.freeze([...rule.parameters]) });
+  RULE_PARAMETERS.set(defined.id, defined.parameters);
+  return defined;
+}
+
+/**
+ * Whether a rule runs under a policy: every parameter it uses applies ({@link paramApplies}).
+ * A policy composed from one document's packs runs that document's rules, the rules whose
+ * parameters the host overrides, and the rules that use only the library's conventions or
+ * no parameter; a rule whose number comes from a document not composed does not run. With
+ * no policy, or no pack composed, every rule runs.
+ *
+ * @example
+ * ruleApplies(complaintRules.investigateDeadline, composePolicy(complaintPacks.ZH)) // false — its 48 hours are DEPT 5.2.3
+ * ruleApplies(complaintRules.investigateDeadline, composePolicy(complaintPacks.ZH, complaintPacks.DEPT)) // true
+ */
+export function ruleApplies(rule: Rule<never>, policy: Policy | undefined): boolean {
+  requireObject(rule, text('规则', 'rule'), 'rule');
+  if (!Array.isArray(rule.parameters)) throw new WuyeError('INVALID_INPUT', text('需要由规则定义函数定义的规则', 'A rule made by defineRule is needed'), { field: 'rule' });
+  return allApply(rule.parameters, policy);
+}
+
+function allApply(parameters: readonly Parameter[], policy: Policy | undefined): boolean {
+  return parameters.every((p) => paramApplies(policy, p));
+}
+
+/**
+ * @internal Keeps the violations (or tracked deadlines) whose rule runs under `policy`
+ * ({@link ruleApplies}); an item of a rule the library does not know is kept. Every record
+ * check and every case's deadlines pass through it, so no procedure decides for itself which
+ * rules a composed policy runs.
+ */
+export function applicable<T extends { readonly ruleId: string }>(items: readonly T[], policy: Policy | undefined): T[] {
+  if (policy === undefined || policy.packs.length === 0) return [...items];
+  return items.filter((item) => {
+    const parameters = RULE_PARAMETERS.get(item.ruleId);
+    return parameters === undefined || allApply(parameters, policy);
+  });
 }
 
 /** A parameter's value as a receipt records it. @example const used: ParameterUse = { value: { value: 3, unit: 'day' }, from: 'ZH', clause: 'WI/FW-006.18' }; */

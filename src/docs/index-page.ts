@@ -21,6 +21,10 @@ export const READING_CONVENTIONS: readonly LocalizedText[] = [
   text('由比例得出的最少数量向上取整（“至少”）；开始使用的96.35㎡标准间按一间计。', 'Minimum counts from ratios round up ("at least"); a started 96.35 m² bay counts as a bay.'),
   text('默认时区 Asia/Shanghai；所有输入输出时间均为带偏移的 ISO 8601 字符串。', 'Default zone Asia/Shanghai; every instant in and out is an ISO 8601 string with an offset.'),
   text('《服务中心工作手册》的措辞被转载网站机器改写（统计←记录、仿佛是←好像是、企业←公司、快乐←高兴）：用语清单同时收录原文与可能的原始措辞；标准表与写字楼文件为繁体，文本检查须同时适用两种字形。', "The handbook's wording was machine-altered by the site it was scraped from (统计 for 记录, 仿佛是 for 好像是, 企业 for 公司, 快乐 for 高兴): phrase lists carry both; STD and the office documents are in traditional characters, so text checks work on both scripts."),
+  text(
+    '策略包不跨文件生效：未组合任何策略包时（不传策略，或组合策略时只覆盖核心参数），全部默认值适用，所有规则都运行；一旦组合了策略包，只适用所组合的策略包与主机覆盖设定的参数，以及本库自身的约定（默认值来自 LIBRARY 或 LAW 的参数，如时区、“N日内”的计算方式）。默认值取自未组合文件的参数不适用：用到它的规则不运行，它的时限不跟踪；主机覆盖该参数即可启用。没有参数的规则总是运行。',
+    'Packs do not leak across documents. With no pack composed (no policy, or composePolicy() overriding only core parameters) every default applies and every rule runs. Once packs are composed, only the parameters those packs and the host\'s overrides set apply, plus the library\'s own conventions (parameters whose default comes from LIBRARY or LAW, such as the zone and how "within N days" is counted). A parameter whose default comes from a document not composed does not apply: a rule that uses it does not run and its deadline is not tracked; a host override of the parameter switches it on. A rule with no parameter always runs.',
+  ),
   text('网页杂讯不是规则：部门制度中的“9:00-18:30”和400电话属于转载网站；标准表中的采购、交货日期等段落与客服无关。', "Web noise is not a rule: DEPT's \"9:00-18:30\" and 400 numbers belong to the hosting site; STD's purchasing paragraphs are unrelated."),
 ];
 

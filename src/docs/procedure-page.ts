@@ -1,5 +1,5 @@
 import type { Policy } from '../core/policy';
-import { paramOrigin, paramValue } from '../core/policy';
+import { paramApplies, paramOrigin, paramValue } from '../core/policy';
 import type { ProcedureDefinition } from '../core/procedure';
 import type { Source } from '../core/source';
 import { DOCUMENTS, formatSource } from '../core/source';
@@ -19,6 +19,11 @@ const L = {
   guards: { 'zh-CN': '守卫（流程规则）', en: 'Guards (the rules of the steps)' },
   parameters: { 'zh-CN': '参数', en: 'Parameters' },
   packs: { 'zh-CN': '策略包', en: 'Policy packs' },
+  packsNote: {
+    'zh-CN': '策略包不跨文件生效：不组合任何策略包时全部默认值适用；组合策略包后，只适用所组合的策略包与主机覆盖设定的参数，以及默认值来自 LIBRARY 或 LAW 的参数。其余参数不适用，用到它们的规则不运行、时限不跟踪。',
+    en: "Packs do not leak across documents: with no pack composed every default applies; once packs are composed, only the parameters those packs and the host's overrides set apply, plus those whose default comes from LIBRARY or LAW. Any other parameter does not apply: the rules that use it do not run and its deadlines are not tracked.",
+  },
+  notApplied: { 'zh-CN': '不适用（所组合的策略包未设定）', en: 'not applied (no composed pack sets it)' },
   rules: { 'zh-CN': '规则与可能的违规', en: 'Rules and the violations they raise' },
   readings: { 'zh-CN': '阅读约定', en: 'Readings of the text' },
   state: { 'zh-CN': '状态', en: 'State' },
@@ -110,13 +115,13 @@ export function renderProcedurePage(procedure: ProcedureDefinition, lang: Lang, 
   const rows = procedure.parameters.map((p) => {
     const origin = paramOrigin(policy, p);
     const from = 'source' in origin ? `${origin.from} ${origin.source.clause}` : t(L.override);
-    const effective = policy ? [`${formatValue(paramValue(policy, p), lang)} (${from})`] : [];
+    const effective = policy ? [paramApplies(policy, p) ? `${formatValue(paramValue(policy, p), lang)} (${from})` : t(L.notApplied)] : [];
     return [`\`${p.id}\``, t(p.title), formatValue(p.default, lang), ...effective, p.unit, p.defaultFrom, src(p.source), p.reading ? t(p.reading) : t(L.none)];
   });
   out.push(`## ${t(L.parameters)}`, '', table(head, rows), '');
 
   const packRows = procedure.packs.flatMap((pack) => Object.entries(pack.values).map(([id, v]) => [pack.id, DOCUMENTS[pack.id], `\`${id}\``, formatValue(v.value, lang), v.source.clause]));
-  if (packRows.length > 0) out.push(`## ${t(L.packs)}`, '', table([t(L.pack), t(L.document), t(L.parameter), lang === 'zh-CN' ? '取值' : 'Value', t(L.clause)], packRows), '');
+  if (packRows.length > 0) out.push(`## ${t(L.packs)}`, '', t(L.packsNote), '', table([t(L.pack), t(L.document), t(L.parameter), lang === 'zh-CN' ? '取值' : 'Value', t(L.clause)], packRows), '');
 
   const ruleRows = procedure.rules.map((r) => [`\`${r.id}\``, t(SEVERITY[r.severity]!), t(r.title), r.parameters.map((p) => `\`${p.id}\``).join(', ') || t(L.none), src(r.source), r.reading ? t(r.reading) : t(L.none)]);
   out.push(`## ${t(L.rules)}`, '', table([t(L.rule), t(L.severity), t(L.title), t(L.uses), t(L.source), t(L.reading)], ruleRows), '');

@@ -169,3 +169,35 @@ describe('checkFollowUps (the procedure check: a month of orders and closed comp
     thrown(() => checkFollowUps({}, { asOf: 'now' }), 'INVALID_INSTANT');
   });
 });
+
+describe('the minimum ratio is counted per month (STD 特约服务 服务回访 1: “单/月”)', () => {
+  // n orders completed on `day` (a working day), the first `followed` of them followed up the next morning.
+  const orders = (prefix: string, day: string, next: string, n: number, followed: number): SpecialServiceOrder[] =>
+    Array.from({ length: n }, (_, i) => ({ id: `${prefix}-${i}`, completedAt: `${day}T15:00:00+08:00`, ...(i < followed ? { followedUpAt: `${next}T10:00:00+08:00` } : {}) }));
+  const AS_OF = '2026-07-15T00:00:00+08:00';
+  const ratios = (list: readonly SpecialServiceOrder[], asOf = AS_OF) => checkOrders(list, { asOf }).filter((v) => v.ruleId === followUpRules.minimumRatio.id).map((v) => v.data);
+
+  it('two months of 150 orders (100–200/月: ≥ 20%) each need 30 follow-ups; 15 a month is short in both, not 30 of 300 at 10%', () => {
+    const list = [...orders('M', '2026-05-13', '2026-05-14', 150, 15), ...orders('J', '2026-06-10', '2026-06-11', 150, 15)];
+    expect(ratios(list)).toMatchObject([
+      { month: '2026-05', monthlyCount: 150, rate: 0.2, required: 30, followedUp: 15 },
+      { month: '2026-06', monthlyCount: 150, rate: 0.2, required: 30, followedUp: 15 },
+    ]);
+  });
+  it('one month of 300 orders (300以上/月: ≥ 10%) needs 30: 30 follow-ups pass', () => {
+    expect(ratios(orders('M', '2026-05-13', '2026-05-14', 300, 30))).toEqual([]);
+  });
+  it('each month is tiered by its own volume: 30 of 150 in May pass, 14 of 150 in June do not', () => {
+    const list = [...orders('M', '2026-05-13', '2026-05-14', 150, 30), ...orders('J', '2026-06-10', '2026-06-11', 150, 14)];
+    expect(ratios(list)).toMatchObject([{ month: '2026-06', required: 30, followedUp: 14 }]);
+  });
+  it('the month is the completion month in the policy zone: 2026-05-31T17:00Z is 06-01 in Shanghai', () => {
+    const late = { id: 'X', completedAt: '2026-05-31T17:00:00Z' };
+    expect(ratios([late])).toMatchObject([{ month: '2026-06', monthlyCount: 1, required: 1 }]);
+  });
+  it('an order with no completion time counts with the latest month among the orders, or the month of asOf', () => {
+    const list = [...orders('M', '2026-05-13', '2026-05-14', 2, 0), ...orders('J', '2026-06-10', '2026-06-11', 1, 1), { id: 'U' }];
+    expect(ratios(list)).toMatchObject([{ month: '2026-05', monthlyCount: 2, required: 1, followedUp: 0 }]);
+    expect(ratios([{ id: 'U' }])).toMatchObject([{ month: '2026-07', monthlyCount: 1 }]);
+  });
+});

@@ -57,3 +57,16 @@ describe('generated pages', () => {
     for (const r of kpiProcedure.readings) expect(page).toContain(r[lang].slice(0, 20));
   });
 });
+
+describe('kpi.deliveryMilestones cites the two-week materials where STD 房屋交付 states them', () => {
+  // 交付前 9 is about the channels for developer-related complaints; "提前两周完成交付指引、装修指引、
+  // 业户手册……的准备" is the unnumbered line after it.
+  it('the materials are the unnumbered line after item 9, not item 9', () => {
+    const clause = kpiParameters.deliveryMilestones.source.clause;
+    expect(clause).not.toMatch(/2、7、9/);
+    expect(clause).toContain('9 之后未编号一行');
+    expect(kpiParameters.deliveryMilestones.reading!['zh-CN']).toContain('第9项本身是地产相关投诉的反馈渠道');
+    const deliveryPack = kpiPacks.STD.values['kpi.deliveryMilestones'];
+    expect(deliveryPack?.source.clause).toBe(clause);
+  });
+});

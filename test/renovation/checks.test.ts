@@ -5,7 +5,7 @@ import { composePolicy } from '../../src/core/policy';
 import { quietHoursPacks } from '../../src/procedures/quiet-hours/index';
 import { quietHoursRules } from '../../src/procedures/quiet-hours/rules';
 import type { SiteInspection, SiteInspectionOptions, SiteVisit } from '../../src/procedures/renovation/index';
-import { checkRenovation, checkSiteInspection, checkSupervision, renovationPacks, renovationProcedure, requiredFireExtinguishers } from '../../src/procedures/renovation/index';
+import { checkRenovation, checkSiteInspection, checkSupervision, renovationPacks, renovationProcedure, renovationRules, requiredFireExtinguishers } from '../../src/procedures/renovation/index';
 import { completeFile } from './fixtures';
 
 const codeOf = (fn: () => unknown) => {
@@ -122,7 +122,7 @@ describe('checkSiteInspection (二次装修检查标准 1–6)', () => {
   });
 });
 
-describe('checkSupervision (标准表 装修服务程序 3)', () => {
+describe('checkSupervision (标准表 装修服务 装修过程服务 3)', () => {
   const officer = (d: number) => ({ at: `2026-05-${String(d).padStart(2, '0')}T10:00:00+08:00`, role: 'renovation-officer' as const });
   const security = (d: number) => ({ at: `2026-05-${String(d).padStart(2, '0')}T16:00:00+08:00`, role: 'security' as const });
   const period = { from: '2026-05-11', to: '2026-05-20' };
@@ -147,6 +147,32 @@ describe('checkSupervision (标准表 装修服务程序 3)', () => {
     const vs = supervise([officer(11), officer(14), officer(17), officer(20), ...missing, { at: '2026-05-14T16:30:00Z', role: 'security' }], period);
     expect(ids(vs)).toEqual([]); // 2026-05-14T16:30Z is 05-15 00:30 in Shanghai
     expect(supervise([officer(11), officer(14), officer(17), officer(20), ...missing], period).map((v) => [v.ruleId, v.data.from, v.data.days])).toEqual([['renovation.security-visits', '2026-05-15', 1]]);
+  });
+
+  it('a renovation shorter than three days still needs one officer visit (reading of 装修过程服务 3)', () => {
+    const two = { from: '2026-05-11', to: '2026-05-12' };
+    const guards = [security(11), security(12)];
+    const vs = supervise(guards, two);
+    expect(vs.map((v) => [v.ruleId, v.data.from, v.data.to, v.data.days, v.data.wholeWorks])).toEqual([['renovation.officer-visits', '2026-05-11', '2026-05-12', 2, true]]);
+    expect(vs[0]!.message['zh-CN']).toBe('装修期 2026-05-11 至 2026-05-12 共 2 日，无装修管理员巡查记录（不足 3 日的装修期也须至少巡查一次）。');
+    expect(supervise([officer(12), ...guards], two)).toEqual([]);
+    // One day of works: one visit that day.
+    expect(ids(supervise([security(11)], { from: '2026-05-11', to: '2026-05-11' }))).toEqual(['renovation.officer-visits']);
+    expect(supervise([officer(11), security(11)], { from: '2026-05-11', to: '2026-05-11' })).toEqual([]);
+    // The rule's docs state the reading.
+    expect(renovationRules.officerVisits.reading!['zh-CN']).toContain('不足3日即结束的装修，也须至少有一次巡查记录');
+    expect(renovationRules.officerVisits.reading!.en).toContain('works that end in fewer than 3 days still need one recorded visit');
+  });
+
+  it('works still under way are not short yet: no officer visit due before three days have passed', () => {
+    const works = { from: '2026-05-11', visits: [security(11), security(12)] };
+    expect(checkSupervision(works, { asOf: '2026-05-13T00:00:00+08:00' })).toEqual([]);
+  });
+
+  it('a longer renovation keeps its closing stretch of fewer than three days after a visit', () => {
+    const four = { from: '2026-05-11', to: '2026-05-14' };
+    const guards = [security(11), security(12), security(13), security(14)];
+    expect(supervise([officer(12), ...guards], four)).toEqual([]);
   });
 
   it('no records at all: one violation for each role over the whole period', () => {

@@ -23,7 +23,7 @@ describe('checkVisitorLog (《写字楼物业客服工作制度范例》 五.2)'
     expect(v?.message.en).toContain('purpose');
     expect(v?.message['zh-CN']).toBe('第 1 条来访登记（2026-05-06T09:10:00+08:00，赵先生）已放行，但缺少：来访事由。');
     expect(v?.data.missing).toEqual([{ field: 'purpose', label: { 'zh-CN': '来访事由', en: 'purpose' } }]);
-    expect(v?.data.parameters).toEqual({ 'visitors.requiredFields': { value: ['name', 'visiting', 'purpose'], from: 'OFFICE', clause: '五.2' } });
+    expect(v?.data.parameters).toEqual({ 'visitors.requiredFields': { value: ['name', 'visiting', 'purpose'], from: 'LIBRARY', clause: '五.2' } });
   });
   it('flags a person with no business who was let in (阻止無關人員進入寫字樓)', () => {
     expect(ids(check([{ at: at(10), name: '陌生人', purpose: '随便看看', admitted: true }]))).toEqual(['visitors.registration-incomplete', 'visitors.unrelated-admitted']);
@@ -83,5 +83,19 @@ describe('checkVisitorLog (《写字楼物业客服工作制度范例》 五.2)'
   it('bundles without xstate or luxon', async () => {
     const result = await build({ entryPoints: ['src/procedures/visitors/index.ts'], bundle: true, write: false, metafile: true, format: 'esm', platform: 'neutral', mainFields: ['module', 'main'], logLevel: 'silent' });
     expect(Object.keys(result.metafile.inputs).filter((f) => f.includes('node_modules/xstate') || f.includes('node_modules/luxon'))).toEqual([]);
+  });
+});
+
+describe('visitors.requiredFields is the library’s reading: OFFICE 五.2 names no field', () => {
+  const required = visitorsProcedure.parameters.find((p) => p.id === 'visitors.requiredFields')!;
+  it('its default comes from LIBRARY (as firstResponder.approvalAnswerWithin), the rule it serves stays OFFICE 五.2', () => {
+    expect(required.defaultFrom).toBe('LIBRARY');
+    expect(required.source).toMatchObject({ clause: '五.2' });
+    expect(visitorsPacks.OFFICE.values).not.toHaveProperty(['visitors.requiredFields']);
+  });
+  it('the OFFICE pack still lets a host override the fields, and the library’s fields apply under it', () => {
+    const entry = { ...ok, purpose: undefined } as unknown as VisitorEntry;
+    expect(checkVisitors([entry], { asOf: at(30), policy: composePolicy(visitorsPacks.OFFICE) }).map((v) => v.ruleId)).toEqual(['visitors.registration-incomplete']);
+    expect(checkVisitors([entry], { asOf: at(30), policy: composePolicy(visitorsPacks.OFFICE, { 'visitors.requiredFields': ['name', 'visiting'] }) })).toEqual([]);
   });
 });

@@ -214,3 +214,40 @@ describe('review findings', () => {
     expect(checkWorkOrder(early, { asOf: '2026-05-20T00:00:00+08:00' }).map((v) => v.ruleId)).toContain('work-order.missing-signature');
   });
 });
+
+describe('a closed order carries what QR-001 and the fee statement need (OFFICE 派工单使用程序 4、7、8; QR-001)', () => {
+  const asOf = '2026-05-10T00:00:00+08:00';
+  const without = (...fields: (keyof WorkOrder)[]) => {
+    const order: Record<string, unknown> = { ...completedOrder() };
+    for (const f of fields) delete order[f];
+    return order as WorkOrder;
+  };
+  const missingOf = (vs: { ruleId: string; data: Record<string, unknown> }[], ruleId: string) =>
+    (vs.find((v) => v.ruleId === ruleId)?.data.missing as { field: string }[] | undefined)?.map((m) => m.field);
+
+  it('a paid repair closed without a recorded fee is a violation: it would drop out of the statement on the 25th', () => {
+    const order = without('fee');
+    expect(ids(checkWorkOrder(order, { asOf }))).toEqual(['work-order.fee-not-recorded']);
+    // The statement for May (04-25…05-25) counts only orders with a fee: this one is not in it.
+    expect(repairFeeReport([order], '2026-05').count).toBe(0);
+    expect(repairFeeReport([completedOrder()], '2026-05').totalYuan).toBe(120);
+  });
+  it('a free repair needs no fee', () => {
+    expect(checkWorkOrder({ ...without('fee', 'charge', 'consentAt'), paid: false }, { asOf })).toEqual([]);
+  });
+  it('closed without the result (维修结果), the call-back person (回访人) or the call-back result (回访结果) is a violation', () => {
+    expect(missingOf(checkWorkOrder(without('result'), { asOf }), 'work-order.record-incomplete')).toEqual(['result']);
+    expect(missingOf(checkWorkOrder(without('callbackBy'), { asOf }), 'work-order.record-incomplete')).toEqual(['callbackBy']);
+    expect(missingOf(checkWorkOrder(without('callbackResult'), { asOf }), 'work-order.record-incomplete')).toEqual(['callbackResult']);
+    expect(missingOf(checkWorkOrder(without('result', 'callbackBy', 'callbackResult'), { asOf }), 'work-order.record-incomplete')).toEqual(['result', 'callbackBy', 'callbackResult']);
+  });
+  it('an order not closed yet lacks nothing yet', () => {
+    expect(checkWorkOrder({ ...without('fee', 'result', 'callbackBy', 'callbackResult'), closedAt: undefined }, { asOf })).toEqual([]);
+  });
+  it('the check and the machine’s close guard share one list: what the check reports missing, the guard refuses', async () => {
+    const { missingForClose } = await import('../../src/procedures/work-order/rules');
+    expect(missingForClose(completedOrder())).toEqual([]);
+    expect(missingForClose(without('fee')).map((m) => m.field)).toEqual(['fee']);
+    expect(missingForClose(without('result', 'callbackBy', 'callbackResult')).map((m) => m.field)).toEqual(['result', 'callbackBy', 'callbackResult']);
+  });
+});

@@ -11,9 +11,9 @@ import { joinLabels, missingField } from '../../core/missing-field';
 import type { Duration, Parameter } from '../../core/parameter';
 import { formatDuration } from '../../core/parameter';
 import type { Policy } from '../../core/policy';
-import { assertPolicy, paramValue } from '../../core/policy';
+import { assertPolicy, paramApplies, paramValue } from '../../core/policy';
 import type { Rule, Violation } from '../../core/rule';
-import { defineRule, violation } from '../../core/rule';
+import { applicable, defineRule, violation } from '../../core/rule';
 import { cite } from '../../core/source';
 import { requireObject } from '../../core/require-input';
 import { text } from '../../core/text';
@@ -223,8 +223,8 @@ export function notificationExempt(record: Pick<ComplaintRecord, 'notificationEx
 export function complaintReplyDeadline(receivedAt: InstantInput, policy?: Policy, calendar?: BusinessCalendar): Deadline | null {
   if (policy !== undefined) assertPolicy(policy);
   const within = paramValue(policy, notifyWithin);
-  // A policy that sets the limit to null says it does not apply: no deadline, not the default.
-  if (within === null) return null;
+  // A policy that sets the limit to null, or composes no pack that sets it, says it does not apply.
+  if (within === null || !paramApplies(policy, notifyWithin)) return null;
   return computeDeadline(toIsoInstant(receivedAt, paramValue(policy, zoneParameter)), within, { policy, calendar });
 }
 
@@ -252,7 +252,8 @@ export function deadlinesOfValidRecord(record: ComplaintRecord, options: Machine
   const out: TrackedDeadline[] = [];
   const add = (id: string, rule: Rule<never>, parameter: Parameter<Duration | null>, start: IsoInstant | undefined, metAt: IsoInstant | undefined, exempt = false) => {
     const within = paramValue(options.policy, parameter);
-    if (within === null || start === undefined) return;
+    // A limit no composed pack (or override) sets does not apply: not tracked (paramApplies).
+    if (within === null || start === undefined || !paramApplies(options.policy, parameter)) return;
     const startedAt = iso(start);
     // The machine's previous deadlines were computed under the same options: the same start
     // falls due at the same time (only whether and when it was met changes).
@@ -413,5 +414,5 @@ export function checkValidComplaint(record: ComplaintRecord, options: CheckOptio
     if (record.followUp && !record.followUp.satisfied) out.push(violation(closedUnsatisfied, { complaintId, result: record.followUp.result }, policy));
     if (record.classification && !record.classification.inScope && !record.referral) out.push(violation(outOfScopeNotReferred, { complaintId }, policy));
   }
-  return out;
+  return applicable(out, options.policy);
 }

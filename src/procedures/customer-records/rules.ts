@@ -2,7 +2,7 @@ import type { CheckOptions } from '../../core/check-options';
 import { isoToEpochMs } from '../../core/iso';
 import { paramValue } from '../../core/policy';
 import type { Rule, Violation } from '../../core/rule';
-import { defineRule, violation } from '../../core/rule';
+import { applicable, defineRule, violation } from '../../core/rule';
 import { cite } from '../../core/source';
 import type { LocalizedText } from '../../core/text';
 import { text } from '../../core/text';
@@ -113,7 +113,7 @@ export function checkRecordAccess(request: RecordAccessRequest, options: CheckOp
   if (request.action === 'disclose') {
     reasons.push(text('对外提供客户档案：不得泄露客户隐私', 'Passing a customer file outside: privacy is never disclosed'));
     violations.push(violation(disclosure, facts, policy));
-    return { allowed: false, reasons, violations };
+    return { allowed: false, reasons, violations: applicable(violations, policy) };
   }
   const keeper = request.file.keeper;
   if (keeper === undefined) violations.push(violation(noKeeper, facts, policy));
@@ -147,6 +147,7 @@ export function checkRecordAccess(request: RecordAccessRequest, options: CheckOp
       violations.push(violation(noPermission, facts, policy));
     }
   }
-  const allowed = !violations.some((v) => v.severity === 'error');
-  return { allowed, reasons, violations };
+  const judged = applicable(violations, policy);
+  const allowed = !judged.some((v) => v.severity === 'error');
+  return { allowed, reasons, violations: judged };
 }

@@ -59,7 +59,7 @@ type MilestoneFacts = { milestone: DeliveryMilestone; titleZh: string; titleEn: 
 const milestoneLate = defineRule<MilestoneFacts>({
   id: 'delivery.milestone-late',
   severity: 'error',
-  source: cite('STD', '房屋交付 交付前 2、7、9，交付后 2；客户沟通 客户访谈 3'),
+  source: cite('STD', '房屋交付 交付前 2、7 及 9 之后未编号一行，交付后 2；客户沟通 客户访谈 3'),
   title: text('交付前后各项工作按期完成', 'Each delivery milestone on time'),
   parameters: [deliveryMilestones],
   reading: deliveryMilestones.reading!,

@@ -8,7 +8,7 @@ import type { Parameter } from '../../core/parameter';
 import type { Policy } from '../../core/policy';
 import { paramValue } from '../../core/policy';
 import type { Rule, Violation } from '../../core/rule';
-import { defineRule, violation } from '../../core/rule';
+import { applicable, defineRule, violation } from '../../core/rule';
 import { cite } from '../../core/source';
 import type { LocalizedText } from '../../core/text';
 import { text } from '../../core/text';
@@ -170,5 +170,5 @@ export function checkDelivery(record: TakeoverRecord, options: CheckOptions): Vi
     if (previous && previousAt && compareInstants(at, previousAt) < 0) out.push(violation(outOfOrder, { takeoverId: r.id, step, at, previous, previousAt }, policy));
     previous = step;
   }
-  return out;
+  return applicable(out, options.policy);
 }

@@ -8,7 +8,7 @@ import type { MissingField } from '../../core/missing-field';
 import { missingField } from '../../core/missing-field';
 import { paramValue } from '../../core/policy';
 import type { Violation } from '../../core/rule';
-import { violation } from '../../core/rule';
+import { applicable, violation } from '../../core/rule';
 import { text } from '../../core/text';
 import type { FieldLabels } from '../../core/validate';
 import { parseInput } from '../../core/validate';
@@ -128,7 +128,7 @@ export function checkCall(call: CallRecord, options: CheckOptions): Violation[] 
     const limitMinutes = minutesOf(paramValue(policy, privateCallMax));
     const minutes = Math.round((seconds / 60) * 100) / 100;
     if (!call.urgent || seconds > limitMinutes * 60) out.push(violation(firstResponderRules.privateCall, { callId: call.id, urgent: call.urgent, minutes, limitMinutes }, policy));
-    return out;
+    return applicable(out, options.policy);
   }
   const limit = paramValue(policy, answerWithinRings);
   if (call.rings > limit) out.push(violation(firstResponderRules.ringsExceeded, { callId: call.id, rings: call.rings, limit }, policy));
@@ -150,5 +150,5 @@ export function checkCall(call: CallRecord, options: CheckOptions): Violation[] 
   if (call.staffWords !== undefined) {
     for (const v of forbiddenPhraseViolations(call.staffWords, policy)) out.push({ ...v, data: { ...v.data, callId: call.id, field: 'staffWords' } });
   }
-  return out;
+  return applicable(out, options.policy);
 }

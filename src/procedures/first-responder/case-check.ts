@@ -9,7 +9,7 @@ import type { MissingField } from '../../core/missing-field';
 import { missingField } from '../../core/missing-field';
 import { paramValue } from '../../core/policy';
 import type { Violation } from '../../core/rule';
-import { violation } from '../../core/rule';
+import { applicable, violation } from '../../core/rule';
 import { text } from '../../core/text';
 import type { TrackedDeadline } from '../../core/tracked-deadline';
 import { parseInput } from '../../core/validate';
@@ -54,7 +54,7 @@ export function firstResponderDeadlines(record: FirstResponderCase, options: Dea
     const midnight = localToMillis(readLocalMillis(instantToEpochMs(startedAt), zone).day + 1, 0, zone);
     out.push({ id: 'same-day', ruleId: firstResponderRules.sameDay.id, startedAt, dueAt: epochMsToZonedIso(midnight, zone), inclusive: false, metAt, exempt: false });
   }
-  return out;
+  return applicable(out, options.policy);
 }
 
 const DEADLINE_RULES = { 'approval-answer': firstResponderRules.approvalAnswer, 'same-day': firstResponderRules.sameDay } as const;
@@ -93,5 +93,5 @@ export function checkFirstResponder(record: FirstResponderCase, options: CheckOp
   if (record.reply && happened(record.reply.at)) {
     for (const v of forbiddenPhraseViolations(record.reply.answer, policy)) out.push({ ...v, data: { ...v.data, caseId: record.id, field: 'reply.answer' } });
   }
-  return out;
+  return applicable(out, options.policy);
 }

@@ -7,7 +7,7 @@ import { epochMsToZonedIso, formatLocal, instantToEpochMs } from '../../core/ins
 import { instantSchema } from '../../core/instant-schema';
 import { paramValue } from '../../core/policy';
 import type { Violation } from '../../core/rule';
-import { violation } from '../../core/rule';
+import { applicable, violation } from '../../core/rule';
 import type { LocalizedText } from '../../core/text';
 import { text } from '../../core/text';
 import type { FieldLabels } from '../../core/validate';
@@ -130,5 +130,5 @@ export function checkDeskStaffing(roster: DeskRoster, options: CheckOptions): Vi
     while (k < changes.length && changes[k]![0] <= cursor) staffed += changes[k++]![1];
   }
   close(until);
-  return out;
+  return applicable(out, options.policy);
 }

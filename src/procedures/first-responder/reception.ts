@@ -4,7 +4,7 @@ import { checkOptions } from '../../core/check-options';
 import type { MissingField } from '../../core/missing-field';
 import { missingField } from '../../core/missing-field';
 import type { Violation } from '../../core/rule';
-import { violation } from '../../core/rule';
+import { applicable, violation } from '../../core/rule';
 import type { LocalizedText } from '../../core/text';
 import { text } from '../../core/text';
 import type { FieldLabels } from '../../core/validate';
@@ -114,5 +114,5 @@ export function checkReception(visit: ReceptionVisit, options: CheckOptions): Vi
   if (fiveOnes.length > 0) out.push(violation(firstResponderRules.fiveOnes, { visitId: visit.id, missing: fiveOnes }, policy));
   const steps = missingReceptionSteps(visit);
   if (steps.length > 0) out.push(violation(firstResponderRules.receptionSteps, { visitId: visit.id, missing: steps }, policy));
-  return out;
+  return applicable(out, options.policy);
 }

@@ -4,7 +4,7 @@ import { isLate } from '../../core/deadline';
 import { compareInstants, toIsoInstant } from '../../core/instant';
 import { paramValue } from '../../core/policy';
 import type { Rule, Violation } from '../../core/rule';
-import { defineRule, violation } from '../../core/rule';
+import { applicable, defineRule, violation } from '../../core/rule';
 import { cite } from '../../core/source';
 import { zoneParameter } from '../../core/core-parameters';
 import { text } from '../../core/text';
@@ -18,7 +18,7 @@ import { FOLLOW_UP_FIELD_LABELS, closedComplaintsSchema, followUpMonthSchema, sp
 import { followUpRequirement } from './tiers';
 
 type FullFacts = { orderId: string; cases: string[] };
-type RatioFacts = { monthlyCount: number; rate: number; required: number; followedUp: number; stillInTime: number };
+type RatioFacts = { month: string; monthlyCount: number; rate: number; required: number; followedUp: number; stillInTime: number };
 type DeadlineFacts = { orderId: string; completedAt: string; dueAt: string; followedUpAt: string | null; asOf: string | null };
 type ComplaintFacts = { notFollowedUp: string[]; rate: number; required: number; due: number };
 
@@ -36,16 +36,16 @@ const ratio = defineRule<RatioFacts>({
   id: 'follow-up.minimum-ratio',
   severity: 'error',
   source: cite('STD', '特约服务 服务回访 1'),
-  title: text('特约服务最低回访比例', 'Minimum follow-up ratio of paid special services'),
-  parameters: [followUpTiers],
+  title: text('特约服务最低回访比例（按月）', 'Minimum monthly follow-up ratio of paid special services'),
+  parameters: [followUpTiers, zoneParameter],
   reading: text(
-    `${followUpTiers.reading!['zh-CN']}按判断时刻（asOf）计：已回访的单加上仍可按时回访的单（未过回访期限）仍不足最低回访数时，才违反。`,
-    `${followUpTiers.reading!.en} Judged as of asOf: a shortfall is a violation only when the follow-ups made plus those still in time (their deadline not passed) fall short of the minimum.`,
+    `${followUpTiers.reading!['zh-CN']}比例按月计（“单/月”）：每个月的特约服务单分别按当月单量定档、分别判断，不同月份的单不合并计算；单的月份为其完成时间在策略时区（core.zone）的所在月；没有完成时间的单计入所查各单中最晚的月份（即所报告的月份），所有单都没有完成时间时计入判断时刻（asOf）所在月。按判断时刻计：已回访的单加上仍可按时回访的单（未过回访期限）仍不足最低回访数时，才违反。`,
+    `${followUpTiers.reading!.en} The ratio is monthly ("单/月"): each month's orders are tiered by that month's volume and judged on their own, never pooled with another month's; an order's month is the month of its completion in the policy zone (core.zone); an order with no completion time counts with the latest month among the orders checked (the month being reported), or the month of asOf when none has one. Judged as of asOf: a shortfall is a violation only when the follow-ups made plus those still in time (their deadline not passed) fall short of the minimum.`,
   ),
   message: (d) =>
     text(
-      `本月特约服务 ${d.monthlyCount} 单，最低回访比例 ${Math.round(d.rate * 1000) / 10}%，至少回访 ${d.required} 单，实际 ${d.followedUp} 单${d.stillInTime > 0 ? `，另有 ${d.stillInTime} 单仍可按时回访` : ''}。`,
-      `${d.monthlyCount} special-service orders this month at a minimum ratio of ${Math.round(d.rate * 1000) / 10}% need at least ${d.required} follow-ups; ${d.followedUp} were made${d.stillInTime > 0 ? `, ${d.stillInTime} more still in time` : ''}.`,
+      `${d.month} 特约服务 ${d.monthlyCount} 单，最低回访比例 ${Math.round(d.rate * 1000) / 10}%，至少回访 ${d.required} 单，实际 ${d.followedUp} 单${d.stillInTime > 0 ? `，另有 ${d.stillInTime} 单仍可按时回访` : ''}。`,
+      `${d.monthlyCount} special-service orders in ${d.month} at a minimum ratio of ${Math.round(d.rate * 1000) / 10}% need at least ${d.required} follow-ups; ${d.followedUp} were made${d.stillInTime > 0 ? `, ${d.stillInTime} more still in time` : ''}.`,
     ),
 });
 
@@ -85,11 +85,15 @@ const complaint = defineRule<ComplaintFacts>({
 export const followUpRules = Object.freeze({ fullFollowUp: full, minimumRatio: ratio, specialServiceDeadline: deadline, complaintFollowUp: complaint }) satisfies Record<string, Rule<never>>;
 
 /**
- * @internal Checks a month of paid special-service orders against STD 特约服务 服务回访 1, as
- * of `asOf`: every 100% case followed up, at least the minimum number followed up, and each
- * follow-up within 1 working day of completion. Only follow-ups made after the service and
- * by `asOf` count; a 100% case still in time (its deadline not passed at `asOf`) is no
- * violation yet, nor is a shortfall the orders still in time can make up.
+ * @internal Checks paid special-service orders against STD 特约服务 服务回访 1, as of `asOf`:
+ * every 100% case followed up, at least the minimum number followed up in each month, and
+ * each follow-up within 1 working day of completion. The ratio is counted per month ("单/月"):
+ * the orders are grouped by the month of their completion in the policy zone (an order with
+ * no completion time counts with the latest of those months, or the month of `asOf` when no
+ * order has one), and each month is tiered and judged on its
+ * own — two months of 150 orders need 20% each, not 10% of 300. Only follow-ups made after
+ * the service and by `asOf` count; a 100% case still in time (its deadline not passed at
+ * `asOf`) is no violation yet, nor is a shortfall the orders still in time can make up.
  *
  * @example
  * checkSpecialServiceFollowUps([{ id: 'S-1', newStaff: true, completedAt: '2026-05-06T15:00:00+08:00', followedUpAt: '2026-05-07T10:00:00+08:00' }], { asOf: '2026-06-01T00:00:00+08:00' }) // []
@@ -98,28 +102,41 @@ export function checkSpecialServiceFollowUps(orders: readonly SpecialServiceOrde
   parseInput(specialServiceOrdersSchema, orders, text('特约服务单', 'special-service orders'), FOLLOW_UP_FIELD_LABELS);
   checkOptions(options);
   const { policy, calendar } = options;
-  const asOf = toIsoInstant(options.asOf, paramValue(policy, zoneParameter));
+  const zone = paramValue(policy, zoneParameter);
+  const asOf = toIsoInstant(options.asOf, zone);
   const out: Violation[] = [];
-  let followedUp = 0;
-  let stillInTime = 0;
+  // "单/月": each month's orders by themselves, the month of completion in the policy zone.
+  // Reading: an order with no completion time cannot be dated, so it is counted with the
+  // latest month among the orders (the month being reported), or the month of asOf when no
+  // order has a completion time.
+  const monthOf = (at: string) => toIsoInstant(at, zone).slice(0, 7);
+  const dated = orders.flatMap((o) => (o.completedAt ? [monthOf(o.completedAt)] : [])).sort();
+  const undatedMonth = dated.at(-1) ?? monthOf(asOf);
+  const months = new Map<string, { count: number; followedUp: number; stillInTime: number }>();
   for (const o of orders) {
+    const key = o.completedAt ? monthOf(o.completedAt) : undatedMonth;
+    const month = months.get(key) ?? { count: 0, followedUp: 0, stillInTime: 0 };
+    months.set(key, month);
+    month.count++;
     const cases = fullFollowUpReasons(o, policy);
     // A follow-up counts when it came after the service (a date before it is not one) and by asOf.
     const at = o.followedUpAt;
     const done = typeof at === 'string' && (!o.completedAt || compareInstants(at, o.completedAt) >= 0) && compareInstants(at, asOf) <= 0 ? at : null;
-    if (done) followedUp++;
+    if (done) month.followedUp++;
     // Without a completion time the order is judged as it stands (no deadline to wait for).
     const due = specialServiceFollowUpDeadline(o.completedAt, policy, calendar);
     const overdue = due !== null && isLate(due, asOf);
     if (due !== null && (done ? isLate(due, done) : cases.length > 0 && overdue)) {
       out.push(violation(deadline, { orderId: o.id, completedAt: o.completedAt!, dueAt: due.dueAt, followedUpAt: done, asOf }, policy, [due]));
     }
-    if (!done && due !== null && !overdue) stillInTime++;
+    if (!done && due !== null && !overdue) month.stillInTime++;
     if (!done && cases.length > 0 && (due === null || overdue)) out.push(violation(full, { orderId: o.id, cases: [...cases] }, policy));
   }
-  const r = followUpRequirement(orders.length, policy);
-  if (followedUp + stillInTime < r.count) out.push(violation(ratio, { monthlyCount: orders.length, rate: r.rate, required: r.count, followedUp, stillInTime }, policy));
-  return out;
+  for (const [key, { count, followedUp, stillInTime }] of [...months].sort(([a], [b]) => a.localeCompare(b))) {
+    const r = followUpRequirement(count, policy);
+    if (followedUp + stillInTime < r.count) out.push(violation(ratio, { month: key, monthlyCount: count, rate: r.rate, required: r.count, followedUp, stillInTime }, policy));
+  }
+  return applicable(out, options.policy);
 }
 
 /**
@@ -141,7 +158,7 @@ export function checkComplaintFollowUps(complaints: readonly ClosedComplaint[], 
   const tally = tallyComplaintFollowUps(asSeen);
   const required = paramValue(policy, complaintFollowUpRate);
   if (tally.rate >= required) return [];
-  return [violation(complaint, { notFollowedUp: [...tally.missing], rate: tally.rate, required, due: tally.due }, policy)];
+  return applicable([violation(complaint, { notFollowedUp: [...tally.missing], rate: tally.rate, required, due: tally.due }, policy)], policy);
 }
 
 /**

@@ -4,7 +4,7 @@ import { joinLabels, missingField } from '../../core/missing-field';
 import type { Policy } from '../../core/policy';
 import { paramValue } from '../../core/policy';
 import type { Rule, Violation } from '../../core/rule';
-import { defineRule, violation } from '../../core/rule';
+import { applicable, defineRule, violation } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import { parseInput } from '../../core/validate';
@@ -129,5 +129,5 @@ export function checkKeys(record: KeyCustody, options: CheckOptions): Violation[
   if (!record.keeper?.trim()) out.push(violation(keeperMissing, facts, policy));
   const unlogged = (record.uses ?? []).flatMap((u, i) => (u.by?.trim() && u.purpose?.trim() ? [] : [i]));
   if (unlogged.length > 0) out.push(violation(useNotLogged, { ...facts, uses: unlogged }, policy));
-  return out;
+  return applicable(out, options.policy);
 }

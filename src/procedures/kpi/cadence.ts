@@ -4,7 +4,7 @@ import type { Parameter } from '../../core/parameter';
 import type { Policy } from '../../core/policy';
 import { paramOrigin, paramValue } from '../../core/policy';
 import type { Violation } from '../../core/rule';
-import { violation } from '../../core/rule';
+import { applicable, violation } from '../../core/rule';
 import type { Source } from '../../core/source';
 import type { LocalizedText } from '../../core/text';
 import { text } from '../../core/text';
@@ -194,5 +194,5 @@ export function checkCadences(log: CadenceLog, options: CheckOptions): Violation
       ),
     );
   }
-  return out;
+  return applicable(out, options.policy);
 }

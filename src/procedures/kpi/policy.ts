@@ -273,8 +273,9 @@ const offsetSchema = z.strictObject({ value: z.int().check(z.positive()), unit: 
 /**
  * @internal STD 房屋交付 lead times: the service centre set up ≥ 3 months before delivery, managers and
  * technicians in place 3 months before, security and cleaners 1 month before, the delivery
- * plan ≥ 2 months before, the materials 2 weeks before; after delivery, the evaluation within
- * 3 months and every delivered customer interviewed within 6 months (STD 客户访谈 3).
+ * plan ≥ 2 months before, the materials 2 weeks before (the unnumbered line after 交付前 item 9);
+ * after delivery, the evaluation within 3 months and every delivered customer interviewed
+ * within 6 months (STD 客户访谈 3).
  *
  * @example
  * paramValue(undefined, deliveryMilestones).deliveryPlan // { value: 2, unit: 'month', side: 'before' }
@@ -302,10 +303,10 @@ export const deliveryMilestones = defineParameter<Readonly<Record<DeliveryMilest
     deliveredCustomerInterviews: { value: 6, unit: 'month', side: 'after' },
   },
   defaultFrom: 'STD',
-  source: cite('STD', '房屋交付 交付前 2、7、9，交付后 2；客户沟通 客户访谈 3'),
+  source: cite('STD', '房屋交付 交付前 2、7 及 9 之后未编号一行，交付后 2；客户沟通 客户访谈 3'),
   reading: text(
-    '“提前N个月”为最迟日期：交付日往前推N个月的同一日（该月无此日取月末），当日完成仍算按时；“交付后N个月内”至交付日往后推N个月的同一日（含）。“半年”读作6个月。',
-    '"N months ahead" gives a latest date: the same day N months before delivery (the month\'s last day where that day does not exist), that day itself on time; "within N months after delivery" runs to the same day N months later, included. "Half a year" is read as 6 months.',
+    '“提前N个月”为最迟日期：交付日往前推N个月的同一日（该月无此日取月末），当日完成仍算按时；“交付后N个月内”至交付日往后推N个月的同一日（含）。“半年”读作6个月。交付资料提前两周准备出自交付前第9项之后未编号的一行（第9项本身是地产相关投诉的反馈渠道，不设时限）。',
+    '"N months ahead" gives a latest date: the same day N months before delivery (the month\'s last day where that day does not exist), that day itself on time; "within N months after delivery" runs to the same day N months later, included. "Half a year" is read as 6 months. The materials two weeks ahead come from the unnumbered line after item 9 of 交付前 (item 9 itself is about the channels for developer-related complaints and sets no time).',
   ),
 });
 

@@ -3,7 +3,7 @@ import type { Parameter } from '../../core/parameter';
 import type { Policy, PolicyOrigin } from '../../core/policy';
 import { paramOrigin, paramValue } from '../../core/policy';
 import type { Violation } from '../../core/rule';
-import { violation } from '../../core/rule';
+import { applicable, violation } from '../../core/rule';
 import type { Source } from '../../core/source';
 import type { LocalizedText } from '../../core/text';
 import { text } from '../../core/text';
@@ -83,7 +83,8 @@ export function evaluateKpis(observed: ObservedKpis, policy?: Policy): KpiResult
 export function checkKpis(observed: ObservedKpis, options: CheckOptions): Violation[] {
   asOfMillis(options);
   const { policy } = options;
-  return evaluateKpis(observed, policy)
+  const out = evaluateKpis(observed, policy)
     .filter((r) => !r.met)
     .map((r) => violation(kpiTargetRule, { kpi: r.id, zh: r.title['zh-CN'], en: r.title.en, target: r.target, actual: r.actual }, policy));
+  return applicable(out, policy);
 }

@@ -11,7 +11,7 @@ import { formatDuration } from '../../core/parameter';
 import type { Policy } from '../../core/policy';
 import { paramValue } from '../../core/policy';
 import type { Rule, Violation } from '../../core/rule';
-import { defineRule, violation } from '../../core/rule';
+import { applicable, defineRule, violation } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import { parseInput } from '../../core/validate';
@@ -153,5 +153,5 @@ export function checkLostProperty(item: LostItem, options: CheckOptions): Violat
     const ended = earliestInstant([claim?.at, police?.at, happened(item.otherDisposal) ? item.otherDisposal.at : undefined]);
     if (isLate(deadline, ended ?? asOf)) out.push(violation(heldTooLong, { ...facts, dueAt: formatLocal(deadline.dueAt, zone), limitZh: formatDuration(hold, 'zh-CN'), limitEn: formatDuration(hold, 'en') }, policy, [deadline]));
   }
-  return out;
+  return applicable(out, options.policy);
 }

@@ -7,7 +7,7 @@ import { joinLabels, missingField } from '../../core/missing-field';
 import type { Policy } from '../../core/policy';
 import { paramValue } from '../../core/policy';
 import type { Rule, Violation } from '../../core/rule';
-import { defineRule, violation } from '../../core/rule';
+import { applicable, defineRule, violation } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import { parseInput } from '../../core/validate';
@@ -246,5 +246,5 @@ export function checkMoveOut(record: MoveOutRequest, options: CheckOptions): Vio
   const kind = record.requester.kind;
   const expected = kind === undefined ? undefined : expectedSigner(kind);
   if (expected !== undefined && pass.signerRole !== expected) out.push(violation(wrongSigner, { ...facts, expected, found: pass.signerRole }, policy));
-  return out;
+  return applicable(out, options.policy);
 }

@@ -6,7 +6,7 @@ import { missingField } from '../../core/missing-field';
 import type { Policy } from '../../core/policy';
 import { paramValue } from '../../core/policy';
 import type { Rule, Violation } from '../../core/rule';
-import { defineRule, violation } from '../../core/rule';
+import { applicable, defineRule, violation } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import { parseInput } from '../../core/validate';
@@ -156,5 +156,5 @@ export function checkParking(record: ParkingApplication, options: CheckOptions):
     previous = step;
   }
   if (paramValue(policy, leaseReferenceRequired) && !record.leaseContractNo) out.push(violation(leaseMissing, { applicationId }, policy));
-  return out;
+  return applicable(out, options.policy);
 }

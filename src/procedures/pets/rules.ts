@@ -1,7 +1,7 @@
 import type { CheckOptions } from '../../core/check-options';
 import { paramValue } from '../../core/policy';
 import type { Rule, Violation } from '../../core/rule';
-import { defineRule, violation } from '../../core/rule';
+import { applicable, defineRule, violation } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import { parseInput } from '../../core/validate';
@@ -88,5 +88,5 @@ export function checkPets(record: PetRecord, options: CheckOptions): Violation[]
       if (incident.remindedAt === undefined) out.push(violation(notReminded, { ...base, incidentAt: incident.at, kind: incident.kind }, policy));
     }
   }
-  return out;
+  return applicable(out, options.policy);
 }

@@ -7,7 +7,7 @@ import { compareInstants, formatLocal } from '../../core/instant';
 import { instantMiniSchema as instantSchema } from '../../core/mini-schemas';
 import type { Policy } from '../../core/policy';
 import type { Rule, Violation } from '../../core/rule';
-import { defineRule, violation } from '../../core/rule';
+import { applicable, defineRule, violation } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import type { FieldLabels } from '../../core/validate';
@@ -105,5 +105,5 @@ export function checkNoisyWork(observations: readonly NoisyWorkObservation[], po
     const v = violation(noisyWorkInQuietHours, facts, policy);
     out.push({ ...v, data: { ...v.data, observedAt: o.at, allowedFromAt: next } });
   }
-  return out;
+  return applicable(out, policy);
 }

@@ -25,7 +25,7 @@ function withCurrent(record: RenovationRecord, change: (v: SeriousViolation) => 
 const openViolation = (record: RenovationRecord) => (record.seriousViolations ?? []).some((v) => !v.rectifiedAt);
 
 /**
- * @internal The renovation procedure (装修申请程序, 装修管理程序, 验收入住程序; 标准表 装修服务程序 6)
+ * @internal The renovation procedure (装修申请程序, 装修管理程序, 验收入住程序; 标准表 装修服务 装修过程服务 6)
  * as a case: contractor check → documents → engineering review (rejection loops back) →
  * agreements → passes → fire-safety approval → permit → works under supervision (serious
  * violations: notice and stop, report if ineffective) → fire inspection → completion
@@ -75,9 +75,9 @@ export const renovationCase = defineCaseProcedure<RenovationRecord, RenovationEv
       test: (r) => r.fireApproval !== undefined,
     },
     workStarted: { source: office('装修管理程序 1'), description: text('已开始施工', 'The works have started'), test: (r) => r.workStartedAt !== undefined },
-    noOpenViolation: { source: std('装修服务程序 6'), description: text('严重违章已整改完毕', 'No serious violation left open'), test: (r) => !openViolation(r) },
+    noOpenViolation: { source: std('装修服务 装修过程服务 6'), description: text('严重违章已整改完毕', 'No serious violation left open'), test: (r) => !openViolation(r) },
     mayComplete: {
-      source: std('装修服务程序 6'),
+      source: std('装修服务 装修过程服务 6'),
       description: text('已施工且严重违章处理完毕后方可竣工', 'Completion only after the works started, with no serious violation open'),
       requires: ['workStarted', 'noOpenViolation'],
       test: () => true,
@@ -171,25 +171,25 @@ export const renovationCase = defineCaseProcedure<RenovationRecord, RenovationEv
     },
     violationFound: {
       title: text('严重违章：告知并制止', 'Serious violation: notice and stop'),
-      source: std('装修服务程序 6'),
+      source: std('装修服务 装修过程服务 6'),
       requires: (r) => [...permitted(r), ...(openViolation(r) ? [] : ['an open serious violation'])],
       on: { NOTICE_AND_STOP: { target: 'stopped' }, VISIT: {} },
     },
     stopped: {
       title: text('已制止', 'Stopped'),
-      source: std('装修服务程序 6'),
+      source: std('装修服务 装修过程服务 6'),
       requires: (r) => permitted(r),
       on: { RECTIFIED: { target: 'works' }, INEFFECTIVE: { target: 'reportingToAuthority' }, VISIT: {} },
     },
     reportingToAuthority: {
       title: text('书面上报主管部门', 'Reporting to the authority'),
-      source: std('装修服务程序 6'),
+      source: std('装修服务 装修过程服务 6'),
       requires: (r) => permitted(r),
       on: { REPORT_AUTHORITY: { target: 'reported' }, VISIT: {} },
     },
     reported: {
       title: text('已上报', 'Reported'),
-      source: std('装修服务程序 6'),
+      source: std('装修服务 装修过程服务 6'),
       requires: (r) => permitted(r),
       on: { RECTIFIED: { target: 'works' }, VISIT: {} },
     },

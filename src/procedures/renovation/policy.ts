@@ -44,7 +44,7 @@ export const extinguishersPerBay = defineParameter<number>({
 });
 
 /**
- * @internal 《物业客户服务类服务标准表》 装修服务程序 3: the renovation officer on site at least every 3 days.
+ * @internal 《物业客户服务类服务标准表》 装修服务 → 装修过程服务 3: the renovation officer on site at least every 3 days.
  *
  * @example
  * paramValue(undefined, officerVisitEveryDays) // 3
@@ -56,15 +56,15 @@ export const officerVisitEveryDays = defineParameter<number>({
   schema: z.number().int().positive(),
   default: 3,
   defaultFrom: 'STD',
-  source: cite('STD', '装修服务程序 3'),
+  source: cite('STD', '装修服务 装修过程服务 3'),
   reading: text(
-    '“每三天至少巡查一次”：本库读作装修期间任意连续3个日历日内至少有一次巡查记录（滑动窗口，较严格的读法）；按当地日历日计，首尾日包含在内；不足3日的期末余段不计。',
-    '"At least once every three days": the library reads any 3 consecutive calendar days of the works as holding at least one recorded visit (a sliding window, the stricter reading); local calendar days, first and last day included; a closing stretch shorter than 3 days is not counted.',
+    '“每三天至少巡查一次”：本库读作装修期间任意连续3个日历日内至少有一次巡查记录（滑动窗口，较严格的读法）；按当地日历日计，首尾日包含在内；巡查之后不足3日的期末余段不计。“至少一次”对整个装修期都成立：不足3日即结束的装修，也须至少有一次巡查记录；仍在施工的装修，满3日后才判断。',
+    '"At least once every three days": the library reads any 3 consecutive calendar days of the works as holding at least one recorded visit (a sliding window, the stricter reading); local calendar days, first and last day included; a closing stretch shorter than 3 days after a visit is not counted. "At least once" binds the whole works: works that end in fewer than 3 days still need one recorded visit; works still under way are judged once 3 days have passed.',
   ),
 });
 
 /**
- * @internal 《物业客户服务类服务标准表》 装修服务程序 3: security on site at least daily.
+ * @internal 《物业客户服务类服务标准表》 装修服务 → 装修过程服务 3: security on site at least daily.
  *
  * @example
  * paramValue(undefined, securityVisitEveryDays) // 1
@@ -76,7 +76,7 @@ export const securityVisitEveryDays = defineParameter<number>({
   schema: z.number().int().positive(),
   default: 1,
   defaultFrom: 'STD',
-  source: cite('STD', '装修服务程序 3'),
+  source: cite('STD', '装修服务 装修过程服务 3'),
   reading: text('“每天至少检查一次”：装修期间每个日历日至少一次检查记录。', '"At least once a day": every calendar day of the works holds at least one recorded check.'),
 });
 

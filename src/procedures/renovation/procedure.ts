@@ -51,8 +51,8 @@ export const renovationProcedure = defineProcedure({
       'Who is responsible differs: the office example makes engineering responsible for the application and the desk for supervision and acceptance; 《客服制度》 has the desk receive the application. The machine records the steps, not the department.',
     ),
     text(
-      '严重违章（标准表 装修服务程序 6）：告知、制止、上报每一步都须留存证明材料；整改之前不得恢复施工或竣工。',
-      'Serious violations (STD 装修服务程序 6): each of notice, stop and report keeps its evidence; no work resumes and no completion until rectified.',
+      '严重违章（标准表 装修服务 装修过程服务 6）：告知、制止、上报每一步都须留存证明材料；整改之前不得恢复施工或竣工。',
+      'Serious violations (STD 装修服务 → 装修过程服务 6): each of notice, stop and report keeps its evidence; no work resumes and no completion until rectified.',
     ),
   ],
   case: renovationCase,

@@ -5,7 +5,7 @@ import { compareInstants, formatLocal, toIsoInstant } from '../../core/instant';
 import type { Policy } from '../../core/policy';
 import { paramValue } from '../../core/policy';
 import type { Rule, Violation } from '../../core/rule';
-import { defineRule, violation } from '../../core/rule';
+import { applicable, defineRule, violation } from '../../core/rule';
 import type { MissingField } from '../../core/missing-field';
 import { joinLabels, missingField } from '../../core/missing-field';
 import { cite } from '../../core/source';
@@ -59,7 +59,7 @@ type SeriousFacts = RecordFacts & { kind: string; description: string; foundAt: 
 const seriousNotStopped = defineRule<SeriousFacts>({
   id: 'renovation.serious-violation-not-stopped',
   severity: 'error',
-  source: cite('STD', '装修服务程序 6'),
+  source: cite('STD', '装修服务 装修过程服务 6'),
   title: text('严重违章：即时以书面形式告知违章事项，并采取制止措施', 'Serious violation: written notice at once, and stop it'),
   parameters: [],
   reading: text('“即时”没有数字：发现后书面告知与制止均须记录在案，未记录即报告。', '"At once" has no number: once found, both the written notice and the stop must be on record; until they are, the check reports it.'),
@@ -69,7 +69,7 @@ const seriousNotStopped = defineRule<SeriousFacts>({
 const seriousNotReported = defineRule<SeriousFacts & { ineffectiveAt: string }>({
   id: 'renovation.serious-violation-not-reported',
   severity: 'error',
-  source: cite('STD', '装修服务程序 6'),
+  source: cite('STD', '装修服务 装修过程服务 6'),
   title: text('制止无效时及时书面上报主管部门', 'If the stop is ineffective, a written report to the authority'),
   parameters: [],
   message: (d) => text(`装修 ${d.renovationId}：${d.ineffectiveAt} 制止无效（${d.description}），未书面上报主管部门。`, `Renovation ${d.renovationId}: the stop was ineffective at ${d.ineffectiveAt} (${d.description}) and no written report went to the authority.`),
@@ -78,7 +78,7 @@ const seriousNotReported = defineRule<SeriousFacts & { ineffectiveAt: string }>(
 const evidenceMissing = defineRule<SeriousFacts & { steps: EvidenceStep[] }>({
   id: 'renovation.evidence-missing',
   severity: 'error',
-  source: cite('STD', '装修服务程序 6'),
+  source: cite('STD', '装修服务 装修过程服务 6'),
   title: text('必须留存告知、制止、上报等义务履行证明材料', 'Evidence of the notice, stop and report is kept'),
   parameters: [],
   message: (d) => text(`装修 ${d.renovationId}：严重违章（${d.description}）的${d.steps.map((x) => STEP_ZH[x]).join('、')}没有留存证明材料。`, `Renovation ${d.renovationId}: no evidence kept of the ${d.steps.join(', ')} for the serious violation (${d.description}).`),
@@ -238,5 +238,5 @@ export function checkRenovation(record: RenovationRecord, options: CheckOptions)
     const a = record.acceptance;
     if (!a || !a.noticeSigned || !before(a.at, record.movedInAt)) out.push(violation(moveInBeforeAcceptance, { renovationId, movedInAt: local(record.movedInAt) }, policy));
   }
-  return out;
+  return applicable(out, options.policy);
 }

@@ -16,7 +16,7 @@ export const renovationDocumentSchema = z.enum(['application-form', 'business-li
 export type RenovationDocument = z.infer<typeof renovationDocumentSchema>;
 
 /**
- * @internal The serious violations of 《物业客户服务类服务标准表》 装修服务程序 6: removing load-bearing walls,
+ * @internal The serious violations of 《物业客户服务类服务标准表》 装修服务 → 装修过程服务 6: removing load-bearing walls,
  * digging basements, storing dangerous goods, occupying common parts or green space,
  * parking in fire lanes repeatedly despite warnings, blocking fire lanes for long,
  * multi-storey add-ons, other acts against the contract, law or 管理规约 touching many
@@ -53,7 +53,7 @@ export const seriousViolationSchema = z.object({
 export type SeriousViolation = z.infer<typeof seriousViolationSchema>;
 
 /**
- * @internal Who visited a renovation site (《物业客户服务类服务标准表》 装修服务程序 3): the renovation
+ * @internal Who visited a renovation site (《物业客户服务类服务标准表》 装修服务 → 装修过程服务 3): the renovation
  * officer (装修管理员) or security (安全员).
  *
  * @example

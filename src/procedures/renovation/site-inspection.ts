@@ -5,7 +5,7 @@ import { compareInstants, formatLocal } from '../../core/instant';
 import type { Policy } from '../../core/policy';
 import { paramValue } from '../../core/policy';
 import type { Rule, Violation } from '../../core/rule';
-import { defineRule, violation } from '../../core/rule';
+import { applicable, defineRule, violation } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import { parseInput } from '../../core/validate';
@@ -127,5 +127,5 @@ export function checkSiteInspection(inspection: SiteInspection, options: SiteIns
   if (inspection.fireExtinguishers < required) out.push(violation(extinguishers, { ...facts, areaM2: inspection.areaM2, found: inspection.fireExtinguishers, required }, policy));
   if (inspection.guestFacilitiesUsed?.length) out.push(violation(guestFacilities, { ...facts, found: [...inspection.guestFacilitiesUsed] }, policy));
   if (inspection.disorder?.length) out.push(violation(disorder, { ...facts, found: [...inspection.disorder] }, policy));
-  return out;
+  return applicable(out, options.policy);
 }

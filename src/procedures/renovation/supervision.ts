@@ -9,7 +9,7 @@ import { instantSchema } from '../../core/instant-schema';
 import { isoDateSchema } from '../../core/iso-date-schema';
 import { paramValue } from '../../core/policy';
 import type { Violation } from '../../core/rule';
-import { defineRule, violation } from '../../core/rule';
+import { applicable, defineRule, violation } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import { parseInput } from '../../core/validate';
@@ -20,14 +20,14 @@ import { RENOVATION_FIELD_LABELS, siteVisitSchema } from './schema';
 // A works period longer than ten years is an input error, not a loop.
 const MAX_PERIOD_DAYS = 3660;
 
-type GapFacts = { role: SupervisorRole; from: string; to: string; days: number; everyDays: number };
+type GapFacts = { role: SupervisorRole; from: string; to: string; days: number; everyDays: number; wholeWorks: boolean };
 
 const ROLE_ZH: Record<SupervisorRole, string> = { 'renovation-officer': '装修管理员', security: '安全员' };
 
 const officerVisits = defineRule<GapFacts>({
   id: 'renovation.officer-visits',
   severity: 'error',
-  source: cite('STD', '装修服务程序 3'),
+  source: cite('STD', '装修服务 装修过程服务 3'),
   title: text('装修期间装修管理员每三天至少到现场巡查一次，并作好记录', 'The renovation officer on site at least every 3 days, recorded'),
   parameters: [officerVisitEveryDays, zoneParameter],
   reading: officerVisitEveryDays.reading!,
@@ -37,7 +37,7 @@ const officerVisits = defineRule<GapFacts>({
 const securityVisits = defineRule<GapFacts>({
   id: 'renovation.security-visits',
   severity: 'error',
-  source: cite('STD', '装修服务程序 3'),
+  source: cite('STD', '装修服务 装修过程服务 3'),
   title: text('安全员每天至少到装修现场检查一次，并作好记录', 'Security on site at least daily, recorded'),
   parameters: [securityVisitEveryDays, zoneParameter],
   reading: securityVisitEveryDays.reading!,
@@ -45,6 +45,12 @@ const securityVisits = defineRule<GapFacts>({
 });
 
 function gapText(d: GapFacts) {
+  if (d.wholeWorks && d.days < d.everyDays) {
+    return text(
+      `装修期 ${d.from} 至 ${d.to} 共 ${d.days} 日，无${ROLE_ZH[d.role]}巡查记录（不足 ${d.everyDays} 日的装修期也须至少巡查一次）。`,
+      `No ${d.role} visit recorded in the whole works of ${d.days} day${d.days === 1 ? '' : 's'}, ${d.from} to ${d.to} (works shorter than ${d.everyDays} days still need one visit).`,
+    );
+  }
   return text(
     `${d.from} 至 ${d.to} 连续 ${d.days} 日无${ROLE_ZH[d.role]}巡查记录（要求每 ${d.everyDays} 日至少一次）。`,
     `No ${d.role} visit recorded on the ${d.days} days ${d.from} to ${d.to} (at least one every ${d.everyDays} day${d.everyDays === 1 ? '' : 's'} required).`,
@@ -73,9 +79,10 @@ export interface SupervisionRecord {
 const supervisionSchema = z.looseObject({ from: daySchema, to: daySchema.optional(), visits: z.array(siteVisitSchema) });
 
 /**
- * Checks the supervision of a renovation (《物业客户服务类服务标准表》 装修服务程序 3): on every
- * local calendar day of the works, the renovation officer at least every 3 days and security
- * at least daily. A day is judged once it has ended at `asOf` (and not after `to`), so a day
+ * Checks the supervision of a renovation (《物业客户服务类服务标准表》 装修服务 → 装修过程服务 3): on
+ * every local calendar day of the works, the renovation officer at least every 3 days and
+ * security at least daily; works that ended in fewer than 3 days still need one officer
+ * visit. A day is judged once it has ended at `asOf` (and not after `to`), so a day
  * still under way is no violation yet. One violation for each run of days without the visits
  * it needs. `to` before `from`, a period over ten years, a bad date or visit is a typed error;
  * the record is not changed.
@@ -97,6 +104,11 @@ export function checkSupervision(record: SupervisionRecord, options: CheckOption
   }
   // The last day judged: the day before the one asOf falls on (a day under way may still get its visit).
   const last = Math.min(to ?? Number.POSITIVE_INFINITY, dayOf(toIsoInstant(options.asOf, zone)) - 1, first + MAX_PERIOD_DAYS - 1);
+  // Reading of STD 装修服务 装修过程服务 3 ("装修期间……每三天至少……巡查一次"): a visit in every run of
+  // N days of the works, and — since "at least once" binds the works however short — works that
+  // ended in fewer than N days still need one visit. A shorter closing stretch after a visit is
+  // not counted, and works still under way are judged only once N days have passed.
+  const ended = to !== undefined && to <= last;
   const out: Violation[] = [];
   const checks: [SupervisorRole, typeof officerVisits, number][] = [
     ['renovation-officer', officerVisits, paramValue(policy, officerVisitEveryDays)],
@@ -110,13 +122,14 @@ export function checkSupervision(record: SupervisionRecord, options: CheckOption
       if (!visited && gapStart === null) gapStart = day;
       if (visited && gapStart !== null) {
         const length = day - gapStart;
-        if (length >= everyDays) {
-          const facts: GapFacts = { role, from: dateOfDayNumber(gapStart), to: dateOfDayNumber(day - 1), days: length, everyDays };
+        const wholeWorks = ended && gapStart === first && day === last + 1;
+        if (length >= everyDays || wholeWorks) {
+          const facts: GapFacts = { role, from: dateOfDayNumber(gapStart), to: dateOfDayNumber(day - 1), days: length, everyDays, wholeWorks };
           out.push(violation(rule, facts, policy));
         }
         gapStart = null;
       }
     }
   }
-  return out;
+  return applicable(out, options.policy);
 }

@@ -4,7 +4,7 @@ import type { MissingField } from '../../core/missing-field';
 import { joinLabels, missingField } from '../../core/missing-field';
 import { paramValue } from '../../core/policy';
 import type { Rule, Violation } from '../../core/rule';
-import { defineRule, violation } from '../../core/rule';
+import { applicable, defineRule, violation } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import { parseInput } from '../../core/validate';
@@ -151,7 +151,7 @@ export function checkServiceCatalogue(items: readonly ServiceItem[], options: Ch
     if (filing && !item.filedAt) out.push(violation(priceNotFiled, facts, policy));
     if (!item.regular && !item.approval) out.push(violation(newServiceUnapproved, facts, policy));
   }
-  return out;
+  return applicable(out, options.policy);
 }
 
 /**
@@ -207,5 +207,5 @@ export function checkSpecialServices(order: SpecialServiceRecord, options: Check
       if (order.newServiceItem !== true) out.push(violation(newItemNotFlagged, facts, policy));
     }
   }
-  return out;
+  return applicable(out, options.policy);
 }

@@ -4,7 +4,7 @@ import type { MissingField } from '../../core/missing-field';
 import { joinLabels, missingField } from '../../core/missing-field';
 import { paramValue } from '../../core/policy';
 import type { Rule, Violation } from '../../core/rule';
-import { defineRule, violation } from '../../core/rule';
+import { applicable, defineRule, violation } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import { parseInput } from '../../core/validate';
@@ -83,5 +83,5 @@ export function checkVisitors(log: readonly VisitorEntry[], options: CheckOption
       out.push(violation(refusalUnexplained, facts, policy));
     }
   }
-  return out;
+  return applicable(out, options.policy);
 }

@@ -12,9 +12,9 @@ import { instantSchema } from '../../core/instant-schema';
 import type { Duration, Parameter } from '../../core/parameter';
 import { formatDuration } from '../../core/parameter';
 import type { Policy } from '../../core/policy';
-import { assertPolicy, paramValue } from '../../core/policy';
+import { assertPolicy, paramApplies, paramValue } from '../../core/policy';
 import type { Rule, Violation } from '../../core/rule';
-import { defineRule, violation } from '../../core/rule';
+import { applicable, defineRule, violation } from '../../core/rule';
 import type { MissingField } from '../../core/missing-field';
 import { joinLabels, missingField } from '../../core/missing-field';
 import { cite } from '../../core/source';
@@ -47,7 +47,8 @@ export function arrivalDeadline(order: { readonly urgency: Urgency; readonly dis
   parseInput(arrivalInputSchema, order, text('派工信息', 'work-order dispatch'), WORK_ORDER_FIELD_LABELS);
   if (policy !== undefined) assertPolicy(policy);
   const within = paramValue(policy, ARRIVAL[order.urgency]);
-  if (within === null) return null;
+  // Null, or not set by any composed pack or override (paramApplies): not applied.
+  if (within === null || !paramApplies(policy, ARRIVAL[order.urgency])) return null;
   const zone = paramValue(policy, zoneParameter);
   return computeDeadline(toIsoInstant(order.dispatchedAt, zone), within, { policy, calendar });
 }
@@ -127,6 +128,32 @@ const missingCallback = defineRule<OrderFacts>({
   message: (d) => text(`工单 ${d.orderId}：已结单，客服部未回访客户。`, `Work order ${d.orderId}: closed without the desk's call-back.`),
 });
 
+const feeNotRecorded = defineRule<OrderFacts>({
+  id: 'work-order.fee-not-recorded',
+  severity: 'error',
+  source: cite('OFFICE', '派工单使用程序 8'),
+  title: text('收费性维修须记录维修费用（每月25日统计报财务部结算）', 'A paid repair records its fee (totalled for finance on the 25th)'),
+  parameters: [],
+  reading: text(
+    '收费性维修（派工单使用程序 4）结单时没有维修费用，就不会出现在每月25日的维修费用统计中（派工单使用程序 8），故为违规；与状态机的结单条件相同（完工事件须带费用）。',
+    'A paid repair (派工单使用程序 4) closed with no fee drops out of the monthly fee statement on the 25th (派工单使用程序 8), hence a violation; the same condition as the machine’s close (the repair event of a paid order carries its fee).',
+  ),
+  message: (d) => text(`工单 ${d.orderId}：收费性维修已结单，未记录维修费用，不会计入每月维修费用统计。`, `Work order ${d.orderId}: a paid repair closed with no fee recorded; it drops out of the monthly fee statement.`),
+});
+
+const recordIncomplete = defineRule<OrderFacts & { missing: MissingField[] }>({
+  id: 'work-order.record-incomplete',
+  severity: 'error',
+  source: cite('ZH', 'QR-001'),
+  title: text('结单时报修记录须有维修结果、回访人、回访结果', 'A closed order records the result, who called back and the call-back result'),
+  parameters: [],
+  reading: text(
+    '《业主/住户报修记录表》QR-001 的“维修结果”“回访人”“回访结果”栏，以及派工单使用程序 7 的回访征询意见：结单时须填写。未修理完成或未回访的，由各自的规则报告，此处不重复。',
+    'QR-001 (业主/住户报修记录表) has columns for the result, who called back and the call-back result, and 派工单使用程序 7 has the desk ask the customer’s opinion: a closed order fills them. An order closed unrepaired or without a call-back is reported by those rules, not again here.',
+  ),
+  message: (d) => text(`工单 ${d.orderId}：已结单，缺少${joinLabels(d.missing, 'zh-CN')}。`, `Work order ${d.orderId}: closed without the ${joinLabels(d.missing, 'en')}.`),
+});
+
 const feedbackMissing = defineRule<OrderFacts>({
   id: 'work-order.feedback-missing',
   severity: 'warning',
@@ -183,6 +210,8 @@ export const workOrderRules = Object.freeze({
   missingSignature,
   missingCopies,
   missingCallback,
+  feeNotRecorded,
+  recordIncomplete,
   feedbackMissing,
   parkedNotExplained,
   parkedNotReported,
@@ -199,15 +228,23 @@ export function missingCopiesOf(order: WorkOrder, by?: string): MissingField[] {
 
 /**
  * @internal What a work order still lacks before it may be closed (empty when complete):
- * the repair, the customer's signature, the three copies, the call-back. Shared by the
- * machine's `canClose` guard, the state invariant and the rules.
+ * the repair with its result (QR-001 维修结果) and, for a paid repair, its fee (派工单使用程序
+ * 4、8: the fee statement on the 25th counts only orders with a fee); the customer's
+ * signature; the three copies; the call-back with who made it and its result (QR-001 回访人、
+ * 回访结果; 派工单使用程序 7). Shared by the machine's `canClose` guard, the `closed` state's
+ * invariant and `checkWorkOrder`, so the check is never looser than the machine.
  */
 export function missingForClose(order: WorkOrder): MissingField[] {
   const missing: MissingField[] = [];
-  if (!order.repairedAt) missing.push(missingField('repairedAt', label('repairedAt')));
-  if (!order.signedAt) missing.push(missingField('signedAt', label('signedAt')));
+  const lacking = (field: string) => missing.push(missingField(field, label(field)));
+  if (!order.repairedAt) lacking('repairedAt');
+  if (!order.result) lacking('result');
+  if (order.paid && order.fee === undefined) lacking('fee');
+  if (!order.signedAt) lacking('signedAt');
   missing.push(...missingCopiesOf(order));
-  if (!order.callbackAt) missing.push(missingField('callbackAt', label('callbackAt')));
+  if (!order.callbackAt) lacking('callbackAt');
+  if (!order.callbackBy) lacking('callbackBy');
+  if (!order.callbackResult) lacking('callbackResult');
   return missing;
 }
 
@@ -225,8 +262,10 @@ export function mayStartRepair(order: WorkOrder): boolean {
 /**
  * Checks a work order as of an instant and returns its violations (never throws for
  * non-compliance): late arrival, paid work before consent, a dispute without desk staff,
- * a closed order without signature, copies or call-back, no feedback to engineering, a
- * parked order not explained or not reported daily. Invalid input is a typed error; the
+ * a closed order without signature, copies or call-back, a paid repair closed without its
+ * fee, a closed order without the result, who called back or the call-back result (the
+ * machine's close guard, shared), no feedback to engineering, a parked order not explained
+ * or not reported daily. Invalid input is a typed error; the
  * order is not changed.
  *
  * @example
@@ -281,6 +320,14 @@ export function checkWorkOrder(order: WorkOrder, options: CheckOptions): Violati
     if (missing.length > 0) out.push(violation(missingCopies, { orderId, missing }, policy));
     if (!byClose(order.callbackAt)) out.push(violation(missingCallback, { orderId }, policy));
     else if (!byClose(order.feedbackAt)) out.push(violation(feedbackMissing, { orderId }, policy));
+    // The rest of what the close guard requires (missingForClose): the fee of a paid repair,
+    // and the record's result and call-back fields — those of a step not done by the close
+    // are left to that step's rule above.
+    const lacking = missingForClose(order);
+    if (lacking.some((m) => m.field === 'fee')) out.push(violation(feeNotRecorded, { orderId }, policy));
+    const recordFields = [...(byClose(order.repairedAt) ? ['result'] : []), ...(byClose(order.callbackAt) ? ['callbackBy', 'callbackResult'] : [])];
+    const unrecorded = lacking.filter((m) => recordFields.includes(m.field));
+    if (unrecorded.length > 0) out.push(violation(recordIncomplete, { orderId, missing: unrecorded }, policy));
   }
   for (const parking of order.parkings ?? []) {
     if (!happened(parking.at)) continue;
@@ -291,7 +338,7 @@ export function checkWorkOrder(order: WorkOrder, options: CheckOptions): Violati
       out.push(v);
     }
   }
-  return out;
+  return applicable(out, options.policy);
 }
 
 // The periods of N local days from the parking day that ended while the order was still
@@ -385,5 +432,5 @@ export function checkRepairFeeReport(report: { readonly month: string; readonly 
   const submitted = report.submittedAt !== undefined && instantToEpochMs(report.submittedAt) <= asOfMs ? report.submittedAt : undefined;
   const late = submitted ? instantToEpochMs(submitted) >= endOfDueDay : asOfMs >= endOfDueDay;
   if (!late) return [];
-  return [violation(feeReportLate, { month: report.month, dueOn, submittedAt: submitted ? formatLocal(submitted, zone) : null, asOf: formatLocal(options.asOf, zone) }, policy)];
+  return applicable([violation(feeReportLate, { month: report.month, dueOn, submittedAt: submitted ? formatLocal(submitted, zone) : null, asOf: formatLocal(options.asOf, zone) }, policy)], policy);
 }

@@ -20,7 +20,7 @@ import type { MissingField } from '../../core/missing-field';
 import { joinLabels, missingField } from '../../core/missing-field';
 import { paramValue } from '../../core/policy';
 import type { Rule, Violation } from '../../core/rule';
-import { defineRule, violation } from '../../core/rule';
+import { defineRule, violation, applicable } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import { parseInput } from '../../core/validate';
@@ -234,5 +234,5 @@ export function checkEscalation(record: EscalatedComplaint, options: CheckOption
     if (!e.separateArchive) missing.push(missingField('escalation.separateArchive', LABELS.separateArchive));
     if (missing.length > 0) out.push(violation(complaintEscalationRules.specialReport, { complaintId, dueAt: formatLocal(record.closedAt!, zone), missing }, policy));
   }
-  return out;
+  return applicable(out, options.policy);
 }

@@ -9,7 +9,7 @@ import type { MissingField } from '../../core/missing-field';
 import { joinLabels, missingField } from '../../core/missing-field';
 import { paramValue } from '../../core/policy';
 import type { Rule, Violation } from '../../core/rule';
-import { defineRule, violation } from '../../core/rule';
+import { defineRule, violation, applicable } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import type { FieldLabels } from '../../core/validate';
@@ -103,7 +103,7 @@ export function checkCustomerFile(file: CustomerFile, options: CheckOptions): Vi
   checkOptions(options);
   const present = { basicInfo: file.basicInfo !== undefined && Object.keys(file.basicInfo).length > 0, serviceRecords: file.serviceRecords !== undefined, payments: file.payments !== undefined };
   const missing = paramValue(options.policy, customerFileParts).filter((p) => !present[p]).map((p) => missingField(p, LABELS[p]!));
-  return missing.length === 0 ? [] : [violation(customerFileRules.fileIncomplete, { fileId: file.id, missing }, options.policy)];
+  return applicable(missing.length === 0 ? [] : [violation(customerFileRules.fileIncomplete, { fileId: file.id, missing }, options.policy)], options.policy);
 }
 
 /**
@@ -121,5 +121,5 @@ export function checkNotice(notice: Notice, options: CheckOptions): Violation[] 
   if (notice.publishedAt === undefined || instantToEpochMs(notice.publishedAt) > instantToEpochMs(options.asOf, 'asOf')) return [];
   const a = notice.approval;
   const reason = !a ? 'none' : !paramValue(options.policy, noticeApproverRoles).includes(a.role) ? 'role' : instantToEpochMs(a.at) > instantToEpochMs(notice.publishedAt) ? 'late' : null;
-  return reason ? [violation(customerFileRules.noticeUnapproved, { noticeId: notice.id, channel: notice.channel, reason }, options.policy)] : [];
+  return applicable(reason ? [violation(customerFileRules.noticeUnapproved, { noticeId: notice.id, channel: notice.channel, reason }, options.policy)] : [], options.policy);
 }

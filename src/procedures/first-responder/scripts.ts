@@ -13,7 +13,7 @@ import type { MissingField } from '../../core/missing-field';
 import { joinLabels, missingField } from '../../core/missing-field';
 import { paramValue } from '../../core/policy';
 import type { Rule, Violation } from '../../core/rule';
-import { defineRule, violation } from '../../core/rule';
+import { defineRule, violation, applicable } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import type { FieldLabels } from '../../core/validate';
@@ -152,7 +152,7 @@ export function checkFollowUpOpener(call: FollowUpOpener, options: CheckOptions)
   checkOptions(options);
   const missing = missingNames(call.opener, call.caller, ['organisation', 'department', 'name']);
   if (paramValue(options.policy, openerAsksConvenience) && !has(call.opener, '方便')) missing.push(missingField('convenient', CONVENIENT));
-  return missing.length === 0 ? [] : [violation(scriptRules.opener, { id: call.id ?? '—', missing }, options.policy)];
+  return applicable(missing.length === 0 ? [] : [violation(scriptRules.opener, { id: call.id ?? '—', missing }, options.policy)], options.policy);
 }
 
 /**
@@ -174,7 +174,7 @@ export function checkEmailReply(reply: EmailReply, options: CheckOptions): Viola
   if (subject.length > 0) out.push(violation(scriptRules.emailSubject, { id, missing: subject }, options.policy));
   const signature = missingNames(reply.signature, reply.sender, paramValue(options.policy, emailSignatureFields));
   if (signature.length > 0) out.push(violation(scriptRules.emailSignature, { id, missing: signature }, options.policy));
-  return out;
+  return applicable(out, options.policy);
 }
 
 /**
@@ -203,5 +203,5 @@ export function checkGreeting(call: Greeting, options: CheckOptions): Violation[
   if (day.kind === 'holiday' && !paramValue(policy, festivePhrases).some((p) => has(call.greeting, p))) {
     out.push(violation(scriptRules.festiveGreeting, { id, date, holiday: day.name?.['zh-CN'] ?? '节日', holidayEn: day.name?.en ?? 'holiday' }, policy));
   }
-  return out;
+  return applicable(out, options.policy);
 }

@@ -8,7 +8,7 @@ import { compareInstants, formatLocal, toIsoInstant } from '../../core/instant';
 import { zoneParameter } from '../../core/core-parameters';
 import { paramValue } from '../../core/policy';
 import type { Rule, Violation } from '../../core/rule';
-import { defineRule, violation } from '../../core/rule';
+import { defineRule, violation, applicable } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import { parseInput } from '../../core/validate';
@@ -88,5 +88,5 @@ export function checkServiceLine(line: ServiceLine, options: CheckOptions): Viol
     if (before.length === 0) out.push(violation(serviceLineRules.unpublished, { phone: line.phone, from, complaintChannels: false }, policy));
     else if (!before.some((p) => p.complaintChannels === true)) out.push(violation(serviceLineRules.unpublished, { phone: line.phone, from, complaintChannels: true }, policy));
   }
-  return out;
+  return applicable(out, options.policy);
 }

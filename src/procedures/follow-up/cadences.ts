@@ -10,7 +10,7 @@ import { isoToEpochMs } from '../../core/iso';
 import type { Policy } from '../../core/policy';
 import { paramValue } from '../../core/policy';
 import type { Rule, Violation } from '../../core/rule';
-import { defineRule, violation } from '../../core/rule';
+import { defineRule, violation, applicable } from '../../core/rule';
 import { text } from '../../core/text';
 import type { FieldLabels } from '../../core/validate';
 import { parseInput } from '../../core/validate';
@@ -231,5 +231,5 @@ export function checkFollowUpCadences(log: FollowUpCadenceLog, options: CheckOpt
       }
     }
   }
-  return out;
+  return applicable(out, options.policy);
 }

@@ -13,7 +13,7 @@ import type { Parameter } from '../../core/parameter';
 import type { Policy } from '../../core/policy';
 import { paramOrigin, paramValue } from '../../core/policy';
 import type { Rule, Violation } from '../../core/rule';
-import { defineRule, violation } from '../../core/rule';
+import { defineRule, violation, applicable } from '../../core/rule';
 import type { Source } from '../../core/source';
 import type { LocalizedText } from '../../core/text';
 import { text } from '../../core/text';
@@ -188,5 +188,5 @@ export function checkComplaintReporting(log: ReportingLog, options: CheckOptions
     const facts: ReportingFacts = { duty: due.duty, from: due.from, by: due.by, dueAt: due.dueAt, required: due.atLeast, found, ...(incomplete.length > 0 ? { incomplete } : {}) };
     out.push(violation(reportingRules[due.duty], facts, policy));
   }
-  return out;
+  return applicable(out, options.policy);
 }

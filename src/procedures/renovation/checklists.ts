@@ -10,7 +10,7 @@ import { instantSchema } from '../../core/instant-schema';
 import { compareInstants, formatLocal } from '../../core/instant';
 import { paramValue } from '../../core/policy';
 import type { Rule, Violation } from '../../core/rule';
-import { defineRule, violation } from '../../core/rule';
+import { defineRule, violation, applicable } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import type { FieldLabels } from '../../core/validate';
@@ -166,5 +166,5 @@ export function checkRenovationControls(record: RenovationControls, options: Che
     // Judged once the works are accepted, or as soon as a reminder is recorded.
     if (missing.length > 0 && (accepted || h.remindedAt !== undefined)) out.push(violation(renovationChecklistRules.hiddenWorks, { renovationId, kind: h.kind, recordedAt: local(h.recordedAt), missing }, policy));
   }
-  return out;
+  return applicable(out, options.policy);
 }

@@ -6,7 +6,7 @@ import { instantSchema } from '../../core/instant-schema';
 import type { CheckOptions } from '../../core/check-options';
 import { checkOptions } from '../../core/check-options';
 import type { Rule, Violation } from '../../core/rule';
-import { defineRule, violation } from '../../core/rule';
+import { defineRule, violation, applicable } from '../../core/rule';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import type { FieldLabels } from '../../core/validate';
@@ -63,7 +63,7 @@ export const signageRules = Object.freeze({
 export function checkSignage(inspection: SignageInspection, options: CheckOptions): Violation[] {
   parseInput(signageInspectionSchema, inspection, text('标识检查', 'signage inspection'), LABELS);
   checkOptions(options);
-  return ITEMS.filter(([k]) => inspection[k] !== 'ok').map(([k, clause, label]) =>
+  return applicable(ITEMS.filter(([k]) => inspection[k] !== 'ok').map(([k, clause, label]) =>
     violation(signageRules.defect, { inspectionId: inspection.id, item: label['zh-CN'], state: inspection[k], clause }, options.policy),
-  );
+  ), options.policy);
 }

@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { entries } from '../tsup.config';
+import { allProcedures } from '../src/docs/procedures';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   sideEffects: boolean;
@@ -61,5 +63,27 @@ describe('package.json', () => {
     expect(pkg.homepage).toMatch(/^https:\/\//);
     expect(pkg.bugs.url).toMatch(/^https:\/\//);
     expect(pkg.keywords).toContain('物业客服');
+  });
+  it('lets the examples import the package by name: tsconfig paths map exactly the public subpaths, and no example reaches into src/', () => {
+    const tsconfig = readFileSync(new URL('../tsconfig.json', import.meta.url), 'utf8');
+    const paths = JSON.parse(/"paths": (\{[^}]*\})/.exec(tsconfig)![1]!) as Record<string, string[]>;
+    expect(paths).toEqual(Object.fromEntries(Object.entries(entries).map(([name, file]) => [name === 'index' ? 'wuye-rules' : `wuye-rules/${name}`, [`./${file}`]])));
+    const examples = join(import.meta.dirname, '..', 'examples');
+    const files = readdirSync(examples, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(10);
+    const specifiers = files.flatMap((f) => [...readFileSync(join(examples, f), 'utf8').matchAll(/^import [^;]*? from '([^']+)';/gms)].map((m) => [f, m[1]!] as const));
+    expect(specifiers.filter(([, s]) => s.startsWith('wuye-rules')).length).toBeGreaterThan(20);
+    expect(specifiers.filter(([, s]) => s.includes('/src/') || (s.startsWith('wuye-rules') && !Object.hasOwn(paths, s)))).toEqual([]);
+  });
+  it("lists every procedure in the README's \"Use it in your app\", with the newcomer commands at the top", () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('## Use it in your app'), readme.indexOf('## One contract for every procedure'));
+    const rows = [...section.matchAll(/^\| `wuye-rules\/([\w-]+)` \| .* \|\s*(case)?\s*\|$/gm)].map((m) => [m[1], m[2] === 'case']);
+    expect(rows.map(([name]) => name).sort()).toEqual(allProcedures.map((p) => p.name).sort());
+    expect(Object.fromEntries(rows)).toEqual(Object.fromEntries(allProcedures.map((p) => [p.name, 'machine' in p])));
+    expect(allProcedures).toHaveLength(16);
+    const top = readme.slice(0, readme.indexOf('## Quick start'));
+    expect(top).toContain('npm ci && npm run demo');
+    expect(top).toContain('npm ci && npm test');
   });
 });

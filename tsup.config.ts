@@ -27,13 +27,14 @@ export const entries = {
   'customer-records': 'src/procedures/customer-records/index.ts',
   visitors: 'src/procedures/visitors/index.ts',
   report: 'src/report/index.ts',
+  service: 'src/service/index.ts',
 };
 
 const shared = {
   target: 'es2022' as const,
   sourcemap: false,
   treeshake: true,
-  external: ['xstate', 'zod', 'luxon'],
+  external: ['xstate', 'zod', 'luxon', 'fastify'],
   'quiet-hours': 'src/procedures/quiet-hours/index.ts',
   'work-order': 'src/procedures/work-order/index.ts',
   renovation: 'src/procedures/renovation/index.ts',

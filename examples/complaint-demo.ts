@@ -1,11 +1,14 @@
 // `npm run demo`: one complaint through its whole life, as a 客服主管 would follow it.
 // Each step prints the state, the deadlines and any violation, in zh-CN and en.
-import { composePolicy, persist } from '../src/index';
-import { isLate } from '../src/core/deadline';
-import { formatLocal } from '../src/core/instant';
-import type { ComplaintEvent } from '../src/procedures/complaint/index';
-import type { CheckDeadlinesEvent } from '../src/index';
-import { checkComplaint, complaintPacks, createComplaintMachine, restoreComplaint, startComplaint, stepComplaint } from '../src/procedures/complaint/index';
+import { DateTime } from 'luxon';
+import { composePolicy, persist } from 'wuye-rules';
+import { isLate } from 'wuye-rules/calendar';
+import type { ComplaintEvent } from 'wuye-rules/complaint';
+import { checkComplaint, complaintPacks, createComplaintMachine, restoreComplaint, startComplaint, stepComplaint } from 'wuye-rules/complaint';
+
+// Instants are ISO 8601 with an offset; shown on the Shanghai wall clock.
+const formatLocal = (at: string): string => DateTime.fromISO(at, { zone: 'Asia/Shanghai' }).toFormat('yyyy-MM-dd HH:mm');
+import type { CheckDeadlinesEvent } from 'wuye-rules';
 
 const policy = composePolicy(complaintPacks.ZH, complaintPacks.DEPT);
 const machine = createComplaintMachine({ policy });

@@ -31,3 +31,5 @@ export type { CaseEvent, CheckDeadlinesEvent, CaseMachine, CaseSnapshot, StepRes
 export { stepCase } from './core/case-procedure';
 export type { Refusal } from './core/refusal';
 export { explainRefusal } from './core/refusal';
+export type { PolicyFile } from './core/policy-file';
+export { policyFromFile } from './core/policy-file';

@@ -4,9 +4,8 @@
 // forever. The message is the library's error as JSON, so a caller gets the code and both
 // messages back through the ingress unchanged.
 import { TerminalError } from '@restatedev/restate-sdk';
-import { isWuyeError } from '../../src/core/errors';
-import type { LocalizedText } from '../../src/core/text';
-import type { Refusal } from '../../src/index';
+import { isWuyeError } from 'wuye-rules';
+import type { LocalizedText, Refusal } from 'wuye-rules';
 
 /**
  * The body of every refusal: the library's error code (or the object's own: `EVENT_REFUSED`,

@@ -9,23 +9,18 @@ import * as restate from '@restatedev/restate-sdk';
 import type { AnyMachineSnapshot, StateValue } from 'xstate';
 import { transition } from 'xstate';
 import * as z from 'zod';
-import { WuyeError } from '../../src/core/errors';
-import { earliestInstant } from '../../src/core/instant';
-import { instantSchema } from '../../src/core/instant-schema';
-import type { SnapshotEnvelope } from '../../src/core/persistence';
-import { persist } from '../../src/core/persistence';
-import type { Violation } from '../../src/core/rule';
-import { text } from '../../src/core/text';
-import { parseInput } from '../../src/core/validate';
-import type { TrackedDeadline } from '../../src/core/tracked-deadline';
-import type { ComplaintContext, ComplaintEvent, ComplaintRecord } from '../../src/procedures/complaint/index';
-import { complaintMachine, parseComplaintEvent, restoreComplaint, startComplaint } from '../../src/procedures/complaint/index';
-import { explainRefusal } from '../../src/index';
-import type { CheckDeadlinesEvent } from '../../src/index';
+import { explainRefusal, persist, WuyeError } from 'wuye-rules';
+import { instantSchema, parseInput, text } from 'wuye-rules/authoring';
+import type { CheckDeadlinesEvent, SnapshotEnvelope, TrackedDeadline, Violation } from 'wuye-rules';
+import type { ComplaintContext, ComplaintEvent, ComplaintRecord } from 'wuye-rules/complaint';
+import { complaintMachine, parseComplaintEvent, restoreComplaint, startComplaint } from 'wuye-rules/complaint';
 import { caseError, refusedError, wuyeToTerminal } from './case-error';
 import { lenientJson, requireJson } from './request-body';
 import type { DeadlineTimer } from './deadline-timers';
 import { pendingDeadlines, timersFor } from './deadline-timers';
+
+/** The earliest of some ISO 8601 instants (each with its offset), as written. */
+const earliest = (instants: readonly string[]): string | undefined => instants.reduce<string | undefined>((a, b) => (a === undefined || Date.parse(b) < Date.parse(a) ? b : a), undefined);
 
 /** The name the object is registered under (ingress path `/ComplaintCase/<key>/<handler>`). */
 export const COMPLAINT_CASE = 'ComplaintCase';
@@ -90,7 +85,7 @@ function view(key: string, envelope: SnapshotEnvelope, snapshot: AnyMachineSnaps
     state: snapshot.value,
     status: snapshot.status,
     deadlines: context.deadlines,
-    nextDueAt: earliestInstant(pendingDeadlines(context.deadlines).map((d) => d.dueAt)) ?? null,
+    nextDueAt: earliest(pendingDeadlines(context.deadlines).map((d) => d.dueAt)) ?? null,
     violations: context.violations,
     checkedAt: context.checkedAt,
     context,

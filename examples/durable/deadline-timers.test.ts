@@ -3,12 +3,17 @@
 import fc from 'fast-check';
 import { transition } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { isLate } from '../../src/core/deadline';
-import { deepFreeze } from '../../src/core/policy';
-import type { TrackedDeadline } from '../../src/core/tracked-deadline';
-import type { ComplaintContext, ComplaintEvent, ComplaintRecord } from '../../src/procedures/complaint/index';
-import { complaintMachine, startComplaint } from '../../src/procedures/complaint/index';
+import { isLate } from 'wuye-rules/calendar';
+import type { TrackedDeadline } from 'wuye-rules';
+import type { ComplaintContext, ComplaintEvent, ComplaintRecord } from 'wuye-rules/complaint';
+import { complaintMachine, startComplaint } from 'wuye-rules/complaint';
 import { lapseInstant, pendingDeadlines, timersFor } from './deadline-timers';
+
+/** Freezes plain data all the way down, so a mutation of an input throws. */
+const deepFreeze = <T>(value: T): T => {
+  if (typeof value === 'object' && value !== null) for (const v of Object.values(Object.freeze(value))) deepFreeze(v);
+  return value;
+};
 
 const intake: ComplaintRecord = { id: 'C-T', receivedAt: '2026-11-02T08:40:00+08:00', channel: 'phone', complainant: { name: '钱女士', unit: '5栋0302' }, subject: '楼道灯不亮', receiver: '周婷' };
 const events: ComplaintEvent[] = [

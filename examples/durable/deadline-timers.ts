@@ -1,9 +1,8 @@
 // Which durable timers an event calls for. Pure: the deadlines come from the library's
 // complaint context (data), time from the event's `at` (data); Restate only carries out the
 // plan (a delayed one-way send per timer, see complaint-case.ts).
-import { instantToEpochMs } from '../../src/core/instant';
-import { epochMsToIso } from '../../src/core/iso';
-import type { TrackedDeadline } from '../../src/core/tracked-deadline';
+import { DateTime } from 'luxon';
+import type { TrackedDeadline } from 'wuye-rules';
 
 /**
  * One durable timer: at `at` (the instant `deadline` lapses) the case sends itself
@@ -45,9 +44,7 @@ export function pendingDeadlines(deadlines: readonly TrackedDeadline[]): Tracked
  */
 export function lapseInstant(deadline: { readonly dueAt: string; readonly inclusive: boolean }): string {
   if (!deadline.inclusive) return deadline.dueAt;
-  const offset = /([+-])(\d{2}):(\d{2})$/.exec(deadline.dueAt);
-  const minutes = offset ? (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) : 0;
-  return epochMsToIso(instantToEpochMs(deadline.dueAt, 'dueAt') + 1, minutes);
+  return DateTime.fromISO(deadline.dueAt, { setZone: true }).plus({ milliseconds: 1 }).toISO({ suppressMilliseconds: true })!;
 }
 
 /**
@@ -59,12 +56,12 @@ export function lapseInstant(deadline: { readonly dueAt: string; readonly inclus
  * timersFor([], snapshot.context.deadlines, '2026-11-02T08:40:00+08:00').map((t) => t.deadline) // ['notify', 'complete', 'investigate']
  */
 export function timersFor(before: readonly TrackedDeadline[], after: readonly TrackedDeadline[], at: string): DeadlineTimer[] {
-  const running = new Set(pendingDeadlines(before).map((d) => `${d.id}|${instantToEpochMs(d.dueAt, 'dueAt')}`));
-  const now = instantToEpochMs(at, 'at');
+  const running = new Set(pendingDeadlines(before).map((d) => `${d.id}|${Date.parse(d.dueAt)}`));
+  const now = Date.parse(at);
   return pendingDeadlines(after)
-    .filter((d) => !running.has(`${d.id}|${instantToEpochMs(d.dueAt, 'dueAt')}`))
+    .filter((d) => !running.has(`${d.id}|${Date.parse(d.dueAt)}`))
     .map((d) => {
       const lapse = lapseInstant(d);
-      return { deadline: d.id, ruleId: d.ruleId, dueAt: d.dueAt, at: lapse, delayMs: Math.max(0, instantToEpochMs(lapse, 'at') - now), scheduledAt: at };
+      return { deadline: d.id, ruleId: d.ruleId, dueAt: d.dueAt, at: lapse, delayMs: Math.max(0, Date.parse(lapse) - now), scheduledAt: at };
     });
 }

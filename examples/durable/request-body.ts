@@ -3,8 +3,8 @@
 // handler a marker instead, so the caller gets the library's INVALID_INPUT like any other
 // malformed request.
 import type { Serde } from '@restatedev/restate-sdk';
-import { WuyeError } from '../../src/core/errors';
-import { text } from '../../src/core/text';
+import { WuyeError } from 'wuye-rules';
+import { text } from 'wuye-rules/authoring';
 
 class NotJson {
   constructor(readonly reason: string) {}

@@ -1,8 +1,8 @@
 // The same host checks with node:test (run: node --import tsx --test examples/host-suite/compliance.node-test.ts).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { complaintProcedure } from '../../src/procedures/complaint/index';
-import { assertCompliant, ComplianceAssertionError, expectViolations } from '../../src/testing/index';
+import { complaintProcedure } from 'wuye-rules/complaint';
+import { assertCompliant, ComplianceAssertionError, expectViolations } from 'wuye-rules/testing';
 import { ticketToComplaint } from './ticket-desk';
 
 const ticket = {

@@ -1,7 +1,7 @@
 // A host's vitest suite using wuye-rules/testing. (In your project: from 'wuye-rules/testing'.)
 import { describe, expect, it } from 'vitest';
-import { complaintProcedure } from '../../src/procedures/complaint/index';
-import { assertCompliant, expectViolations, procedurePaths } from '../../src/testing/index';
+import { complaintProcedure } from 'wuye-rules/complaint';
+import { assertCompliant, expectViolations, procedurePaths } from 'wuye-rules/testing';
 import type { Ticket } from './ticket-desk';
 import { ticketToComplaint } from './ticket-desk';
 

@@ -1,6 +1,6 @@
 // A host's own code under test: a ticket desk keeps complaints as its own rows and maps
 // them to the library's complaint record. (In your project, import from 'wuye-rules/…'.)
-import type { ComplaintRecord } from '../../src/procedures/complaint/index';
+import type { ComplaintRecord } from 'wuye-rules/complaint';
 
 /** The host's ticket row, as its database stores it. */
 export interface Ticket {

@@ -2,13 +2,13 @@
 // one from its record, validate its events, restore its stored envelope and read its deadlines.
 // (In your project, import from 'wuye-rules/complaint' etc.)
 import type { AnyMachineSnapshot, AnyStateMachine, EventObject } from 'xstate';
-import type { ProcedureDefinition } from '../../src/core/procedure';
-import type { ComplaintContext, ComplaintRecord } from '../../src/procedures/complaint/index';
-import { complaintMachine, complaintProcedure, parseComplaintEvent, restoreComplaint, startComplaint } from '../../src/procedures/complaint/index';
-import type { RenovationContext, RenovationRecord } from '../../src/procedures/renovation/index';
-import { parseRenovationEvent, renovationMachine, startRenovation, renovationProcedure, restoreRenovation } from '../../src/procedures/renovation/index';
-import type { WorkOrder, WorkOrderContext } from '../../src/procedures/work-order/index';
-import { parseWorkOrderEvent, restoreWorkOrder, startWorkOrder, workOrderMachine, workOrderProcedure } from '../../src/procedures/work-order/index';
+import type { ProcedureDefinition } from 'wuye-rules/authoring';
+import type { ComplaintContext, ComplaintRecord } from 'wuye-rules/complaint';
+import { complaintMachine, complaintProcedure, parseComplaintEvent, restoreComplaint, startComplaint } from 'wuye-rules/complaint';
+import type { RenovationContext, RenovationRecord } from 'wuye-rules/renovation';
+import { parseRenovationEvent, renovationMachine, renovationProcedure, restoreRenovation, startRenovation } from 'wuye-rules/renovation';
+import type { WorkOrder, WorkOrderContext } from 'wuye-rules/work-order';
+import { parseWorkOrderEvent, restoreWorkOrder, startWorkOrder, workOrderMachine, workOrderProcedure } from 'wuye-rules/work-order';
 import { upgradeLegacyEnvelope } from './legacy-envelope';
 
 /** A deadline as the desk lists it, whatever the procedure keeps in its context. */

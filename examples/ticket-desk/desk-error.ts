@@ -1,10 +1,9 @@
 // The desk's HTTP errors. The library's WuyeError keeps its own code (INVALID_INPUT,
 // INVALID_INSTANT, …); what only a host can say (not found, conflict, refused) gets a desk
 // code. Both carry a message in zh-CN and en.
-import type { WuyeErrorCode } from '../../src/core/errors';
-import { isWuyeError } from '../../src/core/errors';
-import type { LocalizedText } from '../../src/core/text';
-import { text } from '../../src/core/text';
+import type { LocalizedText, WuyeErrorCode } from 'wuye-rules';
+import { isWuyeError } from 'wuye-rules';
+import { text } from 'wuye-rules/authoring';
 
 /** The desk's own error codes (next to the library's). */
 export type DeskErrorCode = 'NOT_FOUND' | 'CASE_EXISTS' | 'VERSION_CONFLICT' | 'EVENT_REFUSED' | 'PAYLOAD_TOO_LARGE' | 'METHOD_NOT_ALLOWED' | 'INTERNAL';

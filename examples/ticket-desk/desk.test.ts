@@ -2,12 +2,15 @@
 // life, the other kinds, conflicts, and bad requests that change nothing.
 // With TICKET_DESK_TEST_DATABASE_URL set, the same suite runs against that PostgreSQL server
 // instead (in a fresh schema, dropped at the end).
+import { readFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnyMachineSnapshot } from 'xstate';
 import { transition } from 'xstate';
-import type { ComplaintEvent, ComplaintRecord } from '../../src/procedures/complaint/index';
-import type { CheckDeadlinesEvent } from '../../src/index';
-import { complaintMachine, startComplaint } from '../../src/procedures/complaint/index';
+import type { ComplaintEvent, ComplaintRecord } from 'wuye-rules/complaint';
+import { complaintMachine, startComplaint } from 'wuye-rules/complaint';
+import type { CheckDeadlinesEvent } from 'wuye-rules';
 import type { CaseView, EventResult, HistoryEntry, OutboxRow } from './desk';
 import type { RunningDesk } from './start';
 import { startTicketDesk } from './start';
@@ -237,6 +240,13 @@ describe('bad requests: 4xx with the typed code and both messages, nothing store
     { name: 'a refused event (classify before intake)', body: { type: 'CLASSIFY', at: '2026-09-29T14:20:00+08:00', kind: 'general', reasonable: true, inScope: true }, status: 422, code: 'EVENT_REFUSED' },
     { name: 'an event earlier than the last one', body: { type: 'LISTENED', at: '2026-09-29T13:00:00+08:00' }, status: 422, code: 'EVENT_REFUSED' },
     { name: 'a body over the size limit', body: JSON.stringify({ type: 'LISTENED', at: '2026-09-29T14:05:00+08:00', pad: 'x'.repeat(300 * 1024) }), status: 413, code: 'PAYLOAD_TOO_LARGE' },
+    { name: 'a NUL character in a string', body: '{"type":"LISTENED","at":"2026-09-29T14:05:00+08:00","note":"a\\u0000b"}', status: 400, code: 'INVALID_INPUT' },
+    { name: 'a NUL character in a key', body: '{"type":"LISTENED","at":"2026-09-29T14:05:00+08:00","a\\u0000b":1}', status: 400, code: 'INVALID_INPUT' },
+    { name: 'a lone surrogate', body: '{"type":"LISTENED","at":"2026-09-29T14:05:00+08:00","note":"\\ud800"}', status: 400, code: 'INVALID_INPUT' },
+    { name: 'a lone low surrogate in a nested key', body: '{"type":"LISTENED","at":"2026-09-29T14:05:00+08:00","extra":{"\\udc00x":1}}', status: 400, code: 'INVALID_INPUT' },
+    { name: 'a 60k-deep array as the body', body: `${'['.repeat(60_000)}${']'.repeat(60_000)}`, status: 400, code: 'INVALID_INPUT' },
+    { name: 'a 60k-deep array in a field', body: `{"type":"LISTENED","at":"2026-09-29T14:05:00+08:00","extra":${'['.repeat(60_000)}${']'.repeat(60_000)}}`, status: 400, code: 'INVALID_INPUT' },
+    { name: 'a 10 MB body', body: JSON.stringify({ type: 'LISTENED', at: '2026-09-29T14:05:00+08:00', pad: 'x'.repeat(10 * 1024 * 1024) }), status: 413, code: 'PAYLOAD_TOO_LARGE' },
     { name: 'an If-Match that is no version', body: { type: 'LISTENED', at: '2026-09-29T14:05:00+08:00' }, status: 400, code: 'INVALID_INPUT', headers: { 'if-match': '"abc"' } },
   ];
 
@@ -298,5 +308,65 @@ describe('bad requests: 4xx with the typed code and both messages, nothing store
     const check = await call<{ error: { code: string } }>(url(), 'POST', '/check-deadlines', { at: '2026-09-30 10:00' });
     expect(check.status).toBe(400);
     expect(check.body.error.code).toBe('INVALID_INSTANT');
+  });
+});
+
+describe('malformed ids, openings and uploads: 4xx, nothing stored', () => {
+  it('a control character in a case id (%00, %0A) is 400 on every route', async () => {
+    const before = await call<{ cases: unknown[] }>(url(), 'GET', '/cases');
+    for (const [method, path, body] of [
+      ['GET', '/cases/%00'],
+      ['GET', '/cases/C%0A1'],
+      ['GET', '/cases/%00/history'],
+      ['POST', '/cases/%00/events', { type: 'LISTENED', at: '2026-09-29T14:05:00+08:00' }],
+    ] as const) {
+      const answer = await call<{ error: { code: string } }>(url(), method, path, body);
+      expect({ path, status: answer.status, code: answer.body.error.code }).toEqual({ path, status: 400, code: 'INVALID_INPUT' });
+    }
+    expect(await call(url(), 'GET', '/cases')).toEqual(before);
+  });
+  it('an opening with a NUL, a lone surrogate or over-deep JSON in the record creates no case', async () => {
+    const good = JSON.stringify(intake('C-NUL'));
+    for (const body of [good.replace('"channel"', '"subject2":"a\\u0000b","channel"'), good.replace('"channel"', '"subject2":"\\udfff","channel"'), good.replace('"channel"', `"deep":${'['.repeat(60_000)}${']'.repeat(60_000)},"channel"`)]) {
+      const answer = await call<{ error: { code: string } }>(url(), 'POST', '/cases', body);
+      expect({ status: answer.status, code: answer.body.error.code }).toEqual({ status: 400, code: 'INVALID_INPUT' });
+      expect((await call(url(), 'GET', '/cases/C-NUL')).status).toBe(404);
+    }
+  });
+  it('a body over the limit is read and drained before the 413, every time', async () => {
+    await open('C-BIG');
+    const before = await stored('C-BIG');
+    const big = JSON.stringify({ type: 'LISTENED', at: '2026-09-29T14:05:00+08:00', pad: 'x'.repeat(10 * 1024 * 1024) });
+    for (let i = 0; i < 5; i += 1) {
+      const answer = await call<{ error: { code: string } }>(url(), 'POST', '/cases/C-BIG/events', big);
+      expect([answer.status, answer.body.error.code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
+    }
+    expect(await stored('C-BIG')).toEqual(before);
+  });
+  it('a stalled request is cut off with 408 after the time its README states', async () => {
+    const readme = readFileSync(join(import.meta.dirname, 'README.md'), 'utf8');
+    const seconds = Number(/the whole request within (\d+) s/.exec(readme)?.[1]);
+    expect(seconds).toBe(15);
+    await open('C-STALL');
+    const before = await stored('C-STALL');
+    const { hostname, port } = new URL(url());
+    const started = performance.now();
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), hostname, () => {
+        // Headers, then a body that never finishes.
+        socket.write('POST /cases/C-STALL/events HTTP/1.1\r\nHost: desk\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"type":');
+      });
+      let received = '';
+      socket.on('data', (chunk) => (received += chunk.toString()));
+      socket.on('close', () => resolve(received));
+      socket.on('error', reject);
+      setTimeout(() => reject(new Error(`no answer after 90 s: ${received}`)), 90_000).unref();
+    });
+    const elapsed = (performance.now() - started) / 1000;
+    expect(answer).toMatch(/^HTTP\/1\.1 408/);
+    expect(elapsed).toBeGreaterThanOrEqual(seconds - 1);
+    // Node checks request timers every second here (30 s by default): the cut comes close to the stated time.
+    expect(elapsed).toBeLessThan(seconds + 15);
+    expect(await stored('C-STALL')).toEqual(before);
   });
 });

@@ -4,19 +4,16 @@
 import type { AnyMachineSnapshot, StateValue } from 'xstate';
 import { transition } from 'xstate';
 import * as z from 'zod';
-import { earliestInstant } from '../../src/core/instant';
-import { instantSchema } from '../../src/core/instant-schema';
-import type { SnapshotEnvelope } from '../../src/core/persistence';
-import { persist } from '../../src/core/persistence';
-import type { Violation } from '../../src/core/rule';
-import { text } from '../../src/core/text';
-import { parseInput } from '../../src/core/validate';
-import type { Refusal } from '../../src/index';
+import { instantSchema, parseInput, text } from 'wuye-rules/authoring';
+import type { Refusal, SnapshotEnvelope, Violation } from 'wuye-rules';
+import { explainRefusal, persist } from 'wuye-rules';
 import type { CaseKind, CaseKindName, DeskDeadline, TimedEvent } from './case-kinds';
 import { CASE_KINDS } from './case-kinds';
 import type { Database, Sql } from './database';
 import { DeskError } from './desk-error';
-import { explainRefusal } from '../../src/index';
+
+/** The earliest of some ISO 8601 instants (each with its offset), as written. */
+const earliest = (instants: readonly string[]): string | undefined => instants.reduce<string | undefined>((a, b) => (a === undefined || Date.parse(b) < Date.parse(a) ? b : a), undefined);
 
 /** A decision receipt: the rule, its clause, what it found and the parameter values it used. */
 export interface Receipt {
@@ -116,7 +113,7 @@ function violationsOf(snapshot: AnyMachineSnapshot): Violation[] {
 }
 
 function nextDue(deadlines: readonly DeskDeadline[]): string | null {
-  return earliestInstant(deadlines.filter((d) => d.metAt === null && !d.exempt).map((d) => d.dueAt)) ?? null;
+  return earliest(deadlines.filter((d) => d.metAt === null && !d.exempt).map((d) => d.dueAt)) ?? null;
 }
 
 /**

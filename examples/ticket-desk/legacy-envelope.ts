@@ -9,11 +9,11 @@
 // restore() then validates the result like any other envelope. A v1 → v2 migration of the
 // library's own machines would go in `complaintMigrations` instead.
 import * as z from 'zod';
-import { WuyeError } from '../../src/core/errors';
-import { instantSchema } from '../../src/core/instant-schema';
-import type { Migration, PersistedSnapshot, SnapshotEnvelope } from '../../src/core/persistence';
-import { text } from '../../src/core/text';
-import { complaintDeadlines, complaintRecordSchema } from '../../src/procedures/complaint/index';
+import { WuyeError } from 'wuye-rules';
+import { instantSchema, text } from 'wuye-rules/authoring';
+import type { Migration } from 'wuye-rules/authoring';
+import type { PersistedSnapshot, SnapshotEnvelope } from 'wuye-rules';
+import { complaintDeadlines, complaintRecordSchema } from 'wuye-rules/complaint';
 
 /** The v0 envelope the desk stored (see the comment at the top of this file). */
 export const legacyComplaintEnvelopeSchema = z.object({

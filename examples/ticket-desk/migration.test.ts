@@ -2,10 +2,9 @@
 // migrated on load, served, and rewritten as a version-1 envelope by the next event.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isWuyeError } from '../../src/core/errors';
-import { deepFreeze } from '../../src/core/policy';
-import { complaintDeadlines, restoreComplaint } from '../../src/procedures/complaint/index';
-import type { ComplaintRecord } from '../../src/procedures/complaint/index';
+import { isWuyeError } from 'wuye-rules';
+import { complaintDeadlines, restoreComplaint } from 'wuye-rules/complaint';
+import type { ComplaintRecord } from 'wuye-rules/complaint';
 import type { Database } from './database';
 import { openDatabase } from './database';
 import type { CaseView, EventResult } from './desk';
@@ -13,6 +12,12 @@ import { upgradeLegacyEnvelope } from './legacy-envelope';
 import type { RunningDesk } from './start';
 import { startTicketDesk } from './start';
 import { call, tempDir } from './test-support';
+
+/** Freezes plain data all the way down, so a mutation of an input throws. */
+const deepFreeze = <T>(value: T): T => {
+  if (typeof value === 'object' && value !== null) for (const v of Object.values(Object.freeze(value))) deepFreeze(v);
+  return value;
+};
 
 const fixture = JSON.parse(readFileSync(new URL('./fixtures/complaint-v0.json', import.meta.url), 'utf8')) as {
   machine: string;

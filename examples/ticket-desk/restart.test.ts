@@ -2,7 +2,7 @@
 // directory: the case, its history and its outbox are all there, and the case goes on.
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ComplaintEvent } from '../../src/procedures/complaint/index';
+import type { ComplaintEvent } from 'wuye-rules/complaint';
 import type { CaseView, HistoryEntry, OutboxRow } from './desk';
 import type { DeskProcess } from './test-support';
 import { call, spawnDesk, tempDir } from './test-support';

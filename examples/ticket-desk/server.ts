@@ -4,7 +4,7 @@
 //   PORT, HOST        where to listen (default 8787 on 127.0.0.1; PORT=0 picks a free port)
 // Prints one line "ticket-desk listening on <url> (<engine>)" once it accepts requests, and
 // stops cleanly on SIGTERM or SIGINT.
-import { calendarCoverageWarning, chineseCalendar } from '../../src/calendar';
+import { calendarCoverageWarning, chineseCalendar } from 'wuye-rules/calendar';
 import { startTicketDesk } from './start';
 
 const databaseUrl = process.env.DATABASE_URL || undefined;

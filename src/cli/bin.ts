@@ -1,4 +1,22 @@
-// The executable behind `npx wuye-rules`.
+// The executable behind `npx wuye-rules`. Stdout is written with back-pressure (a command
+// waits while the reader is slower), and a reader that goes away (`| head -1`) ends the
+// process quietly with 141, the shell's code for a broken pipe, instead of an EPIPE trace.
+import { writeFileSync } from 'node:fs';
+import { once } from 'node:events';
 import { main } from './main';
 
-process.exitCode = await main(process.argv.slice(2), { out: (l) => console.log(l), err: (l) => console.error(l) });
+const BROKEN_PIPE = 141;
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(BROKEN_PIPE);
+  });
+}
+// For the memory test: the peak resident set size (kB) written where the variable says.
+const rssFile = process.env['WUYE_RULES_MAX_RSS_FILE'];
+if (rssFile) process.on('exit', () => writeFileSync(rssFile, String(process.resourceUsage().maxRSS)));
+
+const out = (line: string): void | Promise<void> => {
+  if (!process.stdout.write(`${line}\n`)) return once(process.stdout, 'drain').then(() => undefined);
+};
+process.exitCode = await main(process.argv.slice(2), { out, err: (line) => process.stderr.write(`${line}\n`) });

@@ -1,6 +1,5 @@
 // `wuye-rules calendar import notice.txt > 2027.json` and `wuye-rules calendar check 2027.json`,
 // and the calendar-coverage warning every command prints on stderr from 1 December.
-import { readFileSync } from 'node:fs';
 import type { IndexedCalendar } from '../core/calendar';
 import { extendCalendar } from '../core/calendar';
 import { calendarCoverage, calendarCoverageWarning } from '../core/calendar-coverage';
@@ -10,18 +9,13 @@ import { WuyeError } from '../core/errors';
 import { parseHolidayNotice } from '../core/holiday-notice';
 import { text } from '../core/text';
 import type { Io } from './commands';
+import { readText } from './input';
 
-const USAGE = `usage:
+/** The calendar command's usage, for `--help`. @internal */
+export const CALENDAR_USAGE = `usage:
   wuye-rules calendar import <notice.txt>   print the notice as a calendar data file (JSON)
   wuye-rules calendar check <data.json>     check a calendar data file against the shipped calendar`;
 
-function read(path: string, what: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    throw new WuyeError('INVALID_INPUT', text(`无法读取${what}：${path}`, `Cannot read the ${what}: ${path}`), { path });
-  }
-}
 
 // Today's date for the coverage warning: the clock, or WUYE_RULES_TODAY (tests, dry runs).
 function today(): string {
@@ -50,7 +44,7 @@ export function warnCalendarCoverage(io: Io, calendar: IndexedCalendar = chinese
 export function calendarCommand(args: readonly string[], io: Io): number {
   const [sub, file] = args;
   if (sub === 'import' && file) {
-    const notice = parseHolidayNotice(read(file, '通知文本 notice text'));
+    const notice = parseHolidayNotice(readText(file, ['通知文本', 'notice text']));
     io.out(JSON.stringify(toCalendarDataFile(notice), null, 2));
     warnCalendarCoverage(io, extendCalendar(chineseCalendar(), notice));
     return 0;
@@ -58,7 +52,7 @@ export function calendarCommand(args: readonly string[], io: Io): number {
   if (sub === 'check' && file) {
     let json: unknown;
     try {
-      json = JSON.parse(read(file, '日历数据文件 calendar data file'));
+      json = JSON.parse(readText(file, ['日历数据文件', 'calendar data file']));
     } catch (e) {
       if (e instanceof WuyeError) throw e;
       throw new WuyeError('INVALID_INPUT', text(`日历数据文件不是有效的 JSON：${file}`, `The calendar data file is not valid JSON: ${file} (${(e as Error).message})`), { path: file });
@@ -71,6 +65,6 @@ export function calendarCommand(args: readonly string[], io: Io): number {
     warnCalendarCoverage(io, calendar);
     return 0;
   }
-  io.err(USAGE);
+  io.err(`wuye-rules calendar: expected import <notice.txt> or check <data.json> (wuye-rules calendar --help)`);
   return 2;
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isWuyeError, WuyeError } from '../core/errors';
 import { toIsoInstant } from '../core/instant';
@@ -6,34 +6,29 @@ import type { Policy } from '../core/policy';
 import { composePolicy, paramOrigin, paramValue } from '../core/policy';
 import type { ProcedureDefinition } from '../core/procedure';
 import type { Violation } from '../core/rule';
-import { formatSource } from '../core/source';
+import { DOCUMENTS, formatSource } from '../core/source';
+import { CORE_PARAMETERS } from '../core/core-parameters';
+import type { Parameter } from '../core/parameter';
 import type { Lang } from '../core/text';
 import { LANGS, text } from '../core/text';
 import { formatValue } from '../docs/format-value';
 import { renderIndexPage } from '../docs/index-page';
 import { renderProcedurePage } from '../docs/procedure-page';
-import { policyFromFile } from './policy-file';
-import { readLines } from './read-lines';
+import { policyFromFile } from '../core/policy-file';
+import { openLines, readText } from './input';
 
-/** Where a command writes: stdout and stderr lines. @example const io: Io = { out: console.log, err: console.error }; */
+/**
+ * Where a command writes: stdout and stderr lines. `out` may return a promise while stdout
+ * is full (back-pressure); a command that writes much awaits it.
+ *
+ * @example const io: Io = { out: console.log, err: console.error };
+ */
 export interface Io {
-  readonly out: (line: string) => void;
+  readonly out: (line: string) => void | Promise<void>;
   readonly err: (line: string) => void;
 }
 
-function readJson(path: string, what: string): unknown {
-  let raw: string;
-  try {
-    raw = readFileSync(path, 'utf8');
-  } catch {
-    throw new WuyeError('INVALID_INPUT', text(`无法读取${what}：${path}`, `Cannot read the ${what}: ${path}`), { path });
-  }
-  try {
-    return JSON.parse(raw);
-  } catch (e) {
-    throw new WuyeError('INVALID_INPUT', text(`${what}不是有效的 JSON：${path}`, `The ${what} is not valid JSON: ${path} (${(e as Error).message})`), { path });
-  }
-}
+const readPolicy = (path: string, procedures: readonly ProcedureDefinition[]): Policy => policyFromFile(readText(path, ['策略文件', 'policy file']), procedures);
 
 /**
  * `wuye-rules docs --policy my-policy.json --out dir/ [--lang zh-CN|en]`: the procedure pages
@@ -43,7 +38,7 @@ function readJson(path: string, what: string): unknown {
  * docsCommand({ policy: 'policy.json', out: 'site', lang: undefined }, allProcedures, io) // 0
  */
 export function docsCommand(args: { policy?: string; out: string; lang?: string }, procedures: readonly ProcedureDefinition[], io: Io): number {
-  const policy = args.policy ? policyFromFile(readJson(args.policy, '策略文件 policy file'), procedures) : undefined;
+  const policy = args.policy ? readPolicy(args.policy, procedures) : undefined;
   if (args.lang !== undefined && !LANGS.includes(args.lang as Lang)) throw new WuyeError('INVALID_INPUT', text(`--lang 须为 zh-CN 或 en`, `--lang must be zh-CN or en`), { lang: args.lang });
   const langs = args.lang ? [args.lang as Lang] : LANGS;
   mkdirSync(join(args.out, 'procedures'), { recursive: true });
@@ -63,7 +58,7 @@ export function docsCommand(args: { policy?: string; out: string; lang?: string 
  * checkPolicyCommand({ file: 'policy.json' }, allProcedures, io) // 0, or throws INVALID_POLICY
  */
 export function checkPolicyCommand(args: { file: string }, procedures: readonly ProcedureDefinition[], io: Io): number {
-  const policy = policyFromFile(readJson(args.file, '策略文件 policy file'), procedures);
+  const policy = readPolicy(args.file, procedures);
   const seen = new Set<string>();
   let changed = 0;
   io.out(`policy ${args.file}: valid / 策略有效`);
@@ -113,40 +108,72 @@ export async function checkCommand(
     throw new WuyeError('INVALID_INPUT', text(`未知或不可检查的流程“${args.procedure}”；可用：${names.join('、')}`, `Unknown or uncheckable procedure "${args.procedure}"; available: ${names.join(', ')}`), { procedure: args.procedure });
   }
   const asOf = toIsoInstant(args.asOf);
-  const policy: Policy = args.policy ? policyFromFile(readJson(args.policy, '策略文件 policy file'), procedures) : composePolicy();
+  const lines = openLines(args.file, ['记录文件', 'records file']);
+  const policy: Policy = args.policy ? readPolicy(args.policy, procedures) : composePolicy();
   const summary: CheckSummary = { records: 0, malformed: 0, invalid: 0, errors: 0, warnings: 0, infos: 0 };
   const every = args.progressEvery ?? 10_000;
   const emit = (line: number, id: unknown, v: Violation) => {
     summary[v.severity === 'error' ? 'errors' : v.severity === 'warning' ? 'warnings' : 'infos'] += 1;
-    if (args.json) io.out(JSON.stringify({ line, record: id ?? null, ...v }));
-    else io.out(`${String(line).padStart(6)}  ${String(id ?? '').padEnd(18)}  ${v.severity.padEnd(7)}  ${v.ruleId.padEnd(34)}  ${formatSource(v.source)}  ${v.message['zh-CN']} / ${v.message.en}`);
+    if (args.json) return io.out(JSON.stringify({ line, record: id ?? null, ...v }));
+    return io.out(`${String(line).padStart(6)}  ${String(id ?? '').padEnd(18)}  ${v.severity.padEnd(7)}  ${v.ruleId.padEnd(34)}  ${formatSource(v.source)}  ${v.message['zh-CN']} / ${v.message.en}`);
   };
   const bad = (line: number, kind: 'malformed' | 'invalid', message: string) => {
     summary[kind] += 1;
-    if (args.json) io.out(JSON.stringify({ line, [kind]: true, message }));
-    else io.err(`line ${line}: ${kind === 'malformed' ? 'malformed JSON, skipped / JSON 格式错误，已跳过' : 'invalid record, skipped / 记录无效，已跳过'} — ${message}`);
+    if (args.json) return io.out(JSON.stringify({ line, [kind]: true, message }));
+    return io.err(`line ${line}: ${kind === 'malformed' ? 'malformed JSON, skipped / JSON 格式错误，已跳过' : 'invalid record, skipped / 记录无效，已跳过'} — ${message}`);
   };
-  if (!args.json) io.out(`${'line'.padStart(6)}  ${'record'.padEnd(18)}  ${'level'.padEnd(7)}  ${'rule'.padEnd(34)}  source / message`);
-  for await (const { line, number } of readLines(args.file)) {
+  if (!args.json) await io.out(`${'line'.padStart(6)}  ${'record'.padEnd(18)}  ${'level'.padEnd(7)}  ${'rule'.padEnd(34)}  source / message`);
+  for await (const { line, number } of lines) {
     if (line.trim() === '') continue;
     if (number % every === 0) io.err(`… ${number} lines read / 已读 ${number} 行`);
     let record: unknown;
     try {
       record = JSON.parse(line);
     } catch (e) {
-      bad(number, 'malformed', (e as Error).message);
+      await bad(number, 'malformed', (e as Error).message);
       continue;
     }
     summary.records += 1;
     try {
-      for (const v of procedure.check(record as never, { asOf, policy })) emit(number, (record as { id?: unknown }).id, v);
+      for (const v of procedure.check(record as never, { asOf, policy })) await emit(number, (record as { id?: unknown }).id, v);
     } catch (e) {
       if (!isWuyeError(e)) throw e;
-      bad(number, 'invalid', `${e.code}: ${e.text.en}`);
+      await bad(number, 'invalid', `${e.code}: ${e.text.en}`);
     }
   }
   const line = `${summary.records} records, ${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos, ${summary.malformed} malformed lines, ${summary.invalid} invalid records`;
-  if (args.json) io.out(JSON.stringify({ summary }));
-  else io.out(`\n${line}\n记录 ${summary.records} 条，错误 ${summary.errors}，警告 ${summary.warnings}，提示 ${summary.infos}，格式错误行 ${summary.malformed}，无效记录 ${summary.invalid}`);
+  if (args.json) await io.out(JSON.stringify({ summary }));
+  else await io.out(`\n${line}\n记录 ${summary.records} 条，错误 ${summary.errors}，警告 ${summary.warnings}，提示 ${summary.infos}，格式错误行 ${summary.malformed}，无效记录 ${summary.invalid}`);
   return summary.errors > 0 || summary.malformed > 0 || summary.invalid > 0 ? 1 : 0;
+}
+
+/**
+ * The text `wuye-rules init-policy` writes: a policy file in JSONC (JSON with comments and
+ * trailing commas, which `policyFromFile` reads) that follows no pack and overrides nothing,
+ * with every document to choose from and every parameter, commented out at its default with
+ * its title and source clause, ready to be uncommented.
+ *
+ * @example
+ * policyTemplate(allProcedures).startsWith('// wuye-rules policy file') // true
+ */
+export function policyTemplate(procedures: readonly ProcedureDefinition[]): string {
+  const lines = [
+    '// wuye-rules policy file (JSONC: JSON with // comments and trailing commas).',
+    '// Read by `wuye-rules check-policy <file>`, `--policy <file>`, and policyFromFile() from "wuye-rules".',
+    '{',
+    '  // The source documents whose packs you follow, in order (a later one wins). Library defaults when empty.',
+    ...Object.entries(DOCUMENTS).map(([id, title]) => `  //   "${id}"${' '.repeat(8 - id.length)}${title}`),
+    '  "packs": [],',
+    '  // Your own values by parameter id: uncomment a line and change its value.',
+    '  "overrides": {',
+  ];
+  const seen = new Set<string>();
+  for (const p of [...(CORE_PARAMETERS as readonly Parameter[]), ...procedures.flatMap((procedure) => procedure.parameters)]) {
+    if (seen.has(p.id)) continue;
+    seen.add(p.id);
+    lines.push(`    // ${p.title['zh-CN']} / ${p.title.en} — default ${formatValue(p.default, 'en')} (${formatSource(p.source)})`);
+    lines.push(`    // ${JSON.stringify(p.id)}: ${JSON.stringify(p.default)},`);
+  }
+  lines.push('  },', '}');
+  return lines.join('\n');
 }

@@ -9,6 +9,7 @@ import { policyJsonSchema, recordJsonSchemas } from './json-schemas';
 import { renderProcedurePage } from './procedure-page';
 import { allProcedures } from './procedures';
 import { renderSurface, withSurface } from './surface';
+import { openApiDocument } from '../service/openapi';
 import { entries } from '../../tsup.config';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs');
@@ -26,6 +27,8 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 for (const [name, schema] of Object.entries(recordJsonSchemas(allProcedures))) writeFileSync(join(schemas, `${name}.schema.json`), json(schema));
 writeFileSync(join(schemas, 'policy.schema.json'), json(policyJsonSchema(allProcedures)));
 writeFileSync(join(schemas, 'calendar-data.schema.json'), json(CALENDAR_DATA_JSON_SCHEMA));
+// The decision service's contract (wuye-rules serve), from the same zod schemas its handlers parse with.
+writeFileSync(join(root, 'openapi.json'), json(openApiDocument()));
 console.log(`docs: ${allProcedures.length} procedures × ${LANGS.length} languages written to ${root}`);
 
 // The README's surface table, from the entries themselves.

@@ -16,7 +16,7 @@ import type { Refusal } from '../core/refusal';
 import { text } from '../core/text';
 import { invalidInput } from '../core/validate';
 import { addWorkingDays, isWorkingDay } from '../core/working-days';
-import { policyFromFile } from '../cli/policy-file';
+import { policyFromFile } from '../core/policy-file';
 import { allProcedures } from '../docs/procedures';
 import { findForbiddenPhrases } from '../procedures/first-responder/forbidden-phrases';
 import { ServiceProblem, limitedBody, parseJsonBody } from './body';
@@ -122,7 +122,7 @@ export function createService(options: ServiceOptions = {}): FastifyInstance {
     const key = JSON.stringify(file);
     let composed = policies.get(key);
     if (!composed) {
-      composed = policyFromFile(file, allProcedures);
+      composed = policyFromFile(file as never, allProcedures);
       if (policies.size >= 32) policies.delete(policies.keys().next().value!);
       policies.set(key, composed);
     }

@@ -7,7 +7,7 @@ import { readCalendarDataFile } from '../core/calendar-data-file';
 import { chineseCalendar } from '../core/chinese-calendar';
 import { WuyeError } from '../core/errors';
 import { text } from '../core/text';
-import { policyFromFile } from '../cli/policy-file';
+import { policyFromFile } from '../core/policy-file';
 import { allProcedures } from '../docs/procedures';
 import { createService } from './app';
 
@@ -37,9 +37,18 @@ export interface RunningService {
   readonly close: () => Promise<void>;
 }
 
-function readJson(path: string): unknown {
+function readText(path: string): string {
   try {
-    return JSON.parse(readFileSync(path, 'utf8'));
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new WuyeError('INVALID_INPUT', text(`无法读取文件：${path}`, `Cannot read the file ${path}: ${(error as Error).message}`), { path });
+  }
+}
+
+function readJson(path: string): unknown {
+  const body = readText(path);
+  try {
+    return JSON.parse(body.charCodeAt(0) === 0xfeff ? body.slice(1) : body);
   } catch (error) {
     throw new WuyeError('INVALID_INPUT', text(`无法读取 JSON 文件：${path}`, `Cannot read the JSON file ${path}: ${(error as Error).message}`), { path });
   }
@@ -62,7 +71,7 @@ function loadCalendar(dir: string): IndexedCalendar {
  * await service.close();
  */
 export async function serveCommand(args: ServeArgs, io: ServeIo): Promise<RunningService> {
-  const policy = args.policyFile ? policyFromFile(readJson(args.policyFile), allProcedures) : undefined;
+  const policy = args.policyFile ? policyFromFile(readText(args.policyFile), allProcedures) : undefined;
   const calendar = args.calendarDir ? loadCalendar(args.calendarDir) : chineseCalendar();
   if (args.now) {
     const warning = calendarCoverageWarning(calendar, args.now);

@@ -46,11 +46,15 @@ describe('package.json', () => {
     expect(pkg.sideEffects).toBe(false);
     for (const v of Object.values(pkg.devDependencies)) expect(v).toMatch(/^\d+\.\d+\.\d+$/);
   });
-  it('leaves xstate, zod and luxon to the host: caret peer ranges, developed against a version inside them', () => {
+  it('leaves xstate, zod, luxon and fastify to the host: caret peer ranges, developed against a version inside them', () => {
     expect(pkg.dependencies ?? {}).toEqual({});
-    expect(Object.keys(pkg.peerDependencies).sort()).toEqual(['luxon', 'xstate', 'zod']);
-    // luxon is imported at runtime by the time code of the entries, so it is not optional.
-    expect(pkg.peerDependenciesMeta?.['luxon']?.optional).not.toBe(true);
+    expect(Object.keys(pkg.peerDependencies).sort()).toEqual(['fastify', 'luxon', 'xstate', 'zod']);
+    // No entry imports luxon (a host's DateTime is read structurally) and only the service
+    // imports fastify: both optional. xstate and zod are imported by the entries: required.
+    expect(pkg.peerDependenciesMeta?.['luxon']?.optional).toBe(true);
+    expect(pkg.peerDependenciesMeta?.['fastify']?.optional).toBe(true);
+    expect(pkg.peerDependenciesMeta?.['xstate']?.optional).not.toBe(true);
+    expect(pkg.peerDependenciesMeta?.['zod']?.optional).not.toBe(true);
     for (const [name, range] of Object.entries(pkg.peerDependencies)) {
       const [major, minor, patch] = /^\^(\d+)\.(\d+)\.(\d+)$/.exec(range)!.slice(1).map(Number) as [number, number, number];
       const [dMajor, dMinor, dPatch] = pkg.devDependencies[name]!.split('.').map(Number) as [number, number, number];

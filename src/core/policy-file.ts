@@ -113,6 +113,10 @@ function closest(key: string, known: readonly string[]): string | undefined {
  * const policy = policyFromFile(readFileSync('policy.jsonc', 'utf8'), [complaintProcedure]);
  */
 export function policyFromFile(file: string | PolicyFile, procedures: readonly ProcedureDefinition[]): Policy {
+  const given: unknown = procedures;
+  if (!Array.isArray(given) || given.some((p: unknown) => typeof p !== 'object' || p === null || !Array.isArray((p as { parameters?: unknown }).parameters))) {
+    throw new WuyeError('INVALID_INPUT', text('需要流程定义的列表（例如投诉流程）', 'A list of procedure definitions is needed (e.g. [complaintProcedure])'), { field: 'procedures' });
+  }
   const json = typeof file === 'string' ? parseJsonc(file) : file;
   const parameters: Parameter[] = [...(CORE_PARAMETERS as readonly Parameter[]), ...procedures.flatMap((p) => p.parameters)];
   const ids = [...new Set(parameters.map((p) => p.id))];

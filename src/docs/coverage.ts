@@ -37,6 +37,7 @@ const ATTITUDE = text('态度与措辞要求，记录中无法判断；通话文
  * COVERAGE.some((c) => c.document === 'ZH' && c.clause === 'WI/FW-006.18') // true
  */
 export const COVERAGE: readonly CoverageClause[] = [
+  at('ZH', 'QR-001'),
   at('ZH', 'QR-005'),
   at('ZH', 'WI/FW-001.3'),
   at('ZH', 'WI/FW-003.1'),
@@ -91,7 +92,7 @@ export const COVERAGE: readonly CoverageClause[] = [
   at('ZH', 'WI/FW-020'),
   at('STD', '宠物管理 3'),
   at('STD', '房屋交付 交付后 2；客户沟通 客户访谈 3'),
-  at('STD', '房屋交付 交付前 2、7、9，交付后 2；客户沟通 客户访谈 3'),
+  at('STD', '房屋交付 交付前 2、7 及 9 之后未编号一行，交付后 2；客户沟通 客户访谈 3'),
   at('STD', '岗位要求 行为规范 1'),
   at('STD', '客户沟通 客户访谈 1'),
   at('STD', '客户沟通 客户访谈 2'),
@@ -121,8 +122,8 @@ export const COVERAGE: readonly CoverageClause[] = [
   at('STD', '投诉管理 统计与分析 2'),
   at('STD', '业主大会与业主委员会 3'),
   at('STD', '业主大会与业主委员会 5'),
-  at('STD', '装修服务程序 3'),
-  at('STD', '装修服务程序 6'),
+  at('STD', '装修服务 装修过程服务 3'),
+  at('STD', '装修服务 装修过程服务 6'),
   at('OFFICE', '办理车位程序 1'),
   at('OFFICE', '办理车位程序 1–5'),
   at('OFFICE', '办理车位程序 2'),

@@ -4,15 +4,15 @@ import type * as z from 'zod';
 import type { IndexedCalendar } from '../core/calendar';
 import { calendarCoverage } from '../core/calendar-coverage';
 import { chineseCalendar } from '../core/chinese-calendar';
-import { isWuyeError } from '../core/errors';
-import type { WuyeError } from '../core/errors';
+import { WuyeError, isWuyeError } from '../core/errors';
 import { persist } from '../core/persistence';
 import { CORE_PARAMETERS } from '../core/core-parameters';
 import type { Parameter } from '../core/parameter';
 import type { Policy } from '../core/policy';
-import { paramOrigin, paramValue } from '../core/policy';
+import { assertPolicy, paramOrigin, paramValue } from '../core/policy';
 import type { ProcedureDefinition } from '../core/procedure';
 import type { Refusal } from '../core/refusal';
+import { requireObject } from '../core/require-input';
 import { text } from '../core/text';
 import { invalidInput } from '../core/validate';
 import { addWorkingDays, isWorkingDay } from '../core/working-days';
@@ -94,6 +94,9 @@ const errorJson = (error: WuyeError) => ({ code: error.code, message: { ...error
  * await app.listen({ port: 8181, host: '127.0.0.1' });
  */
 export function createService(options: ServiceOptions = {}): FastifyInstance {
+  requireObject(options, text('服务选项', 'service options'), 'options');
+  if (options.policy !== undefined) assertPolicy(options.policy);
+  if (options.bodyLimit !== undefined && !(Number.isInteger(options.bodyLimit) && options.bodyLimit > 0)) throw new WuyeError('INVALID_INPUT', text('请求体上限须为正整数（字节）', 'bodyLimit must be a positive whole number of bytes'), { field: 'bodyLimit' });
   const bodyLimit = options.bodyLimit ?? 1024 * 1024;
   const policy = options.policy;
   const calendar = options.calendar ?? chineseCalendar();

@@ -12,5 +12,3 @@
 export type { ServiceOptions } from './app';
 export { createService } from './app';
 export { openApiDocument } from './openapi';
-export type { RunningService, ServeArgs, ServeIo } from './serve-command';
-export { serveCommand } from './serve-command';

@@ -6,9 +6,10 @@
 // package at runtime, ESM and CJS.
 //
 // The floors, each found by this test: xstate 5.20.0 is the first with `xstate/graph` (the
-// testing kit; 5.19 has transition/initialTransition but no graph); zod 4.0.16 is the first
-// whose ZodDiscriminatedUnion takes the discriminator parameter the published types use
-// (4.0.15 fails with TS2707 under skipLibCheck false); luxon 3.0.0 runs everything here.
+// testing kit; 5.19 has transition/initialTransition but no graph); zod 4.3.1 is the first
+// whose zod/mini has the ZodMiniInt the published types use (4.3.0 fails with TS2724 under
+// skipLibCheck false; before 4.0.16 ZodDiscriminatedUnion fails with TS2707); luxon 3.0.0
+// (optional) runs everything here.
 //
 // Needs the npm registry (the host installs from it). When the registry cannot be reached
 // the tests are skipped with the reason in their names — unless WUYE_REQUIRE_REGISTRY=1 (CI),
@@ -26,7 +27,9 @@ import { entries } from '../../tsup.config';
 const root = join(import.meta.dirname, '..', '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { peerDependencies: Record<string, string>; devDependencies: Record<string, string>; files: string[] };
 const lowest = (name: string) => pkg.peerDependencies[name]!.replace(/^\^/, '');
-const HOST_DEPENDENCIES = [`typescript@${pkg.devDependencies['typescript']}`, `xstate@${lowest('xstate')}`, `zod@${lowest('zod')}`, `luxon@${lowest('luxon')}`];
+// The host imports every subpath, wuye-rules/service too: so it installs the service's optional
+// peer fastify (whose types reference Node's, hence @types/node), as a host running the service does.
+const HOST_DEPENDENCIES = [`typescript@${pkg.devDependencies['typescript']}`, `xstate@${lowest('xstate')}`, `zod@${lowest('zod')}`, `luxon@${lowest('luxon')}`, `fastify@${lowest('fastify')}`, `@types/node@${pkg.devDependencies['@types/node']}`];
 const MINUTES = 60_000;
 
 function run(cmd: string, args: readonly string[], cwd: string, timeout = 15 * MINUTES) {

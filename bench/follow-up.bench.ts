@@ -5,6 +5,7 @@ import type { Comparison } from './harness';
 import type { SpecialServiceOrder } from '../src/procedures/follow-up/index';
 import { planFollowUps, requiredFollowUpCount } from '../src/procedures/follow-up/index';
 import { fullFollowUpReasons } from '../src/procedures/follow-up/sampling';
+import { seeded } from '../test/report/records';
 
 const N = 100_000;
 const orders: SpecialServiceOrder[] = Array.from({ length: N }, (_, i) => ({
@@ -13,19 +14,9 @@ const orders: SpecialServiceOrder[] = Array.from({ length: N }, (_, i) => ({
   ...(i % 211 === 0 ? { newServiceItem: true } : {}),
 }));
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffleAndFilter(list: readonly SpecialServiceOrder[], seed: number): { orderId: string; reason: string }[] {
-  const random = mulberry32(seed);
+  const random = seeded(seed);
   const full = list.filter((o) => fullFollowUpReasons(o).length > 0);
   const rest = list.filter((o) => fullFollowUpReasons(o).length === 0);
   for (let i = rest.length - 1; i > 0; i--) {

@@ -5,7 +5,7 @@ import type { ComplaintRecord } from '../../src/procedures/complaint/schema';
 import type { ReturnVisitRecord } from '../../src/procedures/follow-up/schema';
 import type { WorkOrder } from '../../src/procedures/work-order/schema';
 
-/** A small deterministic generator (mulberry32). */
+/** A small deterministic generator (mulberry32), shared with the benches. */
 export function seeded(seed: number): () => number {
   let a = seed >>> 0;
   return () => {

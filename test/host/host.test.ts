@@ -6,8 +6,8 @@
 // package at runtime, ESM and CJS.
 //
 // The floors, each found by this test: xstate 5.20.0 is the first with `xstate/graph` (the
-// testing kit; 5.19 has transition/initialTransition but no graph); zod 4.3.1 is the first
-// whose zod/mini has the ZodMiniInt the published types use (4.3.0 fails with TS2724 under
+// testing kit; 5.19 has transition/initialTransition but no graph); zod 4.5.0 is the first
+// whose zod/mini has the ZodMiniInt the published types use (4.4.3 fails with TS2724 under
 // skipLibCheck false; before 4.0.16 ZodDiscriminatedUnion fails with TS2707); luxon 3.0.0
 // (optional) runs everything here.
 //

@@ -82,7 +82,14 @@ export async function reportCommand(args: ReportArgs, io: Io): Promise<number> {
     io.err(`read ${file}: ${lines} records`);
   }
   if (hasCadences) {
-    const json: unknown = JSON.parse(readText(join(args.records, CADENCES), ['频次记录', 'cadence log']));
+    const path = join(args.records, CADENCES);
+    let json: unknown;
+    try {
+      json = JSON.parse(readText(path, ['频次记录', 'cadence log']));
+    } catch (e) {
+      if (e instanceof WuyeError) throw e;
+      throw new WuyeError('INVALID_INPUT', text(`频次记录不是有效的 JSON：${path}`, `The cadence log is not valid JSON: ${path} (${(e as Error).message})`), { path });
+    }
     builder.setCadences(json as never);
   }
   const report = builder.finish();

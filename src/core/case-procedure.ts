@@ -242,7 +242,9 @@ export function buildCaseMachine<R, E extends CaseEvent>(definition: CaseDefinit
   // updated record, its deadlines, and, on entering a final state, the violations. A typed
   // error on the way (a deadline on a day past the calendar's data) refuses the event, with
   // the snapshot unchanged, instead of throwing out of `transition()`.
-  const outcomes = new WeakMap<object, { context: Ctx; final: boolean; next: Partial<Ctx> | WuyeError }>();
+  // Keyed by the event object and its content (a host that changes an event object and sends it
+  // again gets a fresh judgement, never the outcome of what the object held before).
+  const outcomes = new WeakMap<object, { context: Ctx; final: boolean; content: string | undefined; next: Partial<Ctx> | WuyeError }>();
   // The record the machine built is valid by construction (the intake and every event were
   // validated): the check runs without a second schema pass when the procedure offers one.
   const judged = (record: R, deadlines: readonly TrackedDeadline[], asOf: IsoInstant): Pick<Ctx, 'violations' | 'checkedAt'> => ({
@@ -266,7 +268,8 @@ export function buildCaseMachine<R, E extends CaseEvent>(definition: CaseDefinit
   };
   const outcome = (context: Ctx, event: Ev, final: boolean): Partial<Ctx> | WuyeError => {
     const seen = outcomes.get(event);
-    if (seen && seen.context === context && seen.final === final) return seen.next;
+    const content = contentOf(event);
+    if (seen && seen.context === context && seen.final === final && content !== undefined && seen.content === content) return seen.next;
     let next: Partial<Ctx> | WuyeError;
     try {
       next = compute(context, event, final);
@@ -274,7 +277,7 @@ export function buildCaseMachine<R, E extends CaseEvent>(definition: CaseDefinit
       if (!isWuyeError(error)) throw error;
       next = error;
     }
-    outcomes.set(event, { context, final, next });
+    outcomes.set(event, { context, final, content, next });
     return next;
   };
   const computable = (context: Ctx, event: Ev, final: boolean) => !isWuyeError(outcome(context, event, final));
@@ -459,17 +462,27 @@ function deadlineTracker<R>(
 // One validation of an event, whatever number of guards ask: a malformed event (an `at`
 // without offset, a missing or mistyped field) is refused, never half-applied.
 function eventValidator(schema: z.ZodType): (event: unknown) => boolean {
-  const seen = new WeakMap<object, boolean>();
+  const seen = new WeakMap<object, { content: string; ok: boolean }>();
   return (event) => {
     if (typeof event !== 'object' || event === null) return false;
-    let ok = seen.get(event);
-    if (ok === undefined) {
-      const type = (event as { type?: unknown }).type;
-      ok = (type === 'CHECK_DEADLINES' ? checkDeadlinesSchema : schema).safeParse(event).success;
-      seen.set(event, ok);
-    }
+    const content = contentOf(event);
+    const hit = seen.get(event);
+    if (hit && content !== undefined && hit.content === content) return hit.ok;
+    const type = (event as { type?: unknown }).type;
+    const ok = (type === 'CHECK_DEADLINES' ? checkDeadlinesSchema : schema).safeParse(event).success;
+    if (content !== undefined) seen.set(event, { content, ok });
     return ok;
   };
+}
+
+// What an event object holds, as a key of the caches above; undefined (no caching) when it
+// cannot be written as JSON (a cycle, a BigInt) — such an event is judged afresh each time.
+function contentOf(event: object): string | undefined {
+  try {
+    return JSON.stringify(event);
+  } catch {
+    return undefined;
+  }
 }
 
 // An envelope written under a former machine id is read as this machine's.

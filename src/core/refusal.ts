@@ -72,7 +72,7 @@ export function explainCaseRefusal(machine: unknown, snapshot: { readonly status
     if (atMs < instantToEpochMs(opened)) {
       return { kind: 'before-opening', ...none, reason: text(`检查时间 ${formatLocal(at as string, info.zone)} 早于立案时间 ${formatLocal(opened, info.zone)}`, `The check at ${at as string} is before the case opened (${opened})`) };
     }
-    if (context.checkedAt === null || atMs >= instantToEpochMs(context.checkedAt)) return notComputable(false)!;
+    if (context.checkedAt === null || atMs >= instantToEpochMs(context.checkedAt)) return notComputable(false) ?? wouldAccept();
     return {
       kind: 'stale-check',
       ...none,
@@ -107,13 +107,19 @@ export function explainCaseRefusal(machine: unknown, snapshot: { readonly status
       return name;
     }
   };
-  const refusing = candidates.map((t) => (t.guard ? failing(t.guard) : null)).filter((g): g is string => g !== null);
-  // Every branch's guards hold, or one branch has none: the step is allowed, its outcome is not computable.
-  if (refusing.length < candidates.length) {
-    const open = candidates.find((t) => !t.guard || !refusing.includes(t.guard))!;
-    const refusal = notComputable(open.target !== undefined && definition.states[open.target]?.final === true);
-    if (refusal) return refusal;
+  // Per branch, its first unmet prerequisite (null when every guard of the branch holds).
+  const verdicts = candidates.map((t) => (t.guard ? failing(t.guard) : null));
+  const refusing = verdicts.filter((g): g is string => g !== null);
+  // A branch whose guards all hold is taken unless its outcome cannot be computed; the machine
+  // then tries the next branch, so the explanation follows the branches in the same order.
+  let uncomputable: Refusal | undefined;
+  for (const [i, t] of candidates.entries()) {
+    if (verdicts[i] !== null) continue;
+    const refusal = notComputable(t.target !== undefined && definition.states[t.target]?.final === true);
+    if (!refusal) return wouldAccept();
+    uncomputable ??= refusal;
   }
+  if (uncomputable) return uncomputable;
   // Each branch reports its first unmet prerequisite, so a CLASSIFY before intake names the intake.
   const first = refusing[0]!;
   const guards = [...new Set(refusing)].map((g) => ({ guard: g, source: definition.guards[g]!.source }));
@@ -143,6 +149,11 @@ export function explainRefusal(machine: unknown, snapshot: unknown, event: unkno
   if (!caseMachineInfo(machine)) throw notCaseMachine();
   if (!isSnapshot(snapshot)) throw notSnapshot();
   return explainCaseRefusal(machine, snapshot, event);
+}
+
+// Asked to explain a refusal of an event the machine takes: there is none.
+function wouldAccept(): never {
+  throw new WuyeErrorClass('INVALID_INPUT', text('此事件在当前阶段会被接受，没有拒绝原因可说明', 'The machine takes this event in this state: there is no refusal to explain'), { field: 'event' });
 }
 
 /** @internal */

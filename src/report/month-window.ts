@@ -21,7 +21,8 @@ export interface MonthWindow {
   readonly days: number;
 }
 
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+// Years 1000–9998: a four-digit year whose next month is a four-digit year too.
+const MONTH = /^([1-9]\d{3})-(0[1-9]|1[0-2])$/;
 
 /**
  * @internal The window of `month` (`'YYYY-MM'`) in `zone`; a bad month is `INVALID_INPUT`.
@@ -31,7 +32,7 @@ const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
  */
 export function monthWindow(month: unknown, zone: string): MonthWindow {
   const m = typeof month === 'string' ? MONTH.exec(month) : null;
-  if (!m) throw new WuyeError('INVALID_INPUT', text('月份须写作“年-月”，例如 2026-11', "The month must be written 'YYYY-MM', e.g. 2026-11"), { field: 'month', received: month });
+  if (!m || m[1] === '9999') throw new WuyeError('INVALID_INPUT', text('月份须写作“年-月”，例如 2026-11', "The month must be written 'YYYY-MM', e.g. 2026-11"), { field: 'month', received: month });
   const first = dayNumber(`${month as string}-01`);
   const next = m[2] === '12' ? `${Number(m[1]) + 1}-01-01` : `${m[1]}-${String(Number(m[2]) + 1).padStart(2, '0')}-01`;
   const last = dayNumber(next) - 1;

@@ -222,10 +222,10 @@ export function createMonthlyReport(options: MonthlyReportOptions): MonthlyRepor
   let cadenceLog: Omit<CadenceLog, 'period'> | undefined;
 
   const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
-  const record = (violations: readonly Violation[]) => {
+  const record = (violations: readonly Violation[], into = groups) => {
     for (const v of violations) {
-      let g = groups.get(v.ruleId);
-      if (!g) groups.set(v.ruleId, (g = { ruleId: v.ruleId, severity: v.severity, source: v.source, count: 0, receipts: [] }));
+      let g = into.get(v.ruleId);
+      if (!g) into.set(v.ruleId, (g = { ruleId: v.ruleId, severity: v.severity, source: v.source, count: 0, receipts: [] }));
       g.count++;
       if (g.receipts.length < RECEIPTS_PER_RULE) g.receipts.push(v);
     }
@@ -335,8 +335,12 @@ export function createMonthlyReport(options: MonthlyReportOptions): MonthlyRepor
 
   function finish(): MonthlyReport {
     const fig = (value: number, source: Source, basis: string): Figure => ({ value, source, basis });
-    if (serviceOrders.length > 0) record(checkFollowUps({ specialServiceOrders: serviceOrders }, check).filter((v) => v.ruleId !== 'follow-up.special-service-deadline'));
-    for (const o of serviceOrders) record(checkFollowUps({ specialServiceOrders: [o] }, check).filter((v) => v.ruleId === 'follow-up.special-service-deadline'));
+    // The month-level judgements go into a copy of the groups: finish() may be called again
+    // (after more records) and never counts a violation twice.
+    const all = new Map([...groups].map(([k, g]) => [k, { ...g, receipts: [...g.receipts] }]));
+    const recordFinal = (violations: readonly Violation[]) => record(violations, all);
+    if (serviceOrders.length > 0) recordFinal(checkFollowUps({ specialServiceOrders: serviceOrders }, check).filter((v) => v.ruleId !== 'follow-up.special-service-deadline'));
+    for (const o of serviceOrders) recordFinal(checkFollowUps({ specialServiceOrders: [o] }, check).filter((v) => v.ruleId === 'follow-up.special-service-deadline'));
     const followUps = tallyComplaintFollowUps(closedComplaints);
     const returnVisits = summariseReturnVisits(visits, w.month);
     const satisfied = visits.filter((v) => v.ratings.punctuality !== 'dissatisfied' && v.ratings.attitude !== 'dissatisfied' && v.ratings.quality !== 'dissatisfied').length;
@@ -349,7 +353,7 @@ export function createMonthlyReport(options: MonthlyReportOptions): MonthlyRepor
       const [, numerator, denominator, basis] = observed.find(([id]) => id === k.id)!;
       return { ...k, numerator, denominator, basis };
     });
-    const cadences = cadenceStatus();
+    const cadences = cadenceStatus(recordFinal);
     const met = weeks.reduce((n, x) => n + x.met, 0);
     const late = weeks.reduce((n, x) => n + x.late, 0);
     const toRecord = (m: Map<string, number>) => Object.fromEntries([...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
@@ -365,7 +369,7 @@ export function createMonthlyReport(options: MonthlyReportOptions): MonthlyRepor
         byKind: toRecord(tally.byKind),
         byCategory: toRecord(tally.byCategory),
       },
-      publicSummary: { source: SOURCES.publicSummary, dueBefore: publicSummaryDue(w), items: summary },
+      publicSummary: { source: SOURCES.publicSummary, dueBefore: publicSummaryDue(w), items: summary.map((i) => ({ ...i })) },
       returnVisits: { ...returnVisits, source: SOURCES.returnVisits },
       kpis,
       fees: { ...repairFeeReport(feeOrders, w.month, policy), source: SOURCES.fees },
@@ -374,25 +378,25 @@ export function createMonthlyReport(options: MonthlyReportOptions): MonthlyRepor
         met: fig(met, SOURCES.deadlines, 'deadlines due in the month and kept'),
         late: fig(late, SOURCES.deadlines, 'deadlines due in the month and missed'),
         open: fig(open, SOURCES.deadlines, 'deadlines due after the month and not yet met'),
-        byWeek: weeks,
+        byWeek: weeks.map((x) => ({ ...x })),
       },
       openAtMonthEnd: {
         complaints: fig(openIds.complaints.length, SOURCES.summary, 'complaints not closed by the month end'),
         workOrders: fig(openIds.workOrders.length, SOURCES.open, 'work orders neither closed nor abandoned by the month end'),
         ids: { complaints: [...openIds.complaints].sort(), workOrders: [...openIds.workOrders].sort() },
       },
-      violations: [...groups.values()]
+      violations: [...all.values()]
         .sort((a, b) => b.count - a.count || (a.ruleId < b.ruleId ? -1 : 1))
         .map((g) => ({ ...g, receipts: [...g.receipts], omitted: g.count - g.receipts.length })),
       cadences,
     };
   }
 
-  function cadenceStatus(): CadenceStatus[] {
+  function cadenceStatus(recordMissed: (violations: readonly Violation[]) => void): CadenceStatus[] {
     if (!cadenceLog) return [];
     const log: CadenceLog = { ...cadenceLog, period: w.month };
     const missed = checkCadences(log, check);
-    record(missed);
+    recordMissed(missed);
     const context = { ...(log.project ? { project: log.project } : {}), ...(log.moveIns ? { moveIns: log.moveIns } : {}), ...(log.staff ? { staff: log.staff } : {}) };
     return cadenceDueDates(w.month, policy, context).map((due) => {
       const isMissed = missed.some((v) => v.data['cadence'] === due.cadence && v.data['by'] === due.by && v.data['person'] === due.person && v.data['customer'] === due.customer);

@@ -213,3 +213,23 @@ describe('rendering', () => {
     expect(renderReportHtml(buildMonthlyReport({ month: '2026-11', records: {} }), 'zh-CN')).toContain('本月无数据');
   });
 });
+
+describe('review findings', () => {
+  it('finish() may be called twice: the same violations, never counted twice; the report is not changed by later records', () => {
+    const builder = createMonthlyReport({ month: '2026-11' });
+    for (const c of records.complaints.slice(0, 20)) builder.add('complaints', c);
+    builder.setCadences({ entries: [] });
+    const first = builder.finish();
+    const second = builder.finish();
+    expect(second.violations.map((g) => [g.ruleId, g.count])).toEqual(first.violations.map((g) => [g.ruleId, g.count]));
+    const weeks = JSON.stringify(first.deadlines.byWeek);
+    const items = first.publicSummary.items.length;
+    for (const c of records.complaints.slice(20, 40)) builder.add('complaints', c);
+    expect(JSON.stringify(first.deadlines.byWeek)).toBe(weeks);
+    expect(first.publicSummary.items).toHaveLength(items);
+  });
+
+  it.each(['0099-11', '0099-12', '9999-12', '0001-01'])('month %s is INVALID_INPUT, never a window of another century', (month) => {
+    expect(() => buildMonthlyReport({ month, records: {} })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+  });
+});

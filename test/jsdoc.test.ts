@@ -19,7 +19,8 @@ describe('public API documentation', () => {
       const declaredTags = (symbol.declarations ?? []).flatMap((d) => ts.getJSDocTags(d.kind === ts.SyntaxKind.VariableDeclaration ? d.parent.parent : d));
       if (!tags.some((t) => t.name === 'example') && !declaredTags.some((t) => t.tagName.text === 'example')) missing.push(exported.name);
     }
-    expect(checker.getExportsOfModule(moduleSymbol).length).toBeGreaterThan(3);
+    // The checker found the entry's exports (the smallest entry, wuye-rules/service, has three).
+    expect(checker.getExportsOfModule(moduleSymbol).length).toBeGreaterThanOrEqual(3);
     expect(missing).toEqual([]);
   });
 });

@@ -12,11 +12,13 @@ for (const stream of [process.stdout, process.stderr]) {
     process.exit(BROKEN_PIPE);
   });
 }
-// For the memory test: the peak resident set size (kB) written where the variable says.
-const rssFile = process.env['WUYE_RULES_MAX_RSS_FILE'];
+// The process boundary: the only place the command line reads its environment and the clock,
+// handed to main() as input. WUYE_RULES_TODAY stands in for the clock (tests, dry runs);
+// WUYE_RULES_MAX_RSS_FILE receives the peak resident set size (kB) on exit (the memory tests).
+const { WUYE_RULES_TODAY: today, WUYE_RULES_MAX_RSS_FILE: rssFile } = process.env;
 if (rssFile) process.on('exit', () => writeFileSync(rssFile, String(process.resourceUsage().maxRSS)));
 
 const out = (line: string): void | Promise<void> => {
   if (!process.stdout.write(`${line}\n`)) return once(process.stdout, 'drain').then(() => undefined);
 };
-process.exitCode = await main(process.argv.slice(2), { out, err: (line) => process.stderr.write(`${line}\n`) });
+process.exitCode = await main(process.argv.slice(2), { out, err: (line) => process.stderr.write(`${line}\n`), now: today || new Date().toISOString() });

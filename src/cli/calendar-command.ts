@@ -17,20 +17,15 @@ export const CALENDAR_USAGE = `usage:
   wuye-rules calendar check <data.json>     check a calendar data file against the shipped calendar`;
 
 
-// Today's date for the coverage warning: the clock, or WUYE_RULES_TODAY (tests, dry runs).
-function today(): string {
-  return process.env['WUYE_RULES_TODAY'] || new Date().toISOString();
-}
-
 /**
  * Prints the calendar-coverage warning on stderr when it applies (from 1 December with next
  * year missing, or once the data has run out). Never changes stdout or the exit code.
  *
  * @example
- * warnCalendarCoverage({ out: console.log, err: console.error }) // stderr: "warning: …" in December 2026
+ * warnCalendarCoverage({ out: console.log, err: console.error, now: '2026-12-02T08:00:00Z' }) // stderr: "warning: …" in December 2026
  */
 export function warnCalendarCoverage(io: Io, calendar: IndexedCalendar = chineseCalendar()): void {
-  const warning = calendarCoverageWarning(calendar, today());
+  const warning = calendarCoverageWarning(calendar, io.now);
   if (warning) io.err(`warning: ${warning.en}\n警告：${warning['zh-CN']}`);
 }
 
@@ -59,7 +54,7 @@ export function calendarCommand(args: readonly string[], io: Io): number {
     }
     const data = readCalendarDataFile(json);
     const calendar = extendCalendar(chineseCalendar(), data);
-    const coverage = calendarCoverage(calendar, today());
+    const coverage = calendarCoverage(calendar, io.now);
     for (const s of data.sources) io.out(`${s.year}: ${s.title}${s.documentNo ? ` ${s.documentNo}` : ''}`);
     io.out(`${Object.keys(data.holidays).length} days off, ${Object.keys(data.workdays).length} make-up working days; the calendar now covers ${calendar.years[0]}–${coverage.lastCoveredDay.slice(0, 4)} (last day ${coverage.lastCoveredDay})`);
     warnCalendarCoverage(io, calendar);

@@ -21,11 +21,13 @@ import { openLines, readText } from './input';
  * Where a command writes: stdout and stderr lines. `out` may return a promise while stdout
  * is full (back-pressure); a command that writes much awaits it.
  *
- * @example const io: Io = { out: console.log, err: console.error };
+ * @example const io: Io = { out: console.log, err: console.error, now: '2026-12-02T08:00:00Z' };
  */
 export interface Io {
   readonly out: (line: string) => void | Promise<void>;
   readonly err: (line: string) => void;
+  /** The instant the command runs at (ISO 8601), given by the executable: the library reads no clock. */
+  readonly now: string;
 }
 
 const readPolicy = (path: string, procedures: readonly ProcedureDefinition[]): Policy => policyFromFile(readText(path, ['策略文件', 'policy file']), procedures);

@@ -134,7 +134,7 @@ function version(): string {
  * languages, a bad call with the command's `--help`.
  *
  * @example
- * process.exitCode = await main(process.argv.slice(2), { out: console.log, err: console.error });
+ * process.exitCode = await main(process.argv.slice(2), { out: console.log, err: console.error, now: new Date().toISOString() });
  */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const [first, ...rest] = argv;

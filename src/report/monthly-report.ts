@@ -15,9 +15,11 @@ import { requireObject } from '../core/require-input';
 import type { LocalizedText } from '../core/text';
 import { text } from '../core/text';
 import { redactForPublication } from '../procedures/complaint/redact';
-import { checkComplaint, complaintDeadlines } from '../procedures/complaint/rules';
+import { checkComplaint, deadlinesOfValidRecord } from '../procedures/complaint/rules';
 import type { ComplaintRecord } from '../procedures/complaint/schema';
 import type { ClosedComplaint, ReturnVisitRecord, SpecialServiceOrder } from '../procedures/follow-up/schema';
+import { FOLLOW_UP_FIELD_LABELS, returnVisitRecordSchema, specialServiceOrderSchema } from '../procedures/follow-up/schema';
+import { parseInput } from '../core/validate';
 import { tallyComplaintFollowUps } from '../procedures/follow-up/complaint-follow-up';
 import { summariseReturnVisits } from '../procedures/follow-up/return-visits';
 import type { ReturnVisitSummary } from '../procedures/follow-up/return-visits';
@@ -257,7 +259,8 @@ export function createMonthlyReport(options: MonthlyReportOptions): MonthlyRepor
         const names = [c.complainant.name, c.receiver, c.followUp?.by].filter((n): n is string => typeof n === 'string');
         const result = c.result?.description ?? c.explanation?.text ?? null;
         summary.push({ subject: redactForPublication(c.subject, { names }).text, result: result === null ? null : redactForPublication(result, { names }).text });
-        for (const d of complaintDeadlines(c, check)) {
+        // checkComplaint has validated the record: its deadlines without a second schema pass.
+        for (const d of deadlinesOfValidRecord(c, check)) {
           if (d.exempt) continue;
           track(d, d.metAt);
           if (d.id === 'notify' && inMonth(d.dueAt)) {
@@ -291,11 +294,11 @@ export function createMonthlyReport(options: MonthlyReportOptions): MonthlyRepor
       if (o.fee !== undefined && o.signedAt !== undefined) feeOrders.push(o);
     },
     returnVisits: (v: ReturnVisitRecord) => {
-      summariseReturnVisits([v], w.month); // validates the record
+      parseInput(returnVisitRecordSchema, v, text('回访统计表记录', 'return-visit record'), FOLLOW_UP_FIELD_LABELS);
       if (v.date.slice(0, 7) === w.month) visits.push(v);
     },
     specialServiceOrders: (o: SpecialServiceOrder) => {
-      checkFollowUps({ specialServiceOrders: [o] }, check); // validates the order
+      parseInput(specialServiceOrderSchema, o, text('特约服务单', 'special-service order'), FOLLOW_UP_FIELD_LABELS);
       if (inMonth(o.completedAt)) serviceOrders.push(o);
     },
     renovations: (r: RenovationRecord) => record(checkRenovation(r, check)),

@@ -18,7 +18,24 @@ for (const stream of [process.stdout, process.stderr]) {
 const { WUYE_RULES_TODAY: today, WUYE_RULES_MAX_RSS_FILE: rssFile } = process.env;
 if (rssFile) process.on('exit', () => writeFileSync(rssFile, String(process.resourceUsage().maxRSS)));
 
-const out = (line: string): void | Promise<void> => {
-  if (!process.stdout.write(`${line}\n`)) return once(process.stdout, 'drain').then(() => undefined);
+// Into a pipe or a file, lines are gathered into chunks of about 64 kB: a write to a pipe is a
+// synchronous system call on Linux, and one a line cost more than checking the records did.
+// A terminal gets each line at once.
+const CHUNK = 64 * 1024;
+let pending = '';
+const write = (text: string): void | Promise<void> => {
+  if (!process.stdout.write(text)) return once(process.stdout, 'drain').then(() => undefined);
 };
-process.exitCode = await main(process.argv.slice(2), { out, err: (line) => process.stderr.write(`${line}\n`), now: today || new Date().toISOString() });
+const out = (line: string): void | Promise<void> => {
+  if (process.stdout.isTTY) return write(`${line}\n`);
+  pending += `${line}\n`;
+  if (pending.length < CHUNK) return;
+  const chunk = pending;
+  pending = '';
+  return write(chunk);
+};
+try {
+  process.exitCode = await main(process.argv.slice(2), { out, err: (line) => process.stderr.write(`${line}\n`), now: today || new Date().toISOString() });
+} finally {
+  if (pending !== '') await write(pending);
+}

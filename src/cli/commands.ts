@@ -15,7 +15,7 @@ import { formatValue } from '../docs/format-value';
 import { renderIndexPage } from '../docs/index-page';
 import { renderProcedurePage } from '../docs/procedure-page';
 import { policyFromFile } from '../core/policy-file';
-import { openLines, readText } from './input';
+import { openLines, parseJsonLine, readText } from './input';
 
 /**
  * Where a command writes: stdout and stderr lines. `out` may return a promise while stdout
@@ -128,13 +128,12 @@ export async function checkCommand(
   for await (const { line, number } of lines) {
     if (line.trim() === '') continue;
     if (number % every === 0) io.err(`… ${number} lines read / 已读 ${number} 行`);
-    let record: unknown;
-    try {
-      record = JSON.parse(line);
-    } catch (e) {
-      await bad(number, 'malformed', (e as Error).message);
+    const parsed = parseJsonLine(line);
+    if ('error' in parsed) {
+      await bad(number, 'malformed', parsed.error);
       continue;
     }
+    const record = parsed.value;
     summary.records += 1;
     try {
       for (const v of procedure.check(record as never, { asOf, policy })) await emit(number, (record as { id?: unknown }).id, v);

@@ -59,3 +59,24 @@ export function openLines(path: string, what: What, stdin: Readable = process.st
     }
   })();
 }
+
+/**
+ * One line of a records file parsed as JSON: the value, or the parser's message for a
+ * malformed line. A malformed line costs no stack trace (a records file exported badly can
+ * hold a million of them, and the trace is half the cost of the failure).
+ *
+ * @example
+ * parseJsonLine('{"id":"C-1"}') // { value: { id: 'C-1' } }
+ * parseJsonLine('{ not json') // { error: "Expected property name or '}' in JSON at position 2" }
+ */
+export function parseJsonLine(line: string): { readonly value: unknown } | { readonly error: string } {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return { value: JSON.parse(line) as unknown };
+  } catch (e) {
+    return { error: (e as Error).message };
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}

@@ -12,7 +12,7 @@ import { createMonthlyReport } from '../report/monthly-report';
 import { renderReportHtml } from '../report/render-html';
 import { renderReportMarkdown } from '../report/render-markdown';
 import type { Io } from './commands';
-import { openLines, readText } from './input';
+import { openLines, parseJsonLine, readText } from './input';
 
 /** The files a records directory may hold, one a procedure (JSONL), and the cadence log (JSON). */
 export const REPORT_FILES: ReadonlyArray<readonly [file: string, kind: ReportRecordKind]> = [
@@ -69,15 +69,13 @@ export async function reportCommand(args: ReportArgs, io: Io): Promise<number> {
       if (line.trim() === '') continue;
       lines++;
       if (lines % PROGRESS_EVERY === 0) io.err(`progress: ${file} ${lines} records`);
-      let record: unknown;
-      try {
-        record = JSON.parse(line);
-      } catch (e) {
-        builder.skip(kind, number, text('此行不是有效的 JSON', `not valid JSON (${(e as Error).message})`));
+      const parsed = parseJsonLine(line);
+      if ('error' in parsed) {
+        builder.skip(kind, number, text('此行不是有效的 JSON', `not valid JSON (${parsed.error})`));
         bad.push(`${file}:${number}: not valid JSON`);
         continue;
       }
-      if (!builder.add(kind, record, number)) bad.push(`${file}:${number}: rejected`);
+      if (!builder.add(kind, parsed.value, number)) bad.push(`${file}:${number}: rejected`);
     }
     io.err(`read ${file}: ${lines} records`);
   }

@@ -103,6 +103,9 @@ export const complaintRecordSchema = z.looseObject({
 /** A complaint record (see {@link complaintRecordSchema}). @example const r: ComplaintRecord = { id: 'C-1', receivedAt: '2026-05-06T09:30:00+08:00', channel: 'phone', complainant: { name: '王先生' }, subject: '噪声', receiver: '李敏' }; */
 export type ComplaintRecord = z.infer<typeof complaintRecordSchema>;
 
+/** @internal What a complaint's input errors call it (the machine's, the checks' and the deadlines'). */
+export const COMPLAINT_RECORD = text('投诉记录', 'complaint record');
+
 /** @internal The fields a new complaint may not carry yet (they are the machine's to fill). */
 export const COMPLAINT_LIFECYCLE_FIELDS = ['fiveClears', 'classification', 'referral', 'explanation', 'report', 'dispatches', 'progressNotices', 'measures', 'result', 'resultNotifiedAt', 'notificationExemption', 'followUp', 'followUpExemption', 'closedAt'] as const;
 

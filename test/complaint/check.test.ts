@@ -97,6 +97,26 @@ describe('measures and record completeness', () => {
     const done = closedRecord({ measures: [{ kind: 'corrective', description: '更换全部路灯', dueAt: after(600), doneAt: after(650) }] });
     expect(checkComplaint(done, { asOf: LATER })[0]?.message.en).toContain('done');
   });
+  it('words a late measure and a late deadline, done late or still open, in both languages', () => {
+    const measure = (doneAt?: string) => closedRecord({ measures: [{ kind: 'corrective', description: '更换全部路灯', dueAt: after(600), ...(doneAt ? { doneAt } : {}) }] });
+    expect(checkComplaint(measure(after(650)), { asOf: LATER })[0]?.message).toEqual({
+      'zh-CN': '投诉 C-2026-0506-01：纠正措施“更换全部路灯”应于 2026-05-06 19:30 前完成，实际 2026-05-06 20:20。',
+      en: 'Complaint C-2026-0506-01: the corrective measure "更换全部路灯" was due by 2026-05-06 19:30, done 2026-05-06 20:20.',
+    });
+    expect(checkComplaint(measure(), { asOf: after(601) })[0]?.message).toEqual({
+      'zh-CN': '投诉 C-2026-0506-01：纠正措施“更换全部路灯”应于 2026-05-06 19:30 前完成，截至 2026-05-06 19:31 未完成。',
+      en: 'Complaint C-2026-0506-01: the corrective measure "更换全部路灯" was due by 2026-05-06 19:30 and is not done as of 2026-05-06 19:31.',
+    });
+    const dispatched = { dispatches: [{ at: after(5), department: '工程部' }], result: { at: after(60), description: '已处理' } };
+    expect(checkComplaint(intake({ ...dispatched, resultNotifiedAt: after(4400) }), { asOf: LATER })[0]?.message).toEqual({
+      'zh-CN': '投诉 C-2026-0506-01：通知处理结果或进度应在 2026-05-09 09:30 前完成（时限 3日），实际 2026-05-09 10:50。',
+      en: 'Complaint C-2026-0506-01: telling the result or progress was due by 2026-05-09 09:30 (limit 3 days), done 2026-05-09 10:50.',
+    });
+    expect(checkComplaint(intake(dispatched), { asOf: '2026-05-09T09:31:00+08:00' })[0]?.message).toEqual({
+      'zh-CN': '投诉 C-2026-0506-01：通知处理结果或进度应在 2026-05-09 09:30 前完成（时限 3日），截至 2026-05-09 09:31 仍未完成。',
+      en: 'Complaint C-2026-0506-01: telling the result or progress was due by 2026-05-09 09:30 (limit 3 days) and is still not done as of 2026-05-09 09:31.',
+    });
+  });
   it('flags a closed record that lacks the document number and the reply', () => {
     const { documentNo: _d, ...rest } = closedRecord();
     const record = { ...rest, fiveClears: { ...rest.fiveClears, repliedClearly: undefined } } as ComplaintRecord;

@@ -11,7 +11,6 @@
 import * as z from 'zod';
 import type { CheckOptions } from '../../core/check-options';
 import { checkOptions } from '../../core/check-options';
-import { zoneParameter } from '../../core/core-parameters';
 import { computeDeadline } from '../../core/deadline';
 import { endOfDayDeadline } from '../../core/end-of-day';
 import { instantSchema } from '../../core/instant-schema';
@@ -26,7 +25,8 @@ import { text } from '../../core/text';
 import { parseInput } from '../../core/validate';
 import { chaseEvery, longUnresolvedAfter } from './policy';
 import type { ComplaintRecord } from './schema';
-import { COMPLAINT_FIELD_LABELS, complaintRecordSchema } from './schema';
+import { asOfView, overdueMeasures } from './rules';
+import { COMPLAINT_FIELD_LABELS, COMPLAINT_RECORD, complaintRecordSchema } from './schema';
 
 const when = z.object({ at: instantSchema });
 
@@ -172,15 +172,14 @@ export const complaintEscalationRules = Object.freeze({
  *   .map((v) => v.ruleId) // ['complaint.leadership-not-informed']
  */
 export function checkEscalation(record: EscalatedComplaint, options: CheckOptions): Violation[] {
-  parseInput(escalatedComplaintSchema, record, text('投诉记录', 'complaint record'), LABELS);
+  parseInput(escalatedComplaintSchema, record, COMPLAINT_RECORD, LABELS);
   checkOptions(options);
   const { policy, calendar } = options;
-  const zone = paramValue(policy, zoneParameter);
-  const asOf = toIsoInstant(options.asOf, zone);
-  const upTo = (at: string | undefined, due: string): boolean => at !== undefined && compareInstants(at, due) <= 0 && compareInstants(at, asOf) <= 0;
+  const view = asOfView(options);
+  const { zone, asOf, happened: passed } = view;
+  const upTo = (at: string | undefined, due: string): boolean => passed(at) && compareInstants(at, due) <= 0;
   // "立即": before 24:00 of the day `at` falls on, in the policy zone.
   const endOfDay = (at: string): string => endOfDayDeadline(toIsoInstant(at, zone).slice(0, 10), zone).dueAt;
-  const passed = (due: string): boolean => compareInstants(due, asOf) <= 0;
   const e = record.escalation ?? {};
   const complaintId = record.id;
   const out: Violation[] = [];
@@ -199,9 +198,8 @@ export function checkEscalation(record: EscalatedComplaint, options: CheckOption
 
   // WI/FW-015.10: each overdue measure chased within chaseEvery of its due time, and again, until done.
   const every = paramValue(policy, chaseEvery);
-  (record.measures ?? []).forEach((m, i) => {
-    const doneBy = m.doneAt !== undefined && compareInstants(m.doneAt, asOf) <= 0 ? m.doneAt : asOf;
-    if (compareInstants(doneBy, m.dueAt) <= 0) return;
+  overdueMeasures(record, view).forEach(({ measure: m, index: i, doneAt }) => {
+    const doneBy = doneAt ?? asOf;
     const chases = (e.chases ?? []).filter((c) => c.measure === undefined || c.measure === i).map((c) => c.at);
     let last: string = m.dueAt;
     for (let guard = 0; guard < 10_000; guard += 1) {
@@ -217,12 +215,12 @@ export function checkEscalation(record: EscalatedComplaint, options: CheckOption
   });
 
   // WI/FW-006.20: a handed-down complaint's result reported up at once.
-  if (e.handedDown && record.result && compareInstants(record.result.at, asOf) <= 0) {
+  if (e.handedDown && record.result && passed(record.result.at)) {
     const due = endOfDay(record.result.at);
     if (passed(due) && !upTo(e.resultReportedUp?.at, due)) out.push(violation(complaintEscalationRules.handedDown, { complaintId, dueAt: formatLocal(due, zone), by: e.handedDown.by }, policy));
   }
 
-  const closed = record.closedAt !== undefined && compareInstants(record.closedAt, asOf) <= 0;
+  const closed = passed(record.closedAt);
   // WI/FW-015.7: a permission — a hint when nobody else was involved.
   if (closed && e.complexity && !e.jointHandling && (record.dispatches ?? []).length === 0) {
     out.push(violation(complaintEscalationRules.joint, { complaintId, dueAt: formatLocal(record.closedAt!, zone), reason: e.complexity.reason }, policy));

@@ -5,13 +5,12 @@ import { cite } from '../../core/source';
 import { text } from '../../core/text';
 import type { ComplaintEvent } from './events';
 import { complaintEventSchema } from './events';
-import { checkComplaint, checkValidComplaint, deadlinesOfValidRecord, missingForClose, notificationExempt } from './rules';
+import { checkComplaint, checkValidComplaint, deadlinesOfValidRecord, missingForClose, mustReport, notificationExempt } from './rules';
 import type { ComplaintRecord } from './schema';
-import { COMPLAINT_FIELD_LABELS, COMPLAINT_LIFECYCLE_FIELDS, complaintRecordSchema } from './schema';
+import { COMPLAINT_FIELD_LABELS, COMPLAINT_LIFECYCLE_FIELDS, COMPLAINT_RECORD, complaintRecordSchema } from './schema';
 
 const zh = (clause: string) => cite('ZH', clause);
 const intakeDone = (r: ComplaintRecord) => Boolean(r.fiveClears?.listened && r.fiveClears?.clarified && r.fiveClears?.recorded);
-const mustReport = (r: ComplaintRecord) => r.classification?.kind === 'major' || r.classification?.kind === 'written';
 // What the three intake steps and the explanation write into 五清楚.
 const clears = (r: ComplaintRecord, clear: NonNullable<ComplaintRecord['fiveClears']>) => ({ ...r, fiveClears: { ...r.fiveClears, ...clear } });
 
@@ -25,7 +24,7 @@ export const complaintCase = defineCaseProcedure<ComplaintRecord, ComplaintEvent
   id: 'complaint',
   // The context was already { record, deadlines, violations, checkedAt, lastEventAt }.
   version: 1,
-  what: text('投诉记录', 'complaint record'),
+  what: COMPLAINT_RECORD,
   record: complaintRecordSchema,
   labels: COMPLAINT_FIELD_LABELS,
   lifecycleFields: COMPLAINT_LIFECYCLE_FIELDS,
@@ -42,7 +41,7 @@ export const complaintCase = defineCaseProcedure<ComplaintRecord, ComplaintEvent
       source: zh('WI/FW-012 二、三'),
       description: text('重大投诉、书面投诉须报领导', 'Major and written complaints go to leadership'),
       requires: ['intakeComplete'],
-      test: (_record, event) => event.type === 'CLASSIFY' && (event.kind === 'major' || event.kind === 'written'),
+      test: (_record, event) => event.type === 'CLASSIFY' && mustReport(event.kind),
     },
     outOfScope: {
       source: zh('WI/FW-006.17'),
@@ -154,7 +153,7 @@ export const complaintCase = defineCaseProcedure<ComplaintRecord, ComplaintEvent
     reporting: {
       title: text('汇报（重大、书面投诉）', 'Reporting (major, written)'),
       source: zh('WI/FW-014.7'),
-      requires: (r) => [...classified(r, true), ...(mustReport(r) && !r.report ? [] : ['reporting is for a major or written complaint not yet reported'])],
+      requires: (r) => [...classified(r, true), ...(mustReport(r.classification?.kind) && !r.report ? [] : ['reporting is for a major or written complaint not yet reported'])],
       on: {
         REPORT: [{ guard: 'reportedOutOfScope', target: 'referring' }, { guard: 'reportedUnreasonable', target: 'explaining' }, { target: 'handling' }],
         NOTIFY_PROGRESS: {},
@@ -202,7 +201,7 @@ export const complaintCase = defineCaseProcedure<ComplaintRecord, ComplaintEvent
 // written one reported (but in `reporting`, which is there to report it).
 function classified(r: ComplaintRecord, reporting = false): string[] {
   const problems = r.classification && intakeDone(r) ? [] : ['the intake (listened, clarified, recorded) and a classification'];
-  if (!reporting && mustReport(r) && !r.report) problems.push(`the 汇报 of a ${r.classification?.kind} complaint`);
+  if (!reporting && mustReport(r.classification?.kind) && !r.report) problems.push(`the 汇报 of a ${r.classification?.kind} complaint`);
   return problems;
 }
 

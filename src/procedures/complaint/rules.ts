@@ -22,17 +22,18 @@ import { parseInput } from '../../core/validate';
 import { isoInZone } from '../../core/zoned-iso';
 import { completeWithin, consultationTrackWithin, departmentWithin, escalateTo, investigateWithin, notifyWithin } from './policy';
 import type { ComplaintRecord } from './schema';
-import { COMPLAINT_FIELD_LABELS, complaintRecordSchema } from './schema';
+import { COMPLAINT_FIELD_LABELS, COMPLAINT_RECORD, complaintRecordSchema } from './schema';
 
-const RECORD = text('投诉记录', 'complaint record');
 const FALSE_DETAIL_ZH: Readonly<Record<string, string>> = { name: '姓名', address: '住址', contact: '联络方法' };
 
 type DeadlineFacts = { complaintId: string; startedAt: string; dueAt: string; metAt: string | null; asOf: string; limitZh: string; limitEn: string };
 
+// One template for every late deadline: done late (when), or still not done (as of when).
 const lateText = (what: { zh: string; en: string }) => (d: DeadlineFacts) =>
-  d.metAt
-    ? text(`投诉 ${d.complaintId}：${what.zh}应在 ${d.dueAt} 前完成（时限 ${d.limitZh}），实际 ${d.metAt}。`, `Complaint ${d.complaintId}: ${what.en} was due by ${d.dueAt} (limit ${d.limitEn}), done ${d.metAt}.`)
-    : text(`投诉 ${d.complaintId}：${what.zh}应在 ${d.dueAt} 前完成（时限 ${d.limitZh}），截至 ${d.asOf} 仍未完成。`, `Complaint ${d.complaintId}: ${what.en} was due by ${d.dueAt} (limit ${d.limitEn}) and is still not done as of ${d.asOf}.`);
+  text(
+    `投诉 ${d.complaintId}：${what.zh}应在 ${d.dueAt} 前完成（时限 ${d.limitZh}），${d.metAt ? `实际 ${d.metAt}` : `截至 ${d.asOf} 仍未完成`}。`,
+    `Complaint ${d.complaintId}: ${what.en} was due by ${d.dueAt} (limit ${d.limitEn})${d.metAt ? `, done ${d.metAt}` : ` and is still not done as of ${d.asOf}`}.`,
+  );
 
 /** WI/FW-006.18 — result or progress told within 3 days. @example complaintRules.notifyDeadline.id // 'complaint.notify-deadline' */
 const notifyDeadline = defineRule<DeadlineFacts>({
@@ -153,9 +154,10 @@ const measureOverdue = defineRule<ComplaintFacts & { measure: string; kind: stri
   title: text('补救、纠正措施按预定时间完成', 'Remedial and corrective measures are completed by their due time'),
   parameters: [],
   message: (d) =>
-    d.doneAt
-      ? text(`投诉 ${d.complaintId}：${d.kind === 'corrective' ? '纠正' : '补救'}措施“${d.measure}”应于 ${d.dueAt} 前完成，实际 ${d.doneAt}。`, `Complaint ${d.complaintId}: the ${d.kind} measure "${d.measure}" was due by ${d.dueAt}, done ${d.doneAt}.`)
-      : text(`投诉 ${d.complaintId}：${d.kind === 'corrective' ? '纠正' : '补救'}措施“${d.measure}”应于 ${d.dueAt} 前完成，截至 ${d.asOf} 未完成。`, `Complaint ${d.complaintId}: the ${d.kind} measure "${d.measure}" was due by ${d.dueAt} and is not done as of ${d.asOf}.`),
+    text(
+      `投诉 ${d.complaintId}：${d.kind === 'corrective' ? '纠正' : '补救'}措施“${d.measure}”应于 ${d.dueAt} 前完成，${d.doneAt ? `实际 ${d.doneAt}` : `截至 ${d.asOf} 未完成`}。`,
+      `Complaint ${d.complaintId}: the ${d.kind} measure "${d.measure}" was due by ${d.dueAt}${d.doneAt ? `, done ${d.doneAt}` : ` and is not done as of ${d.asOf}`}.`,
+    ),
 });
 
 const recordIncomplete = defineRule<ComplaintFacts & { missing: MissingField[] }>({
@@ -204,6 +206,9 @@ export const complaintRules = Object.freeze({
   outOfScopeNotReferred,
 }) satisfies Record<string, Rule<never>>;
 
+/** @internal Whether a complaint of this kind goes to leadership (汇报): major (WI/FW-014.7) or written (WI/FW-012 三). */
+export const mustReport = (kind: string | undefined): boolean => kind === 'major' || kind === 'written';
+
 /** @internal Whether the WI/FW-006.18 exemption holds: some detail was false **and** notifying was impossible. */
 export function notificationExempt(record: Pick<ComplaintRecord, 'notificationExemption'>): boolean {
   const e = record.notificationExemption;
@@ -237,7 +242,7 @@ export function complaintReplyDeadline(receivedAt: InstantInput, policy?: Policy
  * // [['notify', '2026-05-09T09:30:00+08:00'], ['complete', …], ['investigate', '2026-05-08T09:30:00+08:00']]
  */
 export function complaintDeadlines(record: ComplaintRecord, options: MachineOptions = {}): TrackedDeadline[] {
-  parseInput(complaintRecordSchema, record, RECORD, COMPLAINT_FIELD_LABELS);
+  parseInput(complaintRecordSchema, record, COMPLAINT_RECORD, COMPLAINT_FIELD_LABELS);
   requireObject(options, text('选项（政策、业务日历）', 'options { policy?, calendar? }'), 'options');
   if (options.policy !== undefined) assertPolicy(options.policy);
   return deadlinesOfValidRecord(record, options);
@@ -337,10 +342,40 @@ export function missingForClose(record: ComplaintRecord): MissingField[] {
   if (!c.followedThrough) missing.push(lacking('fiveClears.followedThrough'));
   if (!c.repliedClearly && !notificationExempt(record)) missing.push(lacking('fiveClears.repliedClearly'));
   if (!record.result && !record.explanation) missing.push(missingField('result', text('处理结果或解释', 'a result or an explanation')));
-  const kind = record.classification?.kind;
-  if ((kind === 'major' || kind === 'written') && !record.report) missing.push(lacking('report'));
+  if (mustReport(record.classification?.kind) && !record.report) missing.push(lacking('report'));
   if (!record.followUp && !record.followUpExemption) missing.push(missingField('followUp', text('回访或回访豁免', 'a follow-up or its exemption')));
   return missing;
+}
+
+/** @internal What a complaint check reads time by: the policy zone, `asOf` in it, and whether an instant had happened by then. */
+export interface AsOfView {
+  readonly zone: string;
+  readonly asOf: IsoInstant;
+  readonly happened: (at: string | undefined) => at is string;
+}
+
+/** @internal The {@link AsOfView} of a check's options (already checked). */
+export function asOfView(options: CheckOptions): AsOfView {
+  const zone = paramValue(options.policy, zoneParameter);
+  const asOf = toIsoInstant(options.asOf, zone);
+  return { zone, asOf, happened: (at): at is string => at !== undefined && compareInstants(at, asOf) <= 0 };
+}
+
+type Measure = NonNullable<ComplaintRecord['measures']>[number];
+
+/**
+ * @internal The measures overdue as of the check (WI/FW-011 二.1): done after their due time, or
+ * not done by `asOf` once it has passed; each with its position in `measures` and when it was
+ * done (undefined: not yet). The `complaint.measure-overdue` rule and the chases of
+ * WI/FW-015.10 read the same list.
+ */
+export function overdueMeasures(record: ComplaintRecord, { asOf, happened }: AsOfView): Array<{ measure: Measure; index: number; doneAt: string | undefined }> {
+  const out: Array<{ measure: Measure; index: number; doneAt: string | undefined }> = [];
+  (record.measures ?? []).forEach((measure, index) => {
+    const doneAt = happened(measure.doneAt) ? measure.doneAt : undefined;
+    if (compareInstants(doneAt ?? asOf, measure.dueAt) > 0) out.push({ measure, index, doneAt });
+  });
+  return out;
 }
 
 /**
@@ -356,7 +391,7 @@ export function missingForClose(record: ComplaintRecord): MissingField[] {
  * // [{ ruleId: 'complaint.notify-deadline', severity: 'error', source: { clause: 'WI/FW-006.18', … }, message: { 'zh-CN': '投诉 C-1：通知处理结果或进度应在 2026-05-09 09:30 前完成…', en: '…' }, data: { … } }]
  */
 export function checkComplaint(record: ComplaintRecord, options: CheckOptions): Violation[] {
-  parseInput(complaintRecordSchema, record, RECORD, COMPLAINT_FIELD_LABELS);
+  parseInput(complaintRecordSchema, record, COMPLAINT_RECORD, COMPLAINT_FIELD_LABELS);
   checkOptions(options);
   return checkValidComplaint(record, options, deadlinesOfValidRecord(record, options));
 }
@@ -367,9 +402,8 @@ export function checkComplaint(record: ComplaintRecord, options: CheckOptions): 
  */
 export function checkValidComplaint(record: ComplaintRecord, options: CheckOptions, deadlines: readonly TrackedDeadline[]): Violation[] {
   const { policy } = options;
-  const zone = paramValue(policy, zoneParameter);
-  const asOf = toIsoInstant(options.asOf, zone);
-  const happened = (at: string | undefined): at is string => at !== undefined && compareInstants(at, asOf) <= 0;
+  const view = asOfView(options);
+  const { zone, asOf, happened } = view;
   const out: Violation[] = [];
   const complaintId = record.id;
   const rules = new Map<string, Rule<DeadlineFacts>>([notifyDeadline, completeDeadline, departmentDeadline, investigateDeadline, consultationTracking, promisedReply].map((r) => [r.id, r]));
@@ -392,17 +426,13 @@ export function checkValidComplaint(record: ComplaintRecord, options: CheckOptio
   if (e && happened(e.at) && !notificationExempt(record)) {
     out.push(violation(notifyExemptionInvalid, { complaintId, falseDetails: [...e.falseDetails], notifiable: e.notifiable }, policy));
   }
-  const kind = record.classification?.kind;
-  if (record.classification && happened(record.classification.at) && (kind === 'major' || kind === 'written') && !(record.report && happened(record.report.at))) {
+  const c = record.classification;
+  if (c && happened(c.at) && mustReport(c.kind) && !happened(record.report?.at)) {
     const to = paramValue(policy, escalateTo);
-    out.push(violation(majorNotReported, { complaintId, kind: kind, reportTo: to['zh-CN'], reportToEn: to.en }, policy));
+    out.push(violation(majorNotReported, { complaintId, kind: c.kind, reportTo: to['zh-CN'], reportToEn: to.en }, policy));
   }
-  for (const m of record.measures ?? []) {
-    const done = happened(m.doneAt) ? m.doneAt : undefined;
-    const late = done ? compareInstants(done, m.dueAt) > 0 : compareInstants(asOf, m.dueAt) > 0;
-    if (late) {
-      out.push(violation(measureOverdue, { complaintId, measure: m.description, kind: m.kind, dueAt: formatLocal(m.dueAt, zone), doneAt: done ? formatLocal(done, zone) : null, asOf: formatLocal(asOf, zone) }, policy));
-    }
+  for (const { measure: m, doneAt } of overdueMeasures(record, view)) {
+    out.push(violation(measureOverdue, { complaintId, measure: m.description, kind: m.kind, dueAt: formatLocal(m.dueAt, zone), doneAt: doneAt ? formatLocal(doneAt, zone) : null, asOf: formatLocal(asOf, zone) }, policy));
   }
   if (happened(record.closedAt)) {
     // A missing follow-up or 汇报 has its own rule; this one reports the rest of the record.

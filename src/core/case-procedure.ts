@@ -1,5 +1,5 @@
 import type { AnyMachineSnapshot, EventObject, MachineSnapshot, MetaObject, ParameterizedObject, StateMachine, StateSchema } from 'xstate';
-import { assign, createMachine, transition } from 'xstate';
+import { assign, setup, transition } from 'xstate';
 import * as z from 'zod';
 import type { CaseContext } from './case-context';
 import { caseContextSchema } from './case-context';
@@ -318,13 +318,13 @@ export function buildCaseMachine<R, E extends CaseEvent>(definition: CaseDefinit
     guards,
     actions: {
       // The guards computed the outcome; an action only takes it (computed here if asked without them).
-      apply: assign(({ context, event }, params: Final) => take(outcome(context as Ctx, event as Ev, params?.final ?? false))),
-      check: assign(({ context, event }) => take(outcome(context as Ctx, event as Ev, false))),
+      apply: assign(({ context, event }, params: Final) => take(outcome(context, event, params?.final ?? false))),
+      check: assign(({ context, event }) => take(outcome(context, event, false))),
     },
   }).createMachine({
     id: definition.id,
     version: String(definition.version),
-    context: ({ input }: { input: R }) => {
+    context: ({ input }) => {
       const record = readIntake(input, { schema: definition.record, what: definition.what, lifecycleFields: definition.lifecycleFields, ...(definition.labels ? { labels: definition.labels } : {}) });
       return { record, deadlines: deadlinesOf(record), violations: [], checkedAt: null, lastEventAt: iso(definition.openedAt(record)) };
     },
@@ -339,13 +339,6 @@ export function buildCaseMachine<R, E extends CaseEvent>(definition: CaseDefinit
   };
   registerCaseMachine(built as never, { definition: definition as CaseDefinitionAny, options, zone, outcomeError });
   return built;
-}
-
-// xstate's setup() as the case machines use it: the implementations handed to createMachine.
-// setup() itself would bundle every action creator of xstate (sendTo, raise, log, spawnChild…,
-// 0.8 kB brotli in each machine's subpath), which no case uses.
-function setup({ guards, actions }: { readonly types: unknown; readonly guards: object; readonly actions: object }) {
-  return { createMachine: (config: object) => createMachine(config as never, { guards, actions } as never) };
 }
 
 /**

@@ -2,33 +2,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startService } from './service-process';
 
 const root = resolve(import.meta.dirname, '../..');
 const python = spawnSync('python3', ['--version']).status === 0;
-
-// The real service in its own process on a free port (port 0), ready when it prints its URL.
-async function startService(): Promise<{ url: string; stop: () => Promise<number | null> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/service/start-service.ts', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  let err = '';
-  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const url = await new Promise<string>((ok, fail) => {
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (m) ok(m[1]!);
-    });
-    child.once('exit', (code) => fail(new Error(`service exited ${code}: ${err}`)));
-  });
-  return {
-    url,
-    stop: async () => {
-      child.kill('SIGTERM');
-      const [code] = (await once(child, 'exit')) as [number | null];
-      return code;
-    },
-  };
-}
 
 describe.skipIf(!python)('a Python client (stdlib urllib) drives the real service', () => {
   let stop: (() => Promise<number | null>) | undefined;
@@ -36,7 +13,7 @@ describe.skipIf(!python)('a Python client (stdlib urllib) drives the real servic
     await stop?.();
   });
 
-  it('drives a complaint to closed, checks records and reads problems', { timeout: 120_000 }, async () => {
+  it('drives a complaint to closed, checks records and reads problems', async () => {
     const service = await startService();
     stop = service.stop;
     const run = spawn('python3', ['test/service/client.py', service.url], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });

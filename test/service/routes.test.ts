@@ -7,12 +7,14 @@ import { complaintPacks } from '../../src/procedures/complaint/index';
 import { createService } from '../../src/service/app';
 import { openApiDocument } from '../../src/service/openapi';
 import { generalLifecycle, intake, after } from '../complaint/fixtures';
+import { CHECK_SAMPLES } from './check-samples';
 import { openApiValidator } from './openapi-validator';
 
 const app = createService();
 const doc = openApiDocument();
 const validator = openApiValidator(doc);
 const exercised = new Set<string>();
+const LATE = '2026-07-01T00:00:00+08:00';
 afterAll(() => app.close());
 
 // Every call goes through here: the request (when it should succeed) and every response are
@@ -79,15 +81,12 @@ describe('decision service: a complaint through the routes', () => {
 });
 
 describe('decision service: every procedure', () => {
-  it('every procedure with a check answers it; every case procedure starts, steps and restores from its sample', async () => {
+  it('every procedure with steps starts, steps, restores and checks its sample record', async () => {
     for (const p of allProcedures) {
-      const sample = p.pathModel?.input;
-      if (p.check) {
-        const r = await call('POST', `/v1/${p.name}/check`, { record: sample ?? {}, asOf: '2026-06-30T12:00:00+08:00' }, { validRequest: sample !== undefined });
-        expect([200, 422], `${p.name} check`).toContain(r.status);
-        if (sample !== undefined) expect(r.status, `${p.name}: ${JSON.stringify(r.json)}`).toBe(200);
-      }
       if (!p.case) continue;
+      const sample = p.pathModel!.input;
+      const checked = await call('POST', `/v1/${p.name}/check`, { record: sample, asOf: '2026-06-30T12:00:00+08:00' });
+      expect(checked.status, `${p.name}: ${JSON.stringify(checked.json)}`).toBe(200);
       const started = await call('POST', `/v1/${p.name}/start`, { record: sample });
       expect(started.status, `${p.name} start: ${JSON.stringify(started.json)}`).toBe(200);
       const events = p.pathModel!.events;
@@ -97,6 +96,31 @@ describe('decision service: every procedure', () => {
       const restored = await call('POST', `/v1/${p.name}/restore`, { envelope: stepped.json.envelope });
       expect(restored.json.state).toBe(stepped.json.state);
     }
+  });
+
+  it('every check is constrained by its record schemas, and a sample of each is documented and answered', async () => {
+    // The schemas the document allows as a check's record: one, several (anyOf), or a list of them.
+    const refsIn = (schema: unknown): string[] => (schema && typeof schema === 'object' ? ('$ref' in schema ? [String(schema.$ref).split('/').pop()!] : Object.values(schema).flatMap(refsIn)) : []);
+    const allowed = new Map<string, string[]>();
+    for (const p of allProcedures.filter((q) => q.check)) {
+      const op = validator.operation('POST', `/v1/${p.name}/check`) as { requestBody: { content: { 'application/json': { schema: { properties: { record: unknown } } } } } };
+      allowed.set(p.name, [...new Set(refsIn(op.requestBody.content['application/json'].schema.properties.record))]);
+    }
+    expect([...allowed].filter(([, refs]) => refs.length === 0).map(([name]) => name), 'checks whose record the document leaves unconstrained').toEqual([]);
+    const checkOnly = [...allowed].filter(([name]) => !allProcedures.find((p) => p.name === name)!.case).flatMap(([, refs]) => refs);
+    expect(Object.keys(CHECK_SAMPLES).sort(), 'a sample of every record shape a check-only procedure reads').toEqual(checkOnly.sort());
+    for (const [component, sample] of Object.entries(CHECK_SAMPLES)) {
+      const procedure = component.slice(0, component.indexOf('.'));
+      const { list, ...body } = sample;
+      for (const record of list ? [sample.record, [sample.record, sample.record]] : [sample.record]) {
+        const r = await call('POST', `/v1/${procedure}/check`, { ...body, record });
+        expect(r.status, `${component}: ${JSON.stringify(r.json)}`).toBe(200);
+      }
+    }
+    // The document says what the library refuses: a record of the wrong shape fails it and is a 422, never a 200.
+    const wrong = { at: 'yesterday', admitted: 'yes' };
+    expect(validator.request('POST', '/v1/visitors/check', { record: [wrong], asOf: LATE })).toBeDefined();
+    expect((await call('POST', '/v1/visitors/check', { record: [wrong], asOf: LATE }, { validRequest: false })).status).toBe(422);
   });
 
   it('calendar, phrases, policy, health and the document itself', async () => {

@@ -51,8 +51,8 @@ function generated(): { shared: Record<string, JsonSchema>; bodies: Record<keyof
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: JsonSchema) => ({ 'application/json': { schema } });
-const problems = (...statuses: number[]) =>
-  Object.fromEntries(statuses.map((s) => [String(s), { description: PROBLEM_TEXT[s] ?? 'Problem', content: { 'application/problem+json': { schema: ref('Problem') } } }]));
+const problems = (statuses: readonly number[], text: Readonly<Record<number, string>> = PROBLEM_TEXT) =>
+  Object.fromEntries(statuses.map((s) => [String(s), { description: text[s] ?? 'Problem', content: { 'application/problem+json': { schema: ref('Problem') } } }]));
 const PROBLEM_TEXT: Record<number, string> = {
   400: 'Malformed request: not JSON, too deep, NUL characters or lone surrogates, or fields of the wrong shape',
   404: 'Unknown procedure or route',
@@ -61,6 +61,14 @@ const PROBLEM_TEXT: Record<number, string> = {
   422: 'The library refused the input: a typed error with its code (INVALID_INPUT, INVALID_INSTANT, INVALID_SNAPSHOT, CALENDAR_NOT_COVERED, …)',
 };
 const POST_PROBLEMS = [400, 404, 413, 415, 422];
+// A step's answers: a malformed event is a 422 problem, a valid one refused by the rules a 200.
+const STEP_TEXT = {
+  200: 'The event judged: accepted, with the next envelope; or refused by the procedure (`accepted: false`, `refusal` says why in both languages), the envelope unchanged',
+  problems: {
+    ...PROBLEM_TEXT,
+    422: "The library refused the input. An event its procedure's event schema refuses (a missing or mistyped field, an instant without offset, an unknown type) is type https://wuye-rules.dev/problems/invalid-event: what the library's stepCase refuses with kind 'invalid-event', its error's code (INVALID_INPUT, INVALID_INSTANT) and texts, `details.refusal: 'invalid-event'`; the host keeps its envelope. A corrupt envelope is INVALID_SNAPSHOT.",
+  },
+};
 
 // A body schema with some properties replaced (a procedure's own record or event).
 function withProperties(schema: JsonSchema, replaced: Record<string, JsonSchema | undefined>): JsonSchema {
@@ -69,8 +77,8 @@ function withProperties(schema: JsonSchema, replaced: Record<string, JsonSchema 
   return { ...schema, properties };
 }
 
-function post(summary: string, operationId: string, request: JsonSchema, response: JsonSchema, tag: string) {
-  return { post: { summary, operationId, tags: [tag], requestBody: { required: true, content: json(request) }, responses: { '200': { description: 'OK', content: json(response) }, ...problems(...POST_PROBLEMS) } } };
+function post(summary: string, operationId: string, request: JsonSchema, response: JsonSchema, tag: string, text: { 200?: string; problems?: Record<number, string> } = {}) {
+  return { post: { summary, operationId, tags: [tag], requestBody: { required: true, content: json(request) }, responses: { '200': { description: text[200] ?? 'OK', content: json(response) }, ...problems(POST_PROBLEMS, text.problems) } } };
 }
 
 const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
@@ -107,7 +115,7 @@ export function openApiDocument(): JsonSchema {
     }
     if (p.case) {
       paths[`/v1/${p.name}/start`] = post(`Start a ${p.title.en} case / 开始${p.title['zh-CN']}流程`, `${id}Start`, withProperties(b.startRequest, { record: use(inputs.record) }), b.startResponse, p.name);
-      paths[`/v1/${p.name}/step`] = post(`Step a ${p.title.en} case with one event / 推进一步`, `${id}Step`, withProperties(b.stepRequest, { event: use(inputs.event) }), b.stepResponse, p.name);
+      paths[`/v1/${p.name}/step`] = post(`Step a ${p.title.en} case with one event / 推进一步`, `${id}Step`, withProperties(b.stepRequest, { event: use(inputs.event) }), b.stepResponse, p.name, STEP_TEXT);
       paths[`/v1/${p.name}/restore`] = post(`Restore a ${p.title.en} case from its envelope / 恢复流程`, `${id}Restore`, b.restoreRequest, b.restoreResponse, p.name);
     }
   }
@@ -119,7 +127,7 @@ export function openApiDocument(): JsonSchema {
       operationId: 'calendarCoverage',
       tags: ['calendar'],
       parameters: [{ name: 'asOf', in: 'query', required: true, schema: { type: 'string' }, description: "'YYYY-MM-DD' or an instant with offset" }],
-      responses: { '200': { description: 'OK', content: json(b.coverageResponse) }, ...problems(400, 422) },
+      responses: { '200': { description: 'OK', content: json(b.coverageResponse) }, ...problems([400, 422]) },
     },
   };
   paths['/v1/phrases/scan'] = post('Forbidden phrases in a text (《服务中心工作手册》 WI/FW-004.8 …) / 禁用语扫描', 'phrasesScan', b.phrasesRequest, b.phrasesResponse, 'first-responder');

@@ -76,6 +76,11 @@ status, _, refused = call("POST", "/v1/complaint/step", {"envelope": envelope, "
 expect(status == 200 and not refused["accepted"] and refused["refusal"]["kind"] == "ended", "refusal after close: %s" % refused)
 print("refused after close: " + refused["refusal"]["reason"]["en"])
 
+# A malformed event (an instant without offset) is outside the contract: a 422 problem, not a refusal.
+status, ctype, problem = call("POST", "/v1/complaint/step", {"envelope": envelope, "event": {"type": "CLOSE", "at": "2026-10-09 10:00"}})
+expect(status == 422 and ctype.startswith("application/problem+json") and problem["type"].endswith("/invalid-event") and problem["code"] == "INVALID_INSTANT", "malformed event: %s %s" % (status, problem))
+print("malformed event: 422 invalid-event %s" % problem["code"])
+
 status, _, restored = call("POST", "/v1/complaint/restore", {"envelope": envelope})
 expect(status == 200 and restored["state"] == "closed" and restored["status"] == "done", "restore: %s" % restored)
 record = restored["context"]["record"]

@@ -25,6 +25,7 @@ describe.skipIf(!python)('a Python client (stdlib urllib) drives the real servic
     expect(out).toContain('started C-2026-0929-07 in state receiving');
     expect(out).toMatch(/CLOSE\s+-> closed/);
     expect(out).toContain('refused after close');
+    expect(out).toContain('malformed event: 422 invalid-event INVALID_INSTANT');
     expect(out).toContain('checked unnotified record: complaint.notify-deadline');
     expect(out).toContain('10 MB body: 413 body-too-large');
     expect(out).toContain('OK closed after 13 events');

@@ -47,6 +47,11 @@ describe('decision service: a complaint through the routes', () => {
       expect(stepped.json.accepted, JSON.stringify(stepped.json.refusal)).toBe(true);
       envelope = stepped.json.envelope;
     }
+    // A closed case refuses a valid event (200, kind 'ended'); a malformed one is still a 422 invalid-event.
+    const ended = await call('POST', '/v1/complaint/step', { envelope, event: { type: 'LISTENED', at: after(50 * 60) } });
+    expect([ended.status, (ended.json.refusal as { kind: string }).kind]).toEqual([200, 'ended']);
+    const malformed = await call('POST', '/v1/complaint/step', { envelope, event: { type: 'LISTENED', at: '2026-05-08 10:00' } }, { validRequest: false });
+    expect([malformed.status, malformed.json.type, malformed.json.code]).toEqual([422, 'https://wuye-rules.dev/problems/invalid-event', 'INVALID_INSTANT']);
     const restored = await call('POST', '/v1/complaint/restore', { envelope });
     expect(restored.json).toMatchObject({ state: 'closed', status: 'done' });
     const record = (restored.json.context as { record: unknown }).record;
@@ -63,7 +68,7 @@ describe('decision service: a complaint through the routes', () => {
     expect(refusal.kind).toBe('not-in-state');
     expect(refusal.reason['zh-CN']).toMatch(/[\u4e00-\u9fff]/);
     const malformed = await call('POST', '/v1/complaint/step', { envelope: json.envelope, event: { type: 'RECORDED', at: '2026-05-06 09:40' } }, { validRequest: false });
-    expect((malformed.json.refusal as { kind: string; error: { code: string } }).error.code).toBe('INVALID_INSTANT');
+    expect([malformed.status, malformed.json.type, malformed.json.code]).toEqual([422, 'https://wuye-rules.dev/problems/invalid-event', 'INVALID_INSTANT']);
   });
 
   it('a record checked late carries the violation, and a request policy changes the deadline', async () => {
@@ -96,6 +101,33 @@ describe('decision service: every procedure', () => {
       const restored = await call('POST', `/v1/${p.name}/restore`, { envelope: stepped.json.envelope });
       expect(restored.json.state).toBe(stepped.json.state);
     }
+  });
+
+  it('a malformed event is a 422 invalid-event problem carrying the in-process refusal, and never a 200 outside the document', async () => {
+    let sent = 0;
+    for (const p of allProcedures) {
+      if (!p.case) continue;
+      const sample = p.pathModel!.input;
+      const started = await call('POST', `/v1/${p.name}/start`, { record: sample });
+      const envelope = started.json.envelope as never;
+      const events = p.pathModel!.events;
+      const valid = (typeof events === 'function' ? events(p.case.start(sample as never)[0] as never) : events)[0]! as Record<string, unknown>;
+      const variants: unknown[] = [{ ...valid, at: String(valid.at).slice(0, 19) }, { ...valid, at: 'yesterday' }, { ...valid, type: 'NO_SUCH_EVENT' }, { at: valid.at }, 'LISTENED', null];
+      for (const key of Object.keys(valid).filter((k) => k !== 'type')) variants.push({ ...valid, [key]: null }, { ...valid, [key]: { nested: true } });
+      for (const event of variants) {
+        const inProcess = p.case.step(p.case.restore(JSON.parse(JSON.stringify(envelope))), event as never);
+        const outside = validator.request('POST', `/v1/${p.name}/step`, { envelope, event }) !== undefined;
+        const r = await call('POST', `/v1/${p.name}/step`, { envelope, event }, { validRequest: false });
+        sent++;
+        const label = `${p.name} ${JSON.stringify(event)}`;
+        if (outside) expect(r.status, `${label}: outside the document, answered ${JSON.stringify(r.json)}`).not.toBe(200);
+        if (!inProcess.accepted && inProcess.refusal.kind === 'invalid-event') {
+          expect(r.status, label).toBe(422);
+          expect(r.json, label).toMatchObject({ type: 'https://wuye-rules.dev/problems/invalid-event', code: inProcess.refusal.error!.code, message: inProcess.refusal.reason, details: { refusal: 'invalid-event' } });
+        }
+      }
+    }
+    expect(sent).toBeGreaterThan(50);
   });
 
   it('every check is constrained by its record schemas, and a sample of each is documented and answered', async () => {

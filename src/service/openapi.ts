@@ -116,7 +116,7 @@ export function openApiDocument(): JsonSchema {
     if (p.case) {
       paths[`/v1/${p.name}/start`] = post(`Start a ${p.title.en} case / 开始${p.title['zh-CN']}流程`, `${id}Start`, withProperties(b.startRequest, { record: use(inputs.record) }), b.startResponse, p.name);
       paths[`/v1/${p.name}/step`] = post(`Step a ${p.title.en} case with one event / 推进一步`, `${id}Step`, withProperties(b.stepRequest, { event: use(inputs.event) }), b.stepResponse, p.name, STEP_TEXT);
-      paths[`/v1/${p.name}/restore`] = post(`Restore a ${p.title.en} case from its envelope / 恢复流程`, `${id}Restore`, b.restoreRequest, b.restoreResponse, p.name);
+      paths[`/v1/${p.name}/restore`] = post(`Restore a ${p.title.en} case from its envelope / 恢复流程`, `${id}Restore`, b.restoreRequest, withProperties(b.restoreResponse, { context: withProperties((b.restoreResponse.properties as Record<string, JsonSchema>).context!, { record: use(inputs.record) }) }), p.name);
     }
   }
   paths['/v1/calendar/working-day'] = post('Is a day a working day (with 调休)? / 是否工作日', 'calendarWorkingDay', b.workingDayRequest, b.workingDayResponse, 'calendar');

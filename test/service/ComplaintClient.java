@@ -131,17 +131,21 @@ public class ComplaintClient {
       while (i < s.length() && Character.isWhitespace(s.charAt(i))) i++;
     }
 
+    // An empty object or array: the closing bracket right away (consumed).
+    private boolean empty(char close) {
+      space();
+      if (s.charAt(i) != close) return false;
+      i++;
+      return true;
+    }
+
     private Object value() {
       space();
       char c = s.charAt(i);
       if (c == '{') {
         Map<String, Object> out = new LinkedHashMap<>();
         i++;
-        space();
-        if (s.charAt(i) == '}') {
-          i++;
-          return out;
-        }
+        if (empty('}')) return out;
         while (true) {
           space();
           String key = string();
@@ -155,11 +159,7 @@ public class ComplaintClient {
       if (c == '[') {
         List<Object> out = new ArrayList<>();
         i++;
-        space();
-        if (s.charAt(i) == ']') {
-          i++;
-          return out;
-        }
+        if (empty(']')) return out;
         while (true) {
           out.add(value());
           space();

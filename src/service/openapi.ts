@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { ProcedureDefinition } from '../core/procedure';
-import { recordJsonSchemas } from '../docs/json-schemas';
+import { policyJsonSchema, recordJsonSchemas } from '../docs/json-schemas';
 import { allProcedures } from '../docs/procedures';
 import { bodies, deadlineBody, envelopeBody, policyFileBody, problemBody, refusalBody, violationBody } from './schemas';
 
@@ -94,7 +94,10 @@ const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.to
  */
 export function openApiDocument(): JsonSchema {
   const { shared, bodies: b } = generated();
-  const components: Record<string, JsonSchema> = { ...shared };
+  // A request's policy file, as policyFromFile reads it: the packs' document ids and every
+  // parameter's value schema (docs/schemas/policy.schema.json), not just "an object".
+  const { $schema: _dialect, ...policyFile } = policyJsonSchema(allProcedures);
+  const components: Record<string, JsonSchema> = { ...shared, PolicyFile: policyFile };
   const paths: Record<string, unknown> = {};
   for (const p of allProcedures) {
     const inputs = procedureInputs(p);

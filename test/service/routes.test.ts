@@ -82,6 +82,12 @@ describe('decision service: a complaint through the routes', () => {
     const strict = await call('POST', '/v1/complaint/check', { record, asOf, policy: { overrides: { 'complaint.notifyWithin': { value: 2, unit: 'day' } } } });
     const has = (r: { json: Record<string, unknown> }) => (r.json.violations as { ruleId: string }[]).some((v) => v.ruleId === 'complaint.notify-deadline');
     expect([has(lenient), has(strict)]).toEqual([false, true]);
+    // The document knows every parameter: a misspelt one, or a wrong unit, fails it and is a 422.
+    for (const overrides of [{ 'complaint.notifyWithn': { value: 2, unit: 'day' } }, { 'complaint.notifyWithin': { value: 2, unit: 'fortnight' } }]) {
+      expect(validator.request('POST', '/v1/complaint/check', { record, asOf, policy: { overrides } }), JSON.stringify(overrides)).toBeDefined();
+      const r = await call('POST', '/v1/complaint/check', { record, asOf, policy: { overrides } }, { validRequest: false });
+      expect([r.status, r.json.code]).toEqual([422, 'INVALID_POLICY']);
+    }
   });
 });
 

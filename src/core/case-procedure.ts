@@ -414,7 +414,8 @@ export function stepCase<S extends AnyMachineSnapshot>(machine: unknown, snapsho
   if (!isSnapshot(snapshot)) throw notSnapshot();
   const own = (snapshot as { machine?: { id?: unknown } }).machine?.id;
   if (own !== undefined && own !== (machine as { id: string }).id) throw notSnapshot();
-  if (typeof event !== 'object' || event === null || Array.isArray(event)) {
+  // Not an object with a string type (xstate would throw on it): refused as malformed.
+  if (typeof event !== 'object' || event === null || Array.isArray(event) || typeof (event as { type?: unknown }).type !== 'string') {
     return { accepted: false, snapshot, refusal: explainCaseRefusal(machine, snapshot, event) };
   }
   const refusedBefore = snapshot.status !== 'active';

@@ -81,6 +81,17 @@ function refusalJson(refusal: Refusal): unknown {
   const { error, ...rest } = refusal;
   return { ...rest, ...(error ? { error: errorJson(error) } : {}) };
 }
+const invalidEvent = (error: WuyeError) => new ServiceProblem(422, 'invalid-event', error.text, { ...error.details, refusal: 'invalid-event' }, error.code);
+// The typed error of an event the procedure's schema refuses, or undefined for a valid one.
+function eventError(p: ProcedureDefinition, event: unknown): WuyeError | undefined {
+  try {
+    p.case!.parseEvent(event);
+    return undefined;
+  } catch (error) {
+    if (isWuyeError(error)) return error;
+    throw error;
+  }
+}
 const errorJson = (error: WuyeError) => ({ code: error.code, message: { ...error.text }, details: { ...error.details } });
 
 /**
@@ -166,6 +177,11 @@ export function createService(options: ServiceOptions = {}): FastifyInstance {
     const body = parse(bodies.stepRequest, request.body);
     const machine = machineOf(p);
     const result = p.case!.step(p.case!.restore(body.envelope, machine), body.event, machine);
+    // A malformed event is a request outside the document (its event schema): a 422 problem
+    // carrying what stepCase's refusal carries (kind 'invalid-event', the error's code and texts),
+    // whatever the state — an ended case refuses any event, so its event is validated here too.
+    const malformed = result.accepted ? undefined : result.refusal.kind === 'invalid-event' ? result.refusal.error : result.refusal.kind === 'ended' ? eventError(p, body.event) : undefined;
+    if (malformed) throw invalidEvent(malformed);
     const { snapshot } = result;
     const base = { accepted: result.accepted, envelope: persist(snapshot as never), state: stateOf(snapshot.value), status: snapshot.status, deadlines: snapshot.context.deadlines };
     return result.accepted ? base : { ...base, refusal: refusalJson(result.refusal) };

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { Transform } from 'node:stream';
 import type { Readable } from 'node:stream';
+import type { WuyeErrorCode } from '../core/errors';
 import type { LocalizedText } from '../core/text';
 import { text } from '../core/text';
 
@@ -11,7 +12,7 @@ export class ServiceProblem extends Error {
     readonly slug: string,
     readonly text: LocalizedText,
     readonly details: Readonly<Record<string, unknown>> = {},
-    readonly code: 'INVALID_INPUT' | 'INTERNAL' = 'INVALID_INPUT',
+    readonly code: WuyeErrorCode = 'INVALID_INPUT',
   ) {
     super(text.en);
     this.name = 'ServiceProblem';

@@ -1,20 +1,36 @@
 import * as z from 'zod';
 import type { ProcedureDefinition } from '../core/procedure';
+import { policyJsonSchema, recordJsonSchemas } from '../docs/json-schemas';
 import { allProcedures } from '../docs/procedures';
 import { bodies, deadlineBody, envelopeBody, policyFileBody, problemBody, refusalBody, violationBody } from './schemas';
 
 type JsonSchema = Record<string, unknown>;
 
-/** @internal The procedure's record and event schemas: a case procedure's own, else the record schema it declares for docs/schemas (if any). */
-export function procedureSchemas(p: ProcedureDefinition): { record?: z.ZodType; event?: z.ZodType } {
-  if (p.case) return { record: p.case.definition.record as z.ZodType, event: p.case.definition.events as z.ZodType };
-  const record = p.schemas?.record;
-  return record ? { record: record as unknown as z.ZodType } : {};
-}
+// What each procedure's `check` reads, where that is not its one record schema (the case's
+// record, else the schema it names `record`): the names, in the procedure's `schemas`, of the
+// record shapes its check tells apart, and whether it also takes a list of them. This mirrors
+// the `check` of each procedure.ts; test/service/routes.test.ts sends a sample of every shape
+// and fails on a procedure whose check the document leaves unconstrained.
+const CHECK_INPUTS: Readonly<Record<string, { readonly shapes: readonly string[]; readonly list?: true }>> = {
+  kpi: { shapes: ['observed', 'cadenceLog', 'reportingLog'] },
+  'follow-up': { shapes: ['record', 'cadenceLog'] },
+  'customer-records': { shapes: ['request'] },
+  'special-services': { shapes: ['order'] },
+  'quiet-hours': { shapes: ['record'], list: true },
+  visitors: { shapes: ['entry'], list: true },
+};
 
-function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
-  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
-  return rest;
+// The name a procedure gives a schema in its `schemas` (the component is `<procedure>.<name>`, as in docs/schemas).
+const nameIn = (p: ProcedureDefinition, schema: unknown, fallback: string) => Object.entries(p.schemas ?? {}).find(([, s]) => s === schema)?.[0] ?? fallback;
+
+/** @internal The schemas (by their names in the procedure's `schemas`) that a procedure's check, start and step read. */
+export function procedureInputs(p: ProcedureDefinition): { check?: { shapes: readonly string[]; list: boolean }; record?: string; event?: string } {
+  const record = p.case ? nameIn(p, p.case.definition.record, 'record') : undefined;
+  const event = p.case ? nameIn(p, p.case.definition.events, 'event') : undefined;
+  const declared = CHECK_INPUTS[p.name];
+  const single = record ?? (p.schemas?.record ? 'record' : undefined);
+  const check = !p.check ? undefined : declared ? { shapes: declared.shapes, list: declared.list === true } : single ? { shapes: [single], list: false } : undefined;
+  return { ...(check ? { check } : {}), ...(record ? { record } : {}), ...(event ? { event } : {}) };
 }
 
 // The shapes every route shares, as named components (a client generator makes one type of each).
@@ -35,8 +51,8 @@ function generated(): { shared: Record<string, JsonSchema>; bodies: Record<keyof
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: JsonSchema) => ({ 'application/json': { schema } });
-const problems = (...statuses: number[]) =>
-  Object.fromEntries(statuses.map((s) => [String(s), { description: PROBLEM_TEXT[s] ?? 'Problem', content: { 'application/problem+json': { schema: ref('Problem') } } }]));
+const problems = (statuses: readonly number[], text: Readonly<Record<number, string>> = PROBLEM_TEXT) =>
+  Object.fromEntries(statuses.map((s) => [String(s), { description: text[s] ?? 'Problem', content: { 'application/problem+json': { schema: ref('Problem') } } }]));
 const PROBLEM_TEXT: Record<number, string> = {
   400: 'Malformed request: not JSON, too deep, NUL characters or lone surrogates, or fields of the wrong shape',
   404: 'Unknown procedure or route',
@@ -45,16 +61,24 @@ const PROBLEM_TEXT: Record<number, string> = {
   422: 'The library refused the input: a typed error with its code (INVALID_INPUT, INVALID_INSTANT, INVALID_SNAPSHOT, CALENDAR_NOT_COVERED, …)',
 };
 const POST_PROBLEMS = [400, 404, 413, 415, 422];
+// A step's answers: a malformed event is a 422 problem, a valid one refused by the rules a 200.
+const STEP_TEXT = {
+  200: 'The event judged: accepted, with the next envelope; or refused by the procedure (`accepted: false`, `refusal` says why in both languages), the envelope unchanged',
+  problems: {
+    ...PROBLEM_TEXT,
+    422: "The library refused the input. An event its procedure's event schema refuses (a missing or mistyped field, an instant without offset, an unknown type) is type https://wuye-rules.dev/problems/invalid-event: what the library's stepCase refuses with kind 'invalid-event', its error's code (INVALID_INPUT, INVALID_INSTANT) and texts, `details.refusal: 'invalid-event'`; the host keeps its envelope. A corrupt envelope is INVALID_SNAPSHOT.",
+  },
+};
 
-// A body schema whose `record` / `event` property is the procedure's own schema.
-function withRefs(schema: JsonSchema, refs: Record<string, string | undefined>): JsonSchema {
+// A body schema with some properties replaced (a procedure's own record or event).
+function withProperties(schema: JsonSchema, replaced: Record<string, JsonSchema | undefined>): JsonSchema {
   const properties = { ...(schema.properties as Record<string, JsonSchema>) };
-  for (const [key, name] of Object.entries(refs)) if (name && properties[key]) properties[key] = ref(name);
+  for (const [key, value] of Object.entries(replaced)) if (value && properties[key]) properties[key] = value;
   return { ...schema, properties };
 }
 
-function post(summary: string, operationId: string, request: JsonSchema, response: JsonSchema, tag: string) {
-  return { post: { summary, operationId, tags: [tag], requestBody: { required: true, content: json(request) }, responses: { '200': { description: 'OK', content: json(response) }, ...problems(...POST_PROBLEMS) } } };
+function post(summary: string, operationId: string, request: JsonSchema, response: JsonSchema, tag: string, text: { 200?: string; problems?: Record<number, string> } = {}) {
+  return { post: { summary, operationId, tags: [tag], requestBody: { required: true, content: json(request) }, responses: { '200': { description: text[200] ?? 'OK', content: json(response) }, ...problems(POST_PROBLEMS, text.problems) } } };
 }
 
 const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
@@ -70,24 +94,32 @@ const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.to
  */
 export function openApiDocument(): JsonSchema {
   const { shared, bodies: b } = generated();
-  const components: Record<string, JsonSchema> = { ...shared };
+  // A request's policy file, as policyFromFile reads it: the packs' document ids and every
+  // parameter's value schema (docs/schemas/policy.schema.json), not just "an object".
+  const { $schema: _dialect, ...policyFile } = policyJsonSchema(allProcedures);
+  const components: Record<string, JsonSchema> = { ...shared, PolicyFile: policyFile };
   const paths: Record<string, unknown> = {};
   for (const p of allProcedures) {
-    const own = procedureSchemas(p);
-    const names: { record?: string; event?: string } = {};
-    for (const key of ['record', 'event'] as const) {
-      const schema = own[key];
-      if (!schema) continue;
-      const name = `${p.name}.${key}`;
-      components[name] = { $id: `https://wuye-rules.dev/schemas/${name}.schema.json`, title: `${p.title.en} — ${key}`, ...jsonSchema(schema, 'input') };
-      names[key] = name;
-    }
+    const inputs = procedureInputs(p);
+    const own = recordJsonSchemas([{ ...p, schemas: { ...p.schemas, ...(p.case ? { [inputs.record!]: p.case.definition.record, [inputs.event!]: p.case.definition.events } : {}) } }]);
+    const use = (name: string | undefined): JsonSchema | undefined => {
+      if (name === undefined) return undefined;
+      const key = `${p.name}.${name}`;
+      const { $schema: _drop, ...schema } = own[key]!;
+      components[key] = schema;
+      return ref(key);
+    };
     const id = camel(p.name);
-    if (p.check) paths[`/v1/${p.name}/check`] = post(`Check a ${p.title.en} record as of an instant / ${p.title['zh-CN']}：检查记录`, `${id}Check`, withRefs(b.checkRequest, { record: names.record }), b.checkResponse, p.name);
+    if (p.check) {
+      const shapes = (inputs.check?.shapes ?? []).map(use) as JsonSchema[];
+      const one = shapes.length > 1 ? { anyOf: shapes } : shapes[0];
+      const record = one && inputs.check!.list ? { anyOf: [one, { type: 'array', items: one }] } : one;
+      paths[`/v1/${p.name}/check`] = post(`Check a ${p.title.en} record as of an instant / ${p.title['zh-CN']}：检查记录`, `${id}Check`, withProperties(b.checkRequest, { record }), b.checkResponse, p.name);
+    }
     if (p.case) {
-      paths[`/v1/${p.name}/start`] = post(`Start a ${p.title.en} case / 开始${p.title['zh-CN']}流程`, `${id}Start`, withRefs(b.startRequest, { record: names.record }), b.startResponse, p.name);
-      paths[`/v1/${p.name}/step`] = post(`Step a ${p.title.en} case with one event / 推进一步`, `${id}Step`, withRefs(b.stepRequest, { event: names.event }), b.stepResponse, p.name);
-      paths[`/v1/${p.name}/restore`] = post(`Restore a ${p.title.en} case from its envelope / 恢复流程`, `${id}Restore`, b.restoreRequest, withRefs(b.restoreResponse, {}), p.name);
+      paths[`/v1/${p.name}/start`] = post(`Start a ${p.title.en} case / 开始${p.title['zh-CN']}流程`, `${id}Start`, withProperties(b.startRequest, { record: use(inputs.record) }), b.startResponse, p.name);
+      paths[`/v1/${p.name}/step`] = post(`Step a ${p.title.en} case with one event / 推进一步`, `${id}Step`, withProperties(b.stepRequest, { event: use(inputs.event) }), b.stepResponse, p.name, STEP_TEXT);
+      paths[`/v1/${p.name}/restore`] = post(`Restore a ${p.title.en} case from its envelope / 恢复流程`, `${id}Restore`, b.restoreRequest, withProperties(b.restoreResponse, { context: withProperties((b.restoreResponse.properties as Record<string, JsonSchema>).context!, { record: use(inputs.record) }) }), p.name);
     }
   }
   paths['/v1/calendar/working-day'] = post('Is a day a working day (with 调休)? / 是否工作日', 'calendarWorkingDay', b.workingDayRequest, b.workingDayResponse, 'calendar');
@@ -98,7 +130,7 @@ export function openApiDocument(): JsonSchema {
       operationId: 'calendarCoverage',
       tags: ['calendar'],
       parameters: [{ name: 'asOf', in: 'query', required: true, schema: { type: 'string' }, description: "'YYYY-MM-DD' or an instant with offset" }],
-      responses: { '200': { description: 'OK', content: json(b.coverageResponse) }, ...problems(400, 422) },
+      responses: { '200': { description: 'OK', content: json(b.coverageResponse) }, ...problems([400, 422]) },
     },
   };
   paths['/v1/phrases/scan'] = post('Forbidden phrases in a text (《服务中心工作手册》 WI/FW-004.8 …) / 禁用语扫描', 'phrasesScan', b.phrasesRequest, b.phrasesResponse, 'first-responder');

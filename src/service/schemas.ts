@@ -61,9 +61,13 @@ export const problemBody = z.strictObject({
 
 const errorBody = z.strictObject({ code: z.enum(ERROR_CODES), message: localized, details: z.record(z.string(), z.unknown()) });
 
-/** @internal Why a step was refused (the library's `Refusal`, its error written as code and texts). */
+/**
+ * @internal Why a valid event was refused (the library's `Refusal`, its error written as code and
+ * texts). A malformed event (the library's kind `invalid-event`) is not a refusal here but a 422
+ * problem of type `invalid-event`: the request is outside the document.
+ */
 export const refusalBody = z.strictObject({
-  kind: z.enum(['ended', 'invalid-event', 'before-opening', 'stale-check', 'out-of-order', 'not-in-state', 'guard', 'not-computable']),
+  kind: z.enum(['ended', 'before-opening', 'stale-check', 'out-of-order', 'not-in-state', 'guard', 'not-computable']),
   guard: z.string().nullable(),
   source: source.optional(),
   guards: z.array(z.strictObject({ guard: z.string(), source })),

@@ -5,6 +5,7 @@ wuye-rules decision service, then checks the closed record. Python 3 standard li
 Usage: python3 test/service/client.py http://127.0.0.1:8181
 """
 import json
+import os
 import sys
 import urllib.error
 import urllib.request
@@ -30,30 +31,11 @@ def expect(condition, message):
         sys.exit(1)
 
 
-# The complaint of examples/complaint-demo.ts: low water pressure, a major complaint.
-INTAKE = {
-    "id": "C-2026-0929-07",
-    "receivedAt": "2026-09-29T14:00:00+08:00",
-    "channel": "phone",
-    "complainant": {"name": "王建国", "unit": "6栋1802", "phone": "13800000000"},
-    "subject": "高层水压不足，早晚无法正常用水，已持续一周",
-    "receiver": "前台 李敏",
-}
-EVENTS = [
-    {"type": "LISTENED", "at": "2026-09-29T14:05:00+08:00"},
-    {"type": "CLARIFIED", "at": "2026-09-29T14:12:00+08:00"},
-    {"type": "RECORDED", "at": "2026-09-29T14:15:00+08:00", "documentNo": "TS-2026-0929-07"},
-    {"type": "CLASSIFY", "at": "2026-09-29T14:20:00+08:00", "kind": "major", "reasonable": True, "inScope": True},
-    {"type": "CHECK_DEADLINES", "at": "2026-09-29T18:00:00+08:00"},
-    {"type": "REPORT", "at": "2026-09-29T18:10:00+08:00", "to": "管理处主任 陈志强"},
-    {"type": "DISPATCH", "at": "2026-09-29T18:30:00+08:00", "department": "工程部"},
-    {"type": "NOTIFY_PROGRESS", "at": "2026-09-30T10:00:00+08:00", "note": "已检测，需更换水泵", "nextReplyAt": "2026-10-02T10:00:00+08:00"},
-    {"type": "CHECK_DEADLINES", "at": "2026-10-02T15:00:00+08:00"},
-    {"type": "RESOLVE", "at": "2026-10-03T09:00:00+08:00", "result": "更换二次供水水泵，水压恢复"},
-    {"type": "NOTIFY_RESULT", "at": "2026-10-03T09:30:00+08:00"},
-    {"type": "FOLLOW_UP", "at": "2026-10-08T10:00:00+08:00", "by": "客服 张丽", "result": "水压正常，业主满意", "satisfied": True},
-    {"type": "CLOSE", "at": "2026-10-08T10:30:00+08:00"},
-]
+# The complaint of examples/complaint-demo.ts (low water pressure, a major complaint) and its
+# events to closed: the same file the Java client reads.
+with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "complaint-case.json"), encoding="utf-8") as f:
+    CASE = json.load(f)
+INTAKE, EVENTS = CASE["intake"], CASE["events"]
 
 status, _, health = call("GET", "/healthz")
 expect(status == 200 and health["status"] == "ok", "healthz")
@@ -75,6 +57,11 @@ for event in EVENTS:
 status, _, refused = call("POST", "/v1/complaint/step", {"envelope": envelope, "event": {"type": "FOLLOW_UP", "at": "2026-10-09T10:00:00+08:00", "by": "x", "result": "x", "satisfied": True}})
 expect(status == 200 and not refused["accepted"] and refused["refusal"]["kind"] == "ended", "refusal after close: %s" % refused)
 print("refused after close: " + refused["refusal"]["reason"]["en"])
+
+# A malformed event (an instant without offset) is outside the contract: a 422 problem, not a refusal.
+status, ctype, problem = call("POST", "/v1/complaint/step", {"envelope": envelope, "event": {"type": "CLOSE", "at": "2026-10-09 10:00"}})
+expect(status == 422 and ctype.startswith("application/problem+json") and problem["type"].endswith("/invalid-event") and problem["code"] == "INVALID_INSTANT", "malformed event: %s %s" % (status, problem))
+print("malformed event: 422 invalid-event %s" % problem["code"])
 
 status, _, restored = call("POST", "/v1/complaint/restore", {"envelope": envelope})
 expect(status == 200 and restored["state"] == "closed" and restored["status"] == "done", "restore: %s" % restored)

@@ -7,12 +7,14 @@ import { complaintPacks } from '../../src/procedures/complaint/index';
 import { createService } from '../../src/service/app';
 import { openApiDocument } from '../../src/service/openapi';
 import { generalLifecycle, intake, after } from '../complaint/fixtures';
+import { CHECK_SAMPLES } from './check-samples';
 import { openApiValidator } from './openapi-validator';
 
 const app = createService();
 const doc = openApiDocument();
 const validator = openApiValidator(doc);
 const exercised = new Set<string>();
+const LATE = '2026-07-01T00:00:00+08:00';
 afterAll(() => app.close());
 
 // Every call goes through here: the request (when it should succeed) and every response are
@@ -45,6 +47,11 @@ describe('decision service: a complaint through the routes', () => {
       expect(stepped.json.accepted, JSON.stringify(stepped.json.refusal)).toBe(true);
       envelope = stepped.json.envelope;
     }
+    // A closed case refuses a valid event (200, kind 'ended'); a malformed one is still a 422 invalid-event.
+    const ended = await call('POST', '/v1/complaint/step', { envelope, event: { type: 'LISTENED', at: after(50 * 60) } });
+    expect([ended.status, (ended.json.refusal as { kind: string }).kind]).toEqual([200, 'ended']);
+    const malformed = await call('POST', '/v1/complaint/step', { envelope, event: { type: 'LISTENED', at: '2026-05-08 10:00' } }, { validRequest: false });
+    expect([malformed.status, malformed.json.type, malformed.json.code]).toEqual([422, 'https://wuye-rules.dev/problems/invalid-event', 'INVALID_INSTANT']);
     const restored = await call('POST', '/v1/complaint/restore', { envelope });
     expect(restored.json).toMatchObject({ state: 'closed', status: 'done' });
     const record = (restored.json.context as { record: unknown }).record;
@@ -61,7 +68,7 @@ describe('decision service: a complaint through the routes', () => {
     expect(refusal.kind).toBe('not-in-state');
     expect(refusal.reason['zh-CN']).toMatch(/[\u4e00-\u9fff]/);
     const malformed = await call('POST', '/v1/complaint/step', { envelope: json.envelope, event: { type: 'RECORDED', at: '2026-05-06 09:40' } }, { validRequest: false });
-    expect((malformed.json.refusal as { kind: string; error: { code: string } }).error.code).toBe('INVALID_INSTANT');
+    expect([malformed.status, malformed.json.type, malformed.json.code]).toEqual([422, 'https://wuye-rules.dev/problems/invalid-event', 'INVALID_INSTANT']);
   });
 
   it('a record checked late carries the violation, and a request policy changes the deadline', async () => {
@@ -75,19 +82,22 @@ describe('decision service: a complaint through the routes', () => {
     const strict = await call('POST', '/v1/complaint/check', { record, asOf, policy: { overrides: { 'complaint.notifyWithin': { value: 2, unit: 'day' } } } });
     const has = (r: { json: Record<string, unknown> }) => (r.json.violations as { ruleId: string }[]).some((v) => v.ruleId === 'complaint.notify-deadline');
     expect([has(lenient), has(strict)]).toEqual([false, true]);
+    // The document knows every parameter: a misspelt one, or a wrong unit, fails it and is a 422.
+    for (const overrides of [{ 'complaint.notifyWithn': { value: 2, unit: 'day' } }, { 'complaint.notifyWithin': { value: 2, unit: 'fortnight' } }]) {
+      expect(validator.request('POST', '/v1/complaint/check', { record, asOf, policy: { overrides } }), JSON.stringify(overrides)).toBeDefined();
+      const r = await call('POST', '/v1/complaint/check', { record, asOf, policy: { overrides } }, { validRequest: false });
+      expect([r.status, r.json.code]).toEqual([422, 'INVALID_POLICY']);
+    }
   });
 });
 
 describe('decision service: every procedure', () => {
-  it('every procedure with a check answers it; every case procedure starts, steps and restores from its sample', async () => {
+  it('every procedure with steps starts, steps, restores and checks its sample record', async () => {
     for (const p of allProcedures) {
-      const sample = p.pathModel?.input;
-      if (p.check) {
-        const r = await call('POST', `/v1/${p.name}/check`, { record: sample ?? {}, asOf: '2026-06-30T12:00:00+08:00' }, { validRequest: sample !== undefined });
-        expect([200, 422], `${p.name} check`).toContain(r.status);
-        if (sample !== undefined) expect(r.status, `${p.name}: ${JSON.stringify(r.json)}`).toBe(200);
-      }
       if (!p.case) continue;
+      const sample = p.pathModel!.input;
+      const checked = await call('POST', `/v1/${p.name}/check`, { record: sample, asOf: '2026-06-30T12:00:00+08:00' });
+      expect(checked.status, `${p.name}: ${JSON.stringify(checked.json)}`).toBe(200);
       const started = await call('POST', `/v1/${p.name}/start`, { record: sample });
       expect(started.status, `${p.name} start: ${JSON.stringify(started.json)}`).toBe(200);
       const events = p.pathModel!.events;
@@ -97,6 +107,58 @@ describe('decision service: every procedure', () => {
       const restored = await call('POST', `/v1/${p.name}/restore`, { envelope: stepped.json.envelope });
       expect(restored.json.state).toBe(stepped.json.state);
     }
+  });
+
+  it('a malformed event is a 422 invalid-event problem carrying the in-process refusal, and never a 200 outside the document', async () => {
+    let sent = 0;
+    for (const p of allProcedures) {
+      if (!p.case) continue;
+      const sample = p.pathModel!.input;
+      const started = await call('POST', `/v1/${p.name}/start`, { record: sample });
+      const envelope = started.json.envelope as never;
+      const events = p.pathModel!.events;
+      const valid = (typeof events === 'function' ? events(p.case.start(sample as never)[0] as never) : events)[0]! as Record<string, unknown>;
+      const variants: unknown[] = [{ ...valid, at: String(valid.at).slice(0, 19) }, { ...valid, at: 'yesterday' }, { ...valid, type: 'NO_SUCH_EVENT' }, { at: valid.at }, 'LISTENED', null];
+      for (const key of Object.keys(valid).filter((k) => k !== 'type')) variants.push({ ...valid, [key]: null }, { ...valid, [key]: { nested: true } });
+      for (const event of variants) {
+        const inProcess = p.case.step(p.case.restore(JSON.parse(JSON.stringify(envelope))), event as never);
+        const outside = validator.request('POST', `/v1/${p.name}/step`, { envelope, event }) !== undefined;
+        const r = await call('POST', `/v1/${p.name}/step`, { envelope, event }, { validRequest: false });
+        sent++;
+        const label = `${p.name} ${JSON.stringify(event)}`;
+        if (outside) expect(r.status, `${label}: outside the document, answered ${JSON.stringify(r.json)}`).not.toBe(200);
+        if (!inProcess.accepted && inProcess.refusal.kind === 'invalid-event') {
+          expect(r.status, label).toBe(422);
+          expect(r.json, label).toMatchObject({ type: 'https://wuye-rules.dev/problems/invalid-event', code: inProcess.refusal.error!.code, message: inProcess.refusal.reason, details: { refusal: 'invalid-event' } });
+        }
+      }
+    }
+    expect(sent).toBeGreaterThan(50);
+  });
+
+  it('every check is constrained by its record schemas, and a sample of each is documented and answered', async () => {
+    // The schemas the document allows as a check's record: one, several (anyOf), or a list of them.
+    const refsIn = (schema: unknown): string[] => (schema && typeof schema === 'object' ? ('$ref' in schema ? [String(schema.$ref).split('/').pop()!] : Object.values(schema).flatMap(refsIn)) : []);
+    const allowed = new Map<string, string[]>();
+    for (const p of allProcedures.filter((q) => q.check)) {
+      const op = validator.operation('POST', `/v1/${p.name}/check`) as { requestBody: { content: { 'application/json': { schema: { properties: { record: unknown } } } } } };
+      allowed.set(p.name, [...new Set(refsIn(op.requestBody.content['application/json'].schema.properties.record))]);
+    }
+    expect([...allowed].filter(([, refs]) => refs.length === 0).map(([name]) => name), 'checks whose record the document leaves unconstrained').toEqual([]);
+    const checkOnly = [...allowed].filter(([name]) => !allProcedures.find((p) => p.name === name)!.case).flatMap(([, refs]) => refs);
+    expect(Object.keys(CHECK_SAMPLES).sort(), 'a sample of every record shape a check-only procedure reads').toEqual(checkOnly.sort());
+    for (const [component, sample] of Object.entries(CHECK_SAMPLES)) {
+      const procedure = component.slice(0, component.indexOf('.'));
+      const { list, ...body } = sample;
+      for (const record of list ? [sample.record, [sample.record, sample.record]] : [sample.record]) {
+        const r = await call('POST', `/v1/${procedure}/check`, { ...body, record });
+        expect(r.status, `${component}: ${JSON.stringify(r.json)}`).toBe(200);
+      }
+    }
+    // The document says what the library refuses: a record of the wrong shape fails it and is a 422, never a 200.
+    const wrong = { at: 'yesterday', admitted: 'yes' };
+    expect(validator.request('POST', '/v1/visitors/check', { record: [wrong], asOf: LATE })).toBeDefined();
+    expect((await call('POST', '/v1/visitors/check', { record: [wrong], asOf: LATE }, { validRequest: false })).status).toBe(422);
   });
 
   it('calendar, phrases, policy, health and the document itself', async () => {

@@ -17,7 +17,7 @@ import { parseInput } from '../../core/validate';
 import { asOfMillis, endOfDayDeadline, zoneOf } from '../kpi/local-day';
 import type { PeriodKind, PeriodRange } from '../kpi/period';
 import { addDays, addMonths, periodRange, periodsEndingIn } from '../kpi/period';
-import { deliveryMilestones } from '../kpi/policy';
+import { deliveryMilestones } from '../kpi/delivery-milestones';
 import { periodSchema } from '../kpi/schema';
 import type { ContactMode } from './policy';
 import { agreeFirstModes, deliveredInterviewEvery, longTermVisitEvery, monthlyFollowUpModes, phoneFollowUpEveryDays } from './policy';

@@ -3,9 +3,9 @@ import { instantMiniSchema as instantSchema } from '../../core/mini-schemas';
 import type { LocalizedText } from '../../core/text';
 import { text } from '../../core/text';
 import type { FieldLabels } from '../../core/validate';
-// The follow-up schema file alone (not its index): the order record is shared, and this subpath
-// stays free of luxon and of the follow-up arithmetic.
-import { specialServiceOrderSchema } from '../follow-up/schema';
+// Follow-up's order schema alone (not its index, nor its other schemas and labels): the order
+// record is shared, and this subpath stays free of luxon and of the follow-up arithmetic.
+import { specialServiceOrderSchema } from '../follow-up/order-schema';
 
 /**
  * Who reviews a project's prices before they are displayed (STD 特约服务 管理要求 2: 公司品质、

@@ -18,7 +18,7 @@ import { asOfMillis, endOfDayDeadline, zoneOf } from '../kpi/local-day';
 import type { PeriodKind, PeriodRange } from '../kpi/period';
 import { addDays, addMonths, periodRange, periodsEndingIn } from '../kpi/period';
 import { deliveryMilestones } from '../kpi/delivery-milestones';
-import { periodSchema } from '../kpi/schema';
+import { periodSchema } from '../kpi/period-schema';
 import type { ContactMode } from './policy';
 import { agreeFirstModes, deliveredInterviewEvery, longTermVisitEvery, monthlyFollowUpModes, phoneFollowUpEveryDays } from './policy';
 

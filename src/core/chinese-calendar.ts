@@ -12,11 +12,16 @@ import { text } from './text';
  * @example
  * CHINESE_CALENDAR_SOURCE.crossCheckedWith // 'chinese-days@1.5.7'
  */
-export const CHINESE_CALENDAR_SOURCE = Object.freeze({
-  authority: text('国务院办公厅关于部分节假日安排的通知（逐年）', 'State Council General Office notices on public-holiday arrangements (yearly)'),
-  years: Object.freeze([CHINESE_CALENDAR_NOTICES[0]!.year, CHINESE_CALENDAR_NOTICES[CHINESE_CALENDAR_NOTICES.length - 1]!.year]),
-  crossCheckedWith: 'chinese-days@1.5.7',
-});
+export const CHINESE_CALENDAR_SOURCE = /* @__PURE__ */ calendarSource();
+
+// A pure call, so that a bundle that never reads the source drops it.
+function calendarSource() {
+  return Object.freeze({
+    authority: text('国务院办公厅关于部分节假日安排的通知（逐年）', 'State Council General Office notices on public-holiday arrangements (yearly)'),
+    years: Object.freeze([CHINESE_CALENDAR_NOTICES[0]!.year, CHINESE_CALENDAR_NOTICES[CHINESE_CALENDAR_NOTICES.length - 1]!.year]),
+    crossCheckedWith: 'chinese-days@1.5.7',
+  });
+}
 
 let built: IndexedCalendar | undefined;
 

@@ -2,8 +2,8 @@
 // (kpi, pets, visitors, keys, lost-property, customer-records, special-services,
 // quiet-hours): the same checks and the same JSON Schema as the classic ones
 // (instant-schema.ts, iso-date-schema.ts, parameter.ts's durationSchema), at a fraction of
-// the bundle. Every schema is built when first asked for, so importing this module costs
-// nothing.
+// the bundle. The date schema's calls are marked pure, so a bundle that imports this module
+// for the instant schema alone drops it (and isIsoDate).
 import * as z from 'zod/mini';
 import { isIsoDate } from './iso-date';
 import { isoToEpochMs } from './iso';
@@ -29,7 +29,7 @@ export const instantMiniSchema = /* @__PURE__ */ z
  * @example
  * isoDateMiniSchema.safeParse('2026-13-01').success // false
  */
-export const isoDateMiniSchema = /* @__PURE__ */ z.string().check(z.refine(isIsoDate, { message: "expected a real 'YYYY-MM-DD' date" }));
+export const isoDateMiniSchema = /* @__PURE__ */ (/* @__PURE__ */ z.string()).check(/* @__PURE__ */ z.refine(isIsoDate, { message: "expected a real 'YYYY-MM-DD' date" }));
 
 /**
  * The zod/mini schema of a duration parameter that accepts only `units` (as

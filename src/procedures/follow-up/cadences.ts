@@ -3,9 +3,9 @@
 // 一、二); an on-site visit each quarter to long-term special-service customers (《物业客户服务类
 // 服务标准表》 特约服务 服务回访 2); the yearly interview of every delivered customer after the
 // first six months (客户沟通 客户访谈 3).
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { CheckOptions } from '../../core/check-options';
-import { isoDateSchema } from '../../core/iso-date-schema';
+import { isoDateMiniSchema as isoDateSchema } from '../../core/mini-schemas';
 import { isoToEpochMs } from '../../core/iso';
 import type { Policy } from '../../core/policy';
 import { paramValue } from '../../core/policy';
@@ -17,8 +17,8 @@ import { parseInput } from '../../core/validate';
 import { asOfMillis, endOfDayDeadline, zoneOf } from '../kpi/local-day';
 import type { PeriodKind, PeriodRange } from '../kpi/period';
 import { addDays, addMonths, periodRange, periodsEndingIn } from '../kpi/period';
-import { deliveryMilestones } from '../kpi/policy';
-import { periodSchema } from '../kpi/schema';
+import { deliveryMilestones } from '../kpi/delivery-milestones';
+import { periodSchema } from '../kpi/period-schema';
 import type { ContactMode } from './policy';
 import { agreeFirstModes, deliveredInterviewEvery, longTermVisitEvery, monthlyFollowUpModes, phoneFollowUpEveryDays } from './policy';
 
@@ -33,12 +33,12 @@ import { agreeFirstModes, deliveredInterviewEvery, longTermVisitEvery, monthlyFo
  * cadenceCustomerSchema.parse({ id: '3栋1201', followUpFrom: '2026-05-06', longTermFrom: '2026-01-01' })
  */
 export const cadenceCustomerSchema = z.object({
-  id: z.string().min(1),
-  followUpFrom: isoDateSchema.optional(),
-  followUpUntil: isoDateSchema.optional(),
-  longTermFrom: isoDateSchema.optional(),
-  longTermUntil: isoDateSchema.optional(),
-  deliveredOn: isoDateSchema.optional(),
+  id: z.string().check(z.minLength(1)),
+  followUpFrom: z.optional(isoDateSchema),
+  followUpUntil: z.optional(isoDateSchema),
+  longTermFrom: z.optional(isoDateSchema),
+  longTermUntil: z.optional(isoDateSchema),
+  deliveredOn: z.optional(isoDateSchema),
 });
 /** @example const c: CadenceCustomer = { id: '3栋1201', followUpFrom: '2026-05-06' }; */
 export type CadenceCustomer = z.infer<typeof cadenceCustomerSchema>;
@@ -51,10 +51,10 @@ export type CadenceCustomer = z.infer<typeof cadenceCustomerSchema>;
  * followUpContactSchema.parse({ customer: '3栋1201', date: '2026-05-20', mode: 'on-site', agreedOn: '2026-05-18' })
  */
 export const followUpContactSchema = z.object({
-  customer: z.string().min(1),
+  customer: z.string().check(z.minLength(1)),
   date: isoDateSchema,
   mode: z.enum(['phone', 'on-site']),
-  agreedOn: isoDateSchema.optional(),
+  agreedOn: z.optional(isoDateSchema),
 });
 /** @example const c: FollowUpContact = { customer: '3栋1201', date: '2026-05-13', mode: 'phone' }; */
 export type FollowUpContact = z.infer<typeof followUpContactSchema>;

@@ -1,7 +1,8 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { derivePacks } from '../../core/derive-packs';
 import type { Duration } from '../../core/parameter';
-import { defineParameter, durationSchema } from '../../core/parameter';
+import { defineParameter } from '../../core/parameter';
+import { durationMiniSchema } from '../../core/mini-schemas';
 import type { PolicyPack } from '../../core/policy';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
@@ -21,11 +22,11 @@ export interface FollowUpTier {
 
 const tierSchema = z
   .strictObject({
-    min: z.number().int().nonnegative(),
-    max: z.number().int().nonnegative().nullable(),
-    rate: z.number().positive().max(1),
+    min: z.int().check(z.nonnegative()),
+    max: z.nullable(z.int().check(z.nonnegative())),
+    rate: z.number().check(z.positive(), z.lte(1)),
   })
-  .refine((t) => t.max === null || t.max >= t.min, { message: 'max must be ≥ min' });
+  .check(z.refine((t) => t.max === null || t.max >= t.min, { message: 'max must be ≥ min' }));
 
 /**
  * @internal 《物业客户服务类服务标准表》 特约服务 服务回访 1: the minimum follow-up (sampling) ratio by
@@ -38,7 +39,7 @@ export const followUpTiers = defineParameter<readonly FollowUpTier[]>({
   id: 'followUp.tiers',
   title: text('特约服务最低回访比例（按月单量分档）', 'Minimum follow-up ratio of paid special services, by monthly volume'),
   unit: 'ratio',
-  schema: z.array(tierSchema).min(1),
+  schema: z.array(tierSchema).check(z.minLength(1)),
   default: [
     { min: 300, max: null, rate: 0.1 },
     { min: 100, max: 200, rate: 0.2 },
@@ -86,7 +87,7 @@ export const specialServiceFollowUpWithin = defineParameter<Duration>({
   id: 'followUp.specialServiceWithin',
   title: text('特约服务完成后回访时限', 'Follow up a paid special service within'),
   unit: 'duration',
-  schema: durationSchema(['hour', 'day', 'working-day']),
+  schema: durationMiniSchema(['hour', 'day', 'working-day']),
   default: { value: 1, unit: 'working-day' },
   defaultFrom: 'STD',
   source: cite('STD', '特约服务 服务回访 1'),
@@ -107,7 +108,7 @@ export const complaintFollowUpRate = defineParameter<number>({
   id: 'followUp.complaintRate',
   title: text('投诉处理完毕后的回访率', 'Follow-up rate of closed complaints'),
   unit: 'ratio',
-  schema: z.number().positive().max(1),
+  schema: z.number().check(z.positive(), z.lte(1)),
   default: 1,
   defaultFrom: 'STD',
   source: cite('STD', '投诉管理 处理与回访 3'),
@@ -148,7 +149,7 @@ export const phoneFollowUpEveryDays = defineParameter<number>({
   id: 'followUp.phoneEveryDays',
   title: text('电话回访间隔（日）', 'Phone follow-up every (days)'),
   unit: 'day',
-  schema: z.number().int().positive(),
+  schema: z.int().check(z.positive()),
   default: 7,
   defaultFrom: 'ZH',
   source: cite('ZH', 'WI/FW-017 一'),
@@ -168,7 +169,7 @@ export const monthlyFollowUpModes = defineParameter<readonly ContactMode[]>({
   id: 'followUp.monthlyModes',
   title: text('每月回访方式（电话与上门）', 'Monthly follow-up modes (phone and on site)'),
   unit: 'list',
-  schema: z.array(modeSchema).min(1),
+  schema: z.array(modeSchema).check(z.minLength(1)),
   default: ['phone', 'on-site'],
   defaultFrom: 'ZH',
   source: cite('ZH', 'WI/FW-017 一'),

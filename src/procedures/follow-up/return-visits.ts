@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { LocalizedText } from '../../core/text';
 import { text } from '../../core/text';
 import { parseInput } from '../../core/validate';

@@ -1,54 +1,11 @@
-import * as z from 'zod';
-import { instantSchema } from '../../core/instant-schema';
-import { isoDateSchema } from '../../core/iso-date-schema';
+import * as z from 'zod/mini';
+import { fullFollowUpFlagsSchema, specialServiceOrderSchema, uniqueIds } from './order-schema';
+import { instantMiniSchema as instantSchema, isoDateMiniSchema as isoDateSchema } from '../../core/mini-schemas';
 import { text } from '../../core/text';
 import type { FieldLabels } from '../../core/validate';
 
-// A refinement refusing a repeated id in a list of records.
-function uniqueIds(what: string) {
-  return (items: readonly { id: string }[], ctx: z.RefinementCtx) => {
-    const seen = new Set<string>();
-    items.forEach((item, i) => {
-      if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate ${what} id ${item.id}` });
-      seen.add(item.id);
-    });
-  };
-}
-
-/**
- * @internal The flags of STD 特约服务 服务回访 1 ①–④ that make an order need a 100% follow-up.
- *
- * @example
- * fullFollowUpFlagsSchema.parse({ newStaff: true })
- */
-export const fullFollowUpFlagsSchema = z.object({
-  /** ① 新签长期服务协议的客户 */
-  newLongTermAgreement: z.boolean().optional(),
-  /** ② 新推出的服务项目 */
-  newServiceItem: z.boolean().optional(),
-  /** ③ 新服务人员提供服务 */
-  newStaff: z.boolean().optional(),
-  /** ④ 上次服务曾被投诉过的服务人员提供的服务 */
-  staffPreviouslyComplained: z.boolean().optional(),
-});
-/** @example const f: FullFollowUpFlags = { newServiceItem: true }; */
-export type FullFollowUpFlags = z.infer<typeof fullFollowUpFlagsSchema>;
-
-/**
- * One paid special service order (特约服务) of the month: its id, the four flags, and —
- * for checking — when it was completed and followed up. Extra host fields are allowed and
- * left untouched.
- *
- * @example
- * specialServiceOrderSchema.parse({ id: 'S-1', newStaff: true, completedAt: '2026-05-06T15:00:00+08:00' })
- */
-export const specialServiceOrderSchema = fullFollowUpFlagsSchema.extend({
-  id: z.string().min(1),
-  completedAt: instantSchema.optional(),
-  followedUpAt: instantSchema.nullable().optional(),
-});
-/** @example const o: SpecialServiceOrder = { id: 'S-1' }; */
-export type SpecialServiceOrder = z.infer<typeof specialServiceOrderSchema>;
+export type { FullFollowUpFlags, SpecialServiceOrder } from './order-schema';
+export { fullFollowUpFlagsSchema, specialServiceOrderSchema };
 
 /**
  * @internal A month's orders: an array with unique ids.
@@ -56,7 +13,7 @@ export type SpecialServiceOrder = z.infer<typeof specialServiceOrderSchema>;
  * @example
  * specialServiceOrdersSchema.safeParse([{ id: 'a' }, { id: 'a' }]).success // false
  */
-export const specialServiceOrdersSchema = z.array(specialServiceOrderSchema).superRefine(uniqueIds('order'));
+export const specialServiceOrdersSchema = z.array(specialServiceOrderSchema).check(z.superRefine(uniqueIds('order')));
 
 /**
  * @internal What {@link planFollowUps} reads of a month's orders: ids (unique) and the four flags;
@@ -65,7 +22,7 @@ export const specialServiceOrdersSchema = z.array(specialServiceOrderSchema).sup
  * @example
  * planOrdersSchema.safeParse([{ id: 'S-1', newStaff: true }]).success // true
  */
-export const planOrdersSchema = z.array(fullFollowUpFlagsSchema.extend({ id: z.string().min(1) })).superRefine(uniqueIds('order'));
+export const planOrdersSchema = z.array(z.extend(fullFollowUpFlagsSchema, { id: z.string().check(z.minLength(1)) })).check(z.superRefine(uniqueIds('order')));
 
 /**
  * A closed complaint as the follow-up rule sees it: when it was closed, when (if) it was
@@ -75,16 +32,16 @@ export const planOrdersSchema = z.array(fullFollowUpFlagsSchema.extend({ id: z.s
  * closedComplaintSchema.parse({ id: 'C-1', closedAt: '2026-05-08T10:00:00+08:00', followedUpAt: null, exception: 'unreachable' })
  */
 export const closedComplaintSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   closedAt: instantSchema,
-  followedUpAt: instantSchema.nullable().optional(),
-  exception: z.enum(['unreachable', 'inconvenient']).nullable().optional(),
+  followedUpAt: z.optional(z.nullable(instantSchema)),
+  exception: z.optional(z.nullable(z.enum(['unreachable', 'inconvenient']))),
 });
 /** @example const c: ClosedComplaint = { id: 'C-1', closedAt: '2026-05-08T10:00:00+08:00' }; */
 export type ClosedComplaint = z.infer<typeof closedComplaintSchema>;
 
 /** @internal Closed complaints: an array with unique ids. */
-export const closedComplaintsSchema = z.array(closedComplaintSchema).superRefine(uniqueIds('complaint'));
+export const closedComplaintsSchema = z.array(closedComplaintSchema).check(z.superRefine(uniqueIds('complaint')));
 
 /**
  * @internal The categories of 《服务中心工作手册》 QR-004 回访统计月统计表: 治安工作, 清洁绿化, 消杀清运,
@@ -117,17 +74,17 @@ export type Rating = z.infer<typeof ratingSchema>;
  */
 export const returnVisitRecordSchema = z.object({
   /** 序号 */
-  no: z.union([z.string(), z.number()]).optional(),
+  no: z.optional(z.union([z.string(), z.number()])),
   /** 地点 */
-  place: z.string().min(1),
+  place: z.string().check(z.minLength(1)),
   category: returnVisitCategorySchema,
   /** 回访内容及处理结果 */
-  content: z.string().optional(),
+  content: z.optional(z.string()),
   ratings: z.strictObject({ punctuality: ratingSchema, attitude: ratingSchema, quality: ratingSchema }),
   /** 意见、期望及提议 */
-  opinion: z.string().optional(),
+  opinion: z.optional(z.string()),
   /** 业主/住户签名 */
-  signedBy: z.string().optional(),
+  signedBy: z.optional(z.string()),
   /** 日期 */
   date: isoDateSchema,
 });
@@ -140,7 +97,7 @@ export type ReturnVisitRecord = z.infer<typeof returnVisitRecordSchema>;
  * @example
  * monthSchema.safeParse('2026-13').success // false
  */
-export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: "expected a 'YYYY-MM' month" });
+export const monthSchema = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: "expected a 'YYYY-MM' month" }));
 
 /**
  * A month of follow-up records, what {@link checkFollowUps} judges: the paid special-service
@@ -151,8 +108,8 @@ export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message
  * followUpMonthSchema.parse({ specialServiceOrders: [{ id: 'S-1', newStaff: true }], closedComplaints: [] })
  */
 export const followUpMonthSchema = z.looseObject({
-  specialServiceOrders: specialServiceOrdersSchema.optional(),
-  closedComplaints: closedComplaintsSchema.optional(),
+  specialServiceOrders: z.optional(specialServiceOrdersSchema),
+  closedComplaints: z.optional(closedComplaintsSchema),
 });
 /** @example const m: FollowUpMonth = { specialServiceOrders: [{ id: 'S-1' }] }; */
 export type FollowUpMonth = z.infer<typeof followUpMonthSchema>;

@@ -2,7 +2,9 @@ import * as z from 'zod/mini';
 import { isoDateMiniSchema as isoDateSchema } from '../../core/mini-schemas';
 import { text } from '../../core/text';
 import type { FieldLabels } from '../../core/validate';
-import { PERIOD } from './period';
+import { periodSchema } from './period-schema';
+
+export { periodSchema };
 
 /**
  * @internal The ids of the six quality targets of 《客服制度》 碧桂园客服部质量目标分解, in its order.
@@ -95,9 +97,6 @@ export const cadenceEntrySchema = z.object({
 });
 /** @example const e: CadenceEntry = { kind: 'ownersForum', date: '2026-06-20' }; */
 export type CadenceEntry = z.infer<typeof cadenceEntrySchema>;
-
-/** @internal A period label 'YYYY', 'YYYY-Qn' or 'YYYY-MM' (years 1000–9998). */
-export const periodSchema = z.string().check(z.regex(PERIOD, { message: "expected a period 'YYYY', 'YYYY-Qn' or 'YYYY-MM'" })).check(z.refine((p) => !p.startsWith('9999'), { message: 'years 1000–9998' }));
 
 /**
  * The log a host keeps of what was done in a period (`'YYYY'`, `'YYYY-Qn'` or `'YYYY-MM'`):

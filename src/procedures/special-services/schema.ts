@@ -3,9 +3,9 @@ import { instantMiniSchema as instantSchema } from '../../core/mini-schemas';
 import type { LocalizedText } from '../../core/text';
 import { text } from '../../core/text';
 import type { FieldLabels } from '../../core/validate';
-// The follow-up schema file alone (not its index): the order record is shared, and this subpath
-// stays free of luxon and of the follow-up arithmetic.
-import { specialServiceOrderSchema } from '../follow-up/schema';
+// Follow-up's order schema alone (not its index, nor its other schemas and labels): the order
+// record is shared, and this subpath stays free of luxon and of the follow-up arithmetic.
+import { specialServiceOrderSchema } from '../follow-up/order-schema';
 
 /**
  * Who reviews a project's prices before they are displayed (STD 特约服务 管理要求 2: 公司品质、
@@ -75,16 +75,16 @@ export const serviceCatalogueSchema = z.array(serviceItemSchema).check(z.superRe
  * @example
  * specialServiceRecordSchema.parse({ id: 'S-1', serviceItem: 'clean-2h', customer: '5栋302', explainedAt: '2026-05-06T08:50:00+08:00', startedAt: '2026-05-06T09:00:00+08:00', completedAt: '2026-05-06T11:00:00+08:00', signedAt: '2026-05-06T11:05:00+08:00' })
  */
-export const specialServiceRecordSchema = specialServiceOrderSchema
-  .extend({
-    serviceItem: z.string().check(z.minLength(1)),
-    customer: z.string().check(z.minLength(1)),
-    explainedAt: z.optional(instantSchema),
-    startedAt: z.optional(instantSchema),
-    signedAt: z.optional(instantSchema),
-    longTerm: z.optional(z.boolean()),
-    agreement: z.optional(z.object({ signedAt: instantSchema, covers: z.array(agreementTermSchema) })),
-  }).loose();
+export const specialServiceRecordSchema = z.looseObject({
+  ...specialServiceOrderSchema.shape,
+  serviceItem: z.string().check(z.minLength(1)),
+  customer: z.string().check(z.minLength(1)),
+  explainedAt: z.optional(instantSchema),
+  startedAt: z.optional(instantSchema),
+  signedAt: z.optional(instantSchema),
+  longTerm: z.optional(z.boolean()),
+  agreement: z.optional(z.object({ signedAt: instantSchema, covers: z.array(agreementTermSchema) })),
+});
 /** One special-service order (see {@link specialServiceRecordSchema}). @example const o: SpecialServiceRecord = { id: 'S-1', serviceItem: 'clean-2h', customer: '5栋302' }; */
 export type SpecialServiceRecord = z.infer<typeof specialServiceRecordSchema>;
 

@@ -1,8 +1,7 @@
 import { WuyeError } from '../../core/errors';
 import type { Policy } from '../../core/policy';
 import { assertPolicy, paramValue } from '../../core/policy';
-import type { Severity, Violation } from '../../core/rule';
-import { violation } from '../../core/rule';
+import type { Severity } from '../../core/rule';
 import type { Source } from '../../core/source';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
@@ -11,8 +10,7 @@ import { PHRASE_LISTS } from './phrase-lists';
 import type { PatternContext, PhraseScanner, ScanPattern } from './phrase-scanner';
 import { clauseChar, clauseHas, compileScanner, normalizePhrase } from './phrase-scanner';
 import { TRADITIONAL_FORMS } from './phrases.generated';
-import { addedPhrases, maxPhraseHits, removedPhrases } from './policy';
-import { PHRASE_RULES } from './rules';
+import { ADDED_PHRASES, MAX_PHRASE_HITS, REMOVED_PHRASES } from './phrase-settings';
 
 /**
  * One forbidden phrase found in a text: the phrase as its list writes it, the rule, severity
@@ -103,7 +101,7 @@ function punctuationVariants(normalized: string): string[] {
 }
 
 function buildMatcher(policy: Policy | undefined): Matcher {
-  const removed = new Set(paramValue(policy, removedPhrases));
+  const removed = new Set(paramValue(policy, REMOVED_PHRASES));
   const patterns: ScanPattern[] = [];
   const targets: Target[] = [];
   let order = 0;
@@ -127,7 +125,7 @@ function buildMatcher(policy: Policy | undefined): Matcher {
       for (const p of entry.leadPatterns ?? []) add([p, ...(TRADITIONAL_FORMS[p] ?? [])], p, { before: true, after: 'none', report: normalizePhrase(entry.phrase).length }, target);
     }
   }
-  paramValue(policy, addedPhrases).forEach((added, i) => {
+  paramValue(policy, ADDED_PHRASES).forEach((added, i) => {
     order++;
     if (removed.has(added.phrase)) return;
     const source = added.source ?? cite('LIBRARY', 'forbidden phrases: added');
@@ -177,7 +175,7 @@ export function findForbiddenPhrases(input: string, policy?: Policy): PhraseHit[
     throw new WuyeError('INVALID_INPUT', text(`待检查的文本须为文字，收到的是${TYPE_ZH[type] ?? '其他值'}`, `The text to check must be a string, got ${type}`), { field: 'text', type });
   }
   const { scanner, targets } = matcherFor(policy);
-  const limit = paramValue(policy, maxPhraseHits);
+  const limit = paramValue(policy, MAX_PHRASE_HITS);
   const raw = scanner.scan(input, limit);
   if (raw === 'limit') {
     throw new WuyeError('INVALID_INPUT', text(`文本中的禁用语命中超过 ${limit} 处，已停止扫描`, `More than ${limit} forbidden-phrase hits in the text; the scan stopped`), { field: 'text', limit, textLength: input.length });
@@ -234,17 +232,4 @@ function hitsOf(input: string, raw: Int32Array, targets: readonly Target[]): Phr
     if (!duplicate) hits.push({ phrase: t.phrase, ruleId: t.ruleId, severity: t.severity, source: t.source, index, length, entryId: t.entryId, variant: t.variant });
   }
   return hits;
-}
-
-/**
- * @internal The forbidden phrases of a text as violations of their lists' rules, each with
- * the receipt of the parameters used and `data.index`/`data.length` into the text (what
- * `checkCall` and `checkFirstResponder` report).
- */
-export function forbiddenPhraseViolations(input: string, policy?: Policy): Violation[] {
-  return findForbiddenPhrases(input, policy).map((hit) => {
-    const rule = PHRASE_RULES[hit.ruleId]!;
-    const v = violation(rule, { phrase: hit.phrase, matched: input.slice(hit.index, hit.index + hit.length), index: hit.index }, policy);
-    return { ...v, severity: hit.severity, source: hit.source, data: { ...v.data, length: hit.length, entryId: hit.entryId } };
-  });
 }

@@ -111,6 +111,7 @@ function buildMatcher(policy: Policy | undefined): Matcher {
   const removed = new Set(paramValue(policy, REMOVED_PHRASES));
   const patterns: ScanPattern[] = [];
   const patternTargets: number[][] = [];
+  const weights: number[] = [];
   const patternOf = new Map<string, number>();
   const contextIds = new Map<Exemptions, number>();
   const targets: Target[] = [];
@@ -133,8 +134,12 @@ function buildMatcher(policy: Policy | undefined): Matcher {
           patternOf.set(key, p);
           patterns.push({ text: v, context });
           patternTargets.push([]);
+          weights.push(0);
         }
-        patternTargets[p]!.push(targets.length);
+        // An item's second form with the same text would only repeat its hit (dropped as a
+        // duplicate); it still counts toward the hit limit.
+        weights[p]!++;
+        if (!patternTargets[p]!.some((t) => targets[t]!.entryId === target.entryId)) patternTargets[p]!.push(targets.length);
         targets.push({ ...target, variant, order });
       }
     }
@@ -158,7 +163,7 @@ function buildMatcher(policy: Policy | undefined): Matcher {
   const targetStart = new Int32Array(patterns.length + 1);
   patternTargets.forEach((list, p) => (targetStart[p + 1] = targetStart[p]! + list.length));
   return {
-    scanner: compileScanner(patterns.map((p, i) => ({ ...p, weight: patternTargets[i]!.length }))),
+    scanner: compileScanner(patterns.map((p, i) => ({ ...p, weight: weights[i]! }))),
     targets,
     targetStart,
     targetList: Int32Array.from(patternTargets.flat()),
@@ -270,10 +275,12 @@ function hitsOf(input: string, scanned: Int32Array, m: Matcher): PhraseHit[] {
       groupStart = hits.length;
       groupIndex = index;
     }
+    // A pattern's targets are distinct items: each is compared with the hits of earlier patterns only.
+    const earlier = hits.length;
     for (let o = start[p]!; o < start[p + 1]!; o++) {
       const t = targets[list[o]!]!;
       let duplicate = false;
-      for (let g = groupStart; g < hits.length && !duplicate; g++) duplicate = hits[g]!.entryId === t.entryId;
+      for (let g = groupStart; g < earlier && !duplicate; g++) duplicate = hits[g]!.entryId === t.entryId;
       if (!duplicate) hits.push({ phrase: t.phrase, ruleId: t.ruleId, severity: t.severity, source: t.source, index, length, entryId: t.entryId, variant: t.variant });
     }
   }

@@ -187,7 +187,10 @@ interface Compiled {
  */
 export function compileScanner(patterns: readonly ScanPattern[]): PhraseScanner {
   const compiled = compile(patterns);
-  return Object.freeze({ patternCount: patterns.length, scan: (text: string, maxHits: number) => scan(compiled, text, maxHits) });
+  // One buffer for the raw hits of every scan (scans are synchronous and never nest); each
+  // result is a copy of its part.
+  const buffer = new HitBuffer();
+  return Object.freeze({ patternCount: patterns.length, scan: (text: string, maxHits: number) => scan(compiled, text, maxHits, buffer) });
 }
 
 let baseTables: { readonly symbolOf: Uint16Array; readonly boundaryKind: Uint8Array } | undefined;
@@ -419,10 +422,11 @@ function boundaryBefore(symbolOf: Uint16Array, text: string, first: number): boo
 }
 
 // The hot loop uses only locals (no closure captures a variable it writes), so they stay in registers.
-function scan(c: Compiled, text: string, maxHits: number): ScanHits | 'limit' {
+function scan(c: Compiled, text: string, maxHits: number, hits: HitBuffer): ScanHits | 'limit' {
   const { symbolOf, boundaryKind, alphabet, delta, outStart, outList, lengths, before, afterBoundary, report, weight, startable, prefilter } = c;
   const size = text.length;
-  const hits = new HitBuffer();
+  hits.length = 0;
+  hits.count = 0;
   const pending: number[] = [];
   let waiting = false; // pending is not empty
   let row = 0; // the current state × alphabet
@@ -499,5 +503,5 @@ function scan(c: Compiled, text: string, maxHits: number): ScanHits | 'limit' {
     flush(pending, hits, afterBoundary, weight, lastKind > 0 ? lastKind : END);
     if (hits.count > maxHits) return 'limit';
   }
-  return hits.data.subarray(0, hits.length);
+  return hits.data.slice(0, hits.length);
 }

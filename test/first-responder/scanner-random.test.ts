@@ -1,37 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { PatternContext, ScanPattern } from '../../src/procedures/first-responder/phrase-scanner';
-import { boundaryOf, compileScanner, foldCode, normalizePhrase } from '../../src/procedures/first-responder/phrase-scanner';
+import { compileScanner, normalizePhrase } from '../../src/procedures/first-responder/phrase-scanner';
+import { symbols } from './scanner-symbols';
 
 // The scanner on random pattern sets (not only the handbook's lists), against a naive
 // reference: normalise the text into symbols with their offsets, try every pattern at every
 // symbol. Exercises what the lists do not: one-symbol patterns with every context, letters
 // folded from upper case and full width, separators inside patterns, long stretches with no
 // candidate (the scan jumps over them), weights toward the hit limit.
-interface Sym {
-  readonly c: string;
-  readonly kind: 0 | 1 | 2;
-  readonly start: number;
-  end: number;
-}
-function symbols(t: string): Sym[] {
-  const out: Sym[] = [];
-  for (let i = 0; i < t.length; i++) {
-    const b = boundaryOf(t[i]!);
-    if (b === 'space') continue;
-    if (b === 'comma' || b === 'stop') {
-      const kind = b === 'comma' ? 1 : 2;
-      const last = out[out.length - 1];
-      if (last && last.kind > 0) {
-        (last as { kind: number }).kind = Math.max(last.kind, kind);
-        last.end = i + 1;
-      } else out.push({ c: '|', kind, start: i, end: i + 1 });
-      continue;
-    }
-    out.push({ c: String.fromCharCode(foldCode(t.charCodeAt(i))), kind: 0, start: i, end: i + 1 });
-  }
-  return out;
-}
 const AFTER = { none: 0, any: 1, stop: 2 } as const;
 function reference(patterns: readonly ScanPattern[], t: string): string[] {
   const s = symbols(t);

@@ -171,11 +171,12 @@ function requireParameter(parameter: unknown): void {
  * no layer set it (or no policy is given). A non-policy argument is `INVALID_POLICY`. Whether
  * the value applies at all under the policy is {@link paramApplies}: a rule reads the
  * default of a parameter that does not apply only to describe itself, never to decide.
+ * Only the parameter's `id` and `default` are read, so a zod-free file can pass them alone.
  *
  * @example
  * paramValue(undefined, notifyWithin) // { value: 3, unit: 'day' } — the default
  */
-export function paramValue<T>(policy: Policy | undefined, parameter: Parameter<T>): T {
+export function paramValue<T>(policy: Policy | undefined, parameter: Pick<Parameter<T>, 'id' | 'default'>): T {
   requireParameter(parameter);
   if (policy === undefined) return parameter.default;
   assertPolicy(policy);

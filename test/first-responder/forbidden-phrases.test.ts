@@ -5,7 +5,7 @@ import { composePolicy, isWuyeError } from '../../src/index';
 import { deepFreeze } from '../../src/core/policy';
 import type { PhraseHit } from '../../src/procedures/first-responder/index';
 import { findForbiddenPhrases, firstResponderPacks } from '../../src/procedures/first-responder/index';
-import { forbiddenPhraseViolations } from '../../src/procedures/first-responder/forbidden-phrases';
+import { forbiddenPhraseViolations } from '../../src/procedures/first-responder/phrase-violations';
 import { PHRASE_LISTS, RECOMMENDED_ORIGINALS, RECOMMENDED_PHRASES } from '../../src/procedures/first-responder/phrase-lists';
 import { normalizePhrase } from '../../src/procedures/first-responder/phrase-scanner';
 

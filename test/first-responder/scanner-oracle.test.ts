@@ -3,34 +3,12 @@ import fc from 'fast-check';
 import { findForbiddenPhrases } from '../../src/procedures/first-responder/index';
 import { PHRASE_LISTS } from '../../src/procedures/first-responder/phrase-lists';
 import { TRADITIONAL_FORMS } from '../../src/procedures/first-responder/phrases.generated';
-import { boundaryOf, normalizePhrase } from '../../src/procedures/first-responder/phrase-scanner';
+import { normalizePhrase } from '../../src/procedures/first-responder/phrase-scanner';
+import type { Sym } from './scanner-symbols';
+import { symbols } from './scanner-symbols';
 
 // A naive reference: normalise the text into symbols with their offsets, then try every
 // pattern at every position. Quadratic, obviously right; the scanner must agree with it.
-interface Sym {
-  readonly c: string;
-  readonly kind: 0 | 1 | 2;
-  readonly start: number;
-  end: number;
-}
-function symbols(t: string): Sym[] {
-  const out: Sym[] = [];
-  for (let i = 0; i < t.length; i++) {
-    const b = boundaryOf(t[i]!);
-    if (b === 'space') continue;
-    if (b === 'comma' || b === 'stop') {
-      const kind = b === 'comma' ? 1 : 2;
-      const last = out[out.length - 1];
-      if (last && last.kind > 0) {
-        (last as { kind: number }).kind = Math.max(last.kind, kind);
-        last.end = i + 1;
-      } else out.push({ c: '|', kind, start: i, end: i + 1 });
-      continue;
-    }
-    out.push({ c: normalizePhrase(t[i]!) || t[i]!, kind: 0, start: i, end: i + 1 });
-  }
-  return out;
-}
 const SCOPES = { anywhere: [false, 0], 'clause-final': [false, 1], 'whole-answer': [true, 2], 'whole-clause': [true, 1] } as const;
 const variants = (n: string): string[] => n.split('|').reduce<string[]>((acc, part, i) => (i === 0 ? [part] : acc.flatMap((p) => [`${p}|${part}`, `${p}${part}`])), []);
 // The words of a context, in both scripts.

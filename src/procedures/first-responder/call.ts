@@ -13,7 +13,7 @@ import { text } from '../../core/text';
 import type { FieldLabels } from '../../core/validate';
 import { parseInput } from '../../core/validate';
 import type { CallNoteField } from './policy';
-import { forbiddenPhraseViolations } from './forbidden-phrases';
+import { forbiddenPhraseViolations } from './phrase-violations';
 import { normalizePhrase } from './phrase-scanner';
 import { answerWithinRings, callNoteFields, privateCallMax } from './policy';
 import { firstResponderRules } from './rules';

@@ -13,7 +13,7 @@ import { applicable, violation } from '../../core/rule';
 import { text } from '../../core/text';
 import type { TrackedDeadline } from '../../core/tracked-deadline';
 import { parseInput } from '../../core/validate';
-import { forbiddenPhraseViolations } from './forbidden-phrases';
+import { forbiddenPhraseViolations } from './phrase-violations';
 import { approvalAnswerWithin, sameDayReply } from './policy';
 import { firstResponderRules } from './rules';
 import type { FirstResponderCase } from './schema';

@@ -1,8 +1,7 @@
 import { WuyeError } from '../../core/errors';
 import type { Policy } from '../../core/policy';
 import { assertPolicy, paramValue } from '../../core/policy';
-import type { Severity, Violation } from '../../core/rule';
-import { violation } from '../../core/rule';
+import type { Severity } from '../../core/rule';
 import type { Source } from '../../core/source';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
@@ -11,8 +10,7 @@ import { PHRASE_LISTS } from './phrase-lists';
 import type { PatternContext, PhraseScanner, ScanPattern } from './phrase-scanner';
 import { clauseChar, clauseHas, compileScanner, normalizePhrase } from './phrase-scanner';
 import { TRADITIONAL_FORMS } from './phrases.generated';
-import { addedPhrases, maxPhraseHits, removedPhrases } from './policy';
-import { PHRASE_RULES } from './rules';
+import { ADDED_PHRASES, MAX_PHRASE_HITS, REMOVED_PHRASES } from './phrase-settings';
 
 /**
  * One forbidden phrase found in a text: the phrase as its list writes it, the rule, severity
@@ -82,9 +80,16 @@ function exempt(input: string, index: number, length: number, e: Exemptions): bo
   return false;
 }
 
+// A scan pattern stands for every list item that matches the same text in the same context
+// (不知道 is in four lists): one raw hit, expanded here into its items' hits. The items of
+// pattern p are targetList[targetStart[p] … targetStart[p + 1]), in list order.
 interface Matcher {
   readonly scanner: PhraseScanner;
   readonly targets: readonly Target[];
+  readonly targetStart: Int32Array;
+  readonly targetList: Int32Array;
+  /** 0, 1, 2, …: the same layout for hits that name one target each. */
+  readonly identity: Int32Array;
 }
 
 const CONTEXT: Record<PhraseScope, PatternContext> = {
@@ -103,17 +108,38 @@ function punctuationVariants(normalized: string): string[] {
 }
 
 function buildMatcher(policy: Policy | undefined): Matcher {
-  const removed = new Set(paramValue(policy, removedPhrases));
+  const removed = new Set(paramValue(policy, REMOVED_PHRASES));
   const patterns: ScanPattern[] = [];
+  const patternTargets: number[][] = [];
+  const weights: number[] = [];
+  const patternOf = new Map<string, number>();
+  const contextIds = new Map<Exemptions, number>();
   const targets: Target[] = [];
   let order = 0;
   const add = (forms: readonly string[], variant: string, context: PatternContext, target: Omit<Target, 'variant' | 'order'>) => {
     const seen = new Set<string>();
+    let contextId = 0;
+    if (target.context) {
+      contextId = contextIds.get(target.context) ?? contextIds.size + 1;
+      contextIds.set(target.context, contextId);
+    }
     for (const form of forms) {
       for (const v of punctuationVariants(normalizePhrase(form))) {
         if (v.length === 0 || seen.has(v)) continue;
         seen.add(v);
-        patterns.push({ text: v, context });
+        const key = `${v}\t${context.before}\t${context.after}\t${context.report ?? ''}\t${contextId}`;
+        let p = patternOf.get(key);
+        if (p === undefined) {
+          p = patterns.length;
+          patternOf.set(key, p);
+          patterns.push({ text: v, context });
+          patternTargets.push([]);
+          weights.push(0);
+        }
+        // An item's second form with the same text would only repeat its hit (dropped as a
+        // duplicate); it still counts toward the hit limit.
+        weights[p]!++;
+        if (!patternTargets[p]!.some((t) => targets[t]!.entryId === target.entryId)) patternTargets[p]!.push(targets.length);
         targets.push({ ...target, variant, order });
       }
     }
@@ -127,14 +153,22 @@ function buildMatcher(policy: Policy | undefined): Matcher {
       for (const p of entry.leadPatterns ?? []) add([p, ...(TRADITIONAL_FORMS[p] ?? [])], p, { before: true, after: 'none', report: normalizePhrase(entry.phrase).length }, target);
     }
   }
-  paramValue(policy, addedPhrases).forEach((added, i) => {
+  paramValue(policy, ADDED_PHRASES).forEach((added, i) => {
     order++;
     if (removed.has(added.phrase)) return;
     const source = added.source ?? cite('LIBRARY', 'forbidden phrases: added');
     const target = { phrase: added.phrase, ruleId: 'first-responder.added-phrase', severity: added.severity, source, entryId: `added-${i + 1}` };
     for (const p of added.patterns ?? [added.phrase]) add([p], p, CONTEXT[added.scope ?? 'anywhere'], target);
   });
-  return { scanner: compileScanner(patterns), targets };
+  const targetStart = new Int32Array(patterns.length + 1);
+  patternTargets.forEach((list, p) => (targetStart[p + 1] = targetStart[p]! + list.length));
+  return {
+    scanner: compileScanner(patterns.map((p, i) => ({ ...p, weight: weights[i]! }))),
+    targets,
+    targetStart,
+    targetList: Int32Array.from(patternTargets.flat()),
+    identity: Int32Array.from({ length: targets.length + 1 }, (_, i) => i),
+  };
 }
 
 // Policies are frozen, so a compiled matcher can be kept for each (a pure memo).
@@ -176,35 +210,46 @@ export function findForbiddenPhrases(input: string, policy?: Policy): PhraseHit[
     const type = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
     throw new WuyeError('INVALID_INPUT', text(`待检查的文本须为文字，收到的是${TYPE_ZH[type] ?? '其他值'}`, `The text to check must be a string, got ${type}`), { field: 'text', type });
   }
-  const { scanner, targets } = matcherFor(policy);
-  const limit = paramValue(policy, maxPhraseHits);
+  const matcher = matcherFor(policy);
+  const { scanner } = matcher;
+  const limit = paramValue(policy, MAX_PHRASE_HITS);
   const raw = scanner.scan(input, limit);
   if (raw === 'limit') {
     throw new WuyeError('INVALID_INPUT', text(`文本中的禁用语命中超过 ${limit} 处，已停止扫描`, `More than ${limit} forbidden-phrase hits in the text; the scan stopped`), { field: 'text', limit, textLength: input.length });
   }
-  return hitsOf(input, raw, targets);
+  return hitsOf(input, raw, matcher);
 }
 
-// The scan emits hits almost in order: the offsets of the raw hits in order (an index
-// permutation), or undefined when they already are.
-function orderOf(raw: Int32Array, targets: readonly Target[]): Int32Array | undefined {
-  for (let k = 3; k < raw.length; k += 3) {
-    const byIndex = raw[k - 2]! - raw[k + 1]!;
-    const byLength = raw[k + 2]! - raw[k - 1]!;
-    if (byIndex > 0 || (byIndex === 0 && (byLength > 0 || (byLength === 0 && targets[raw[k - 3]!]!.order > targets[raw[k]!]!.order)))) {
-      const order = Int32Array.from({ length: raw.length / 3 }, (_, n) => 3 * n);
-      return order.sort((a, b) => raw[a + 1]! - raw[b + 1]! || raw[b + 2]! - raw[a + 2]! || targets[raw[a]!]!.order - targets[raw[b]!]!.order);
-    }
+// The scan emits hits in order — by position, the longer first — but for hits that end
+// later than a longer one (a pattern that waits for the boundary after it) and for two
+// patterns matching the same text; then the hits are expanded to one per target and sorted
+// by position, the longer first, then by list order. Undefined when the raw hits are in order.
+function sorted(raw: Int32Array, m: Matcher): Int32Array | undefined {
+  let inOrder = true;
+  for (let k = 3; k < raw.length && inOrder; k += 3) inOrder = raw[k - 2]! < raw[k + 1]! || (raw[k - 2] === raw[k + 1] && raw[k - 1]! > raw[k + 2]!);
+  if (inOrder) return undefined;
+  const { targetStart, targetList, targets } = m;
+  const flat: number[] = [];
+  for (let k = 0; k < raw.length; k += 3) {
+    for (let o = targetStart[raw[k]!]!; o < targetStart[raw[k]! + 1]!; o++) flat.push(targetList[o]!, raw[k + 1]!, raw[k + 2]!);
   }
-  return undefined;
+  const order = Int32Array.from({ length: flat.length / 3 }, (_, n) => 3 * n);
+  order.sort((a, b) => flat[a + 1]! - flat[b + 1]! || flat[b + 2]! - flat[a + 2]! || targets[flat[a]!]!.order - targets[flat[b]!]!.order);
+  const out = new Int32Array(flat.length);
+  order.forEach((from, n) => out.set(flat.slice(from, from + 3), 3 * n));
+  return out;
 }
 
 // Raw scan hits → hit objects. Order: by position, the longer match first, then by list order;
 // one hit per list item and position; exempted hits dropped. Kept apart from the argument
 // checks so that the engine optimises this loop on its own.
-function hitsOf(input: string, raw: Int32Array, targets: readonly Target[]): PhraseHit[] {
-  const count = (raw.length / 3) | 0;
-  const order = orderOf(raw, targets);
+function hitsOf(input: string, scanned: Int32Array, m: Matcher): PhraseHit[] {
+  const { targets } = m;
+  const expanded = sorted(scanned, m);
+  const raw = expanded ?? scanned;
+  // Expanded hits name a target each: pattern p is target p.
+  const start = expanded ? m.identity : m.targetStart;
+  const list = expanded ? m.identity : m.targetList;
   const hits: PhraseHit[] = [];
   let groupStart = 0;
   let groupIndex = -1;
@@ -212,16 +257,17 @@ function hitsOf(input: string, raw: Int32Array, targets: readonly Target[]): Phr
   let exemptAt = -1;
   let exemptFor: Exemptions | undefined;
   let exempted = false;
-  for (let n = 0; n < count; n++) {
-    const k = order ? order[n]! : 3 * n;
-    const t = targets[raw[k]!]!;
+  for (let k = 0; k < raw.length; k += 3) {
+    const p = raw[k]!;
     const index = raw[k + 1]!;
     const length = raw[k + 2]!;
-    if (t.context) {
-      if (exemptAt !== index || exemptFor !== t.context) {
+    // The targets of one pattern share its context.
+    const context = targets[list[start[p]!]!]!.context;
+    if (context) {
+      if (exemptAt !== index || exemptFor !== context) {
         exemptAt = index;
-        exemptFor = t.context;
-        exempted = exempt(input, index, length, t.context);
+        exemptFor = context;
+        exempted = exempt(input, index, length, context);
       }
       if (exempted) continue;
     }
@@ -229,22 +275,14 @@ function hitsOf(input: string, raw: Int32Array, targets: readonly Target[]): Phr
       groupStart = hits.length;
       groupIndex = index;
     }
-    let duplicate = false;
-    for (let g = groupStart; g < hits.length && !duplicate; g++) duplicate = hits[g]!.entryId === t.entryId;
-    if (!duplicate) hits.push({ phrase: t.phrase, ruleId: t.ruleId, severity: t.severity, source: t.source, index, length, entryId: t.entryId, variant: t.variant });
+    // A pattern's targets are distinct items: each is compared with the hits of earlier patterns only.
+    const earlier = hits.length;
+    for (let o = start[p]!; o < start[p + 1]!; o++) {
+      const t = targets[list[o]!]!;
+      let duplicate = false;
+      for (let g = groupStart; g < earlier && !duplicate; g++) duplicate = hits[g]!.entryId === t.entryId;
+      if (!duplicate) hits.push({ phrase: t.phrase, ruleId: t.ruleId, severity: t.severity, source: t.source, index, length, entryId: t.entryId, variant: t.variant });
+    }
   }
   return hits;
-}
-
-/**
- * @internal The forbidden phrases of a text as violations of their lists' rules, each with
- * the receipt of the parameters used and `data.index`/`data.length` into the text (what
- * `checkCall` and `checkFirstResponder` report).
- */
-export function forbiddenPhraseViolations(input: string, policy?: Policy): Violation[] {
-  return findForbiddenPhrases(input, policy).map((hit) => {
-    const rule = PHRASE_RULES[hit.ruleId]!;
-    const v = violation(rule, { phrase: hit.phrase, matched: input.slice(hit.index, hit.index + hit.length), index: hit.index }, policy);
-    return { ...v, severity: hit.severity, source: hit.source, data: { ...v.data, length: hit.length, entryId: hit.entryId } };
-  });
 }

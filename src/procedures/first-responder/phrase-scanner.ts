@@ -25,6 +25,8 @@ export interface PatternContext {
 export interface ScanPattern {
   readonly text: string;
   readonly context: PatternContext;
+  /** How many hits one match counts for toward `maxHits` (default 1: a pattern that stands for several list items counts each). */
+  readonly weight?: number;
 }
 
 /**
@@ -38,8 +40,8 @@ export interface ScanPattern {
 export type ScanHits = Int32Array;
 
 /**
- * A compiled scanner; `scan` runs in one pass, O(text + hits), and stops with `onLimit` once
- * more than `maxHits` hits were found.
+ * A compiled scanner; `scan` runs in one pass, O(text + hits), and returns `'limit'` once
+ * more than `maxHits` hits (counted by the patterns' weights) were found.
  *
  * @example
  * const scanner = compileScanner([{ text: '不知道', context: { before: false, after: 'none' } }]);
@@ -165,8 +167,14 @@ interface Compiled {
   readonly before: Uint8Array;
   readonly afterBoundary: Uint8Array;
   readonly report: Int32Array;
+  readonly weight: Int32Array;
   /** 1 for a code unit that can start a pattern (its symbol leaves the root state). */
   readonly startable: Uint8Array;
+  /**
+   * Finds (natively) the next place a match can start: a code unit that starts a pattern
+   * followed by one that can come next (see `prefilterOf`).
+   */
+  readonly prefilter: RegExp;
 }
 
 /**
@@ -179,7 +187,10 @@ interface Compiled {
  */
 export function compileScanner(patterns: readonly ScanPattern[]): PhraseScanner {
   const compiled = compile(patterns);
-  return Object.freeze({ patternCount: patterns.length, scan: (text: string, maxHits: number) => scan(compiled, text, maxHits) });
+  // One buffer for the raw hits of every scan (scans are synchronous and never nest); each
+  // result is a copy of its part.
+  const buffer = new HitBuffer();
+  return Object.freeze({ patternCount: patterns.length, scan: (text: string, maxHits: number) => scan(compiled, text, maxHits, buffer) });
 }
 
 let baseTables: { readonly symbolOf: Uint16Array; readonly boundaryKind: Uint8Array } | undefined;
@@ -291,19 +302,69 @@ function compile(patterns: readonly ScanPattern[]): Compiled {
     before: Uint8Array.from(patterns, (p) => (p.context.before ? 1 : 0)),
     afterBoundary: Uint8Array.from(patterns, (p) => (p.context.after === 'none' ? 0 : p.context.after === 'any' ? BOUNDARY.COMMA : BOUNDARY.STOP)),
     report: Int32Array.from(patterns, (p, i) => Math.min(p.context.report ?? lengths[i]!, lengths[i]!)),
+    weight: Int32Array.from(patterns, (p) => p.weight ?? 1),
     startable: Uint8Array.from(symbolOf, (sym) => (sym >= FIRST_LETTER && delta[sym] !== 0 ? 1 : 0)),
+    prefilter: prefilterOf(symbolOf, goto, outputs, patterns),
   };
+}
+
+const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
+
+// A RegExp character class of the code units (sorted), as ranges.
+function classOf(codes: readonly number[]): string {
+  let out = '';
+  for (let k = 0; k < codes.length; k++) {
+    let end = k;
+    while (end + 1 < codes.length && codes[end + 1] === codes[end]! + 1) end++;
+    out += end === k ? hex(codes[k]!) : `${hex(codes[k]!)}-${hex(codes[end]!)}`;
+    k = end;
+  }
+  return `[${out}]`;
+}
+
+// Where a match can start, as two code units: one whose symbol starts a pattern, then one
+// that can follow it — spacing, a symbol that continues a pattern, or (after a one-symbol
+// pattern) a separator, or anything when that pattern needs no boundary after it. Every match
+// starts at such a pair or at the last code unit of the text, so the scan at the root state
+// jumps from one to the next with the engine's regular-expression search (faster than any
+// loop over the text in script) and the automaton reads only what is around the pairs.
+function prefilterOf(symbolOf: Uint16Array, goto: ReadonlyArray<ReadonlyMap<number, number>>, outputs: readonly (readonly number[])[], patterns: readonly ScanPattern[]): RegExp {
+  const codesOf = new Map<number, number[]>();
+  for (let code = 0; code < 0x10000; code++) {
+    const sym = symbolOf[code]!;
+    if (sym === OTHER) continue;
+    let codes = codesOf.get(sym);
+    if (!codes) codesOf.set(sym, (codes = []));
+    codes.push(code);
+  }
+  const firstsByNext = new Map<string, number[]>();
+  for (const [first, state] of goto[0]!) {
+    const next = new Set([SKIP, ...goto[state]!.keys()]);
+    const ends = outputs[state]!;
+    let any = false;
+    if (ends.length > 0) {
+      next.add(SEP);
+      any = ends.some((p) => patterns[p]!.context.after === 'none');
+    }
+    const nextClass = any ? '[\\s\\S]' : classOf([...next].flatMap((sym) => codesOf.get(sym) ?? []).sort((a, b) => a - b));
+    firstsByNext.set(nextClass, [...(firstsByNext.get(nextClass) ?? []), ...(codesOf.get(first) ?? [])]);
+  }
+  const alternatives = [...firstsByNext].map(([nextClass, firsts]) => classOf(firsts.sort((a, b) => a - b)) + nextClass);
+  return new RegExp(alternatives.length > 0 ? alternatives.join('|') : '(?!)', 'g');
 }
 
 
 const END = 3; // the end of the text: a boundary of every kind
 
-// Raw hits as they are found: triples in a typed array that doubles when full.
+// Raw hits as they are found: triples in a typed array that doubles when full; `count` adds
+// up their patterns' weights.
 class HitBuffer {
   data = new Int32Array(3 * 256);
   length = 0;
+  count = 0;
 
-  push(pattern: number, index: number, length: number): void {
+  push(pattern: number, index: number, length: number, weight: number): void {
+    this.count += weight;
     if (this.length + 3 > this.data.length) {
       const grown = new Int32Array(this.data.length * 2);
       grown.set(this.data);
@@ -318,10 +379,10 @@ class HitBuffer {
 }
 
 // Hits waiting for the boundary after them, resolved by the kind of boundary that came.
-function flush(pending: number[], hits: HitBuffer, afterBoundary: Uint8Array, afterKind: number): void {
+function flush(pending: number[], hits: HitBuffer, afterBoundary: Uint8Array, weight: Int32Array, afterKind: number): void {
   for (let k = 0; k < pending.length; k += 3) {
     const p = pending[k]!;
-    if (afterKind >= afterBoundary[p]!) hits.push(p, pending[k + 1]!, pending[k + 2]!);
+    if (afterKind >= afterBoundary[p]!) hits.push(p, pending[k + 1]!, pending[k + 2]!, weight[p]!);
   }
   pending.length = 0;
 }
@@ -361,29 +422,32 @@ function boundaryBefore(symbolOf: Uint16Array, text: string, first: number): boo
 }
 
 // The hot loop uses only locals (no closure captures a variable it writes), so they stay in registers.
-function scan(c: Compiled, text: string, maxHits: number): ScanHits | 'limit' {
-  const { symbolOf, boundaryKind, alphabet, delta, outStart, outList, lengths, before, afterBoundary, report, startable } = c;
+function scan(c: Compiled, text: string, maxHits: number, hits: HitBuffer): ScanHits | 'limit' {
+  const { symbolOf, boundaryKind, alphabet, delta, outStart, outList, lengths, before, afterBoundary, report, weight, startable, prefilter } = c;
   const size = text.length;
-  const hits = new HitBuffer();
-  const limit = maxHits * 3;
+  hits.length = 0;
+  hits.count = 0;
   const pending: number[] = [];
   let waiting = false; // pending is not empty
   let row = 0; // the current state × alphabet
   let lastKind = -1; // boundary kind of the last normalised symbol (a run of punctuation: its strongest); -1 before the first
   for (let i = 0; i < size; i++) {
-    if (row === 0 && !waiting) {
-      // At the root with nothing waiting, only a character that starts a pattern matters:
-      // skip the rest (the boundary before a match is read back from the text).
-      while (i < size && startable[text.charCodeAt(i)] === 0) i++;
-      if (i === size) break;
+    if (row === 0 && !waiting && startable[text.charCodeAt(i)] === 0) {
+      // At the root with nothing waiting, only where a match can start matters: jump to the
+      // next such pair, or to the last code unit (the boundary before a match is read back
+      // from the text).
+      prefilter.lastIndex = i;
+      if (prefilter.test(text)) i = prefilter.lastIndex - 2;
+      else if (startable[text.charCodeAt(size - 1)] === 1) i = size - 1;
+      else break;
     }
     const code = text.charCodeAt(i);
     const sym = symbolOf[code]!;
     if (sym >= FIRST_LETTER) {
       if (waiting) {
-        flush(pending, hits, afterBoundary, lastKind > 0 ? lastKind : 0);
+        flush(pending, hits, afterBoundary, weight, lastKind > 0 ? lastKind : 0);
         waiting = false;
-        if (hits.length > limit) return 'limit';
+        if (hits.count > maxHits) return 'limit';
       }
       lastKind = 0;
       const next = delta[row + sym]!;
@@ -406,8 +470,8 @@ function scan(c: Compiled, text: string, maxHits: number): ScanHits | 'limit' {
         if (before[p] === 1 && !boundaryBefore(symbolOf, text, index)) continue;
         const length = (report[p] === lengths[p] ? i + 1 : endOf(symbolOf, text, index, report[p]!)) - index;
         if (afterBoundary[p] === 0) {
-          hits.push(p, index, length);
-          if (hits.length > limit) return 'limit';
+          hits.push(p, index, length, weight[p]!);
+          if (hits.count > maxHits) return 'limit';
         } else {
           pending.push(p, index, length);
           waiting = true;
@@ -418,9 +482,9 @@ function scan(c: Compiled, text: string, maxHits: number): ScanHits | 'limit' {
     if (sym === SKIP) continue;
     if (sym === OTHER) {
       if (waiting) {
-        flush(pending, hits, afterBoundary, lastKind > 0 ? lastKind : 0);
+        flush(pending, hits, afterBoundary, weight, lastKind > 0 ? lastKind : 0);
         waiting = false;
-        if (hits.length > limit) return 'limit';
+        if (hits.count > maxHits) return 'limit';
       }
       lastKind = 0;
       row = 0;
@@ -436,8 +500,8 @@ function scan(c: Compiled, text: string, maxHits: number): ScanHits | 'limit' {
     row = delta[row + SEP]!;
   }
   if (waiting) {
-    flush(pending, hits, afterBoundary, lastKind > 0 ? lastKind : END);
-    if (hits.length > limit) return 'limit';
+    flush(pending, hits, afterBoundary, weight, lastKind > 0 ? lastKind : END);
+    if (hits.count > maxHits) return 'limit';
   }
-  return hits.data.subarray(0, hits.length);
+  return hits.data.slice(0, hits.length);
 }

@@ -5,6 +5,10 @@ import { defineParameter, durationSchema } from '../../core/parameter';
 import type { PolicyPack } from '../../core/policy';
 import { cite } from '../../core/source';
 import { text } from '../../core/text';
+import type { AddedPhrase } from './phrase-settings';
+import { ADDED_PHRASES, MAX_PHRASE_HITS, REMOVED_PHRASES } from './phrase-settings';
+
+export type { AddedPhrase } from './phrase-settings';
 
 /**
  * @internal WI/FW-006.5 限时服务: a matter that needs approval gets a definite answer within N days —
@@ -192,22 +196,6 @@ export const minDeskStaff = defineParameter<number>({
   reading: text('“不得无人值班”即任何时刻至少1人在岗；人员外出须有他人补岗，外出时段按不在岗计。', '"Never unmanned" means at least one person at every instant; staff who go out must be covered, and their time out counts as absent.'),
 });
 
-/**
- * A phrase a host adds to the forbidden lists: the phrase, its severity, optional extra
- * forms (e.g. its traditional form: added phrases are not converted at run time), where it
- * counts, and the clause of the host's own rules.
- *
- * @example
- * const added: AddedPhrase = { phrase: '这不是我们的事', severity: 'error', patterns: ['这不是我们的事', '這不是我們的事'] };
- */
-export interface AddedPhrase {
-  readonly phrase: string;
-  readonly severity: 'error' | 'warning' | 'info';
-  readonly patterns?: readonly string[];
-  readonly scope?: 'anywhere' | 'clause-final' | 'whole-answer' | 'whole-clause';
-  readonly source?: { readonly document: string; readonly clause: string };
-}
-
 const addedPhraseSchema = z.strictObject({
   phrase: z.string().min(1).max(200),
   severity: z.enum(['error', 'warning', 'info']),
@@ -223,11 +211,10 @@ const addedPhraseSchema = z.strictObject({
  * composePolicy(firstResponderPacks.ZH, { 'firstResponder.addedPhrases': [{ phrase: '这不是我们的事', severity: 'error' }] })
  */
 export const addedPhrases = defineParameter<readonly AddedPhrase[]>({
-  id: 'firstResponder.addedPhrases',
+  ...ADDED_PHRASES,
   title: text('增加的禁用语', 'Added forbidden phrases'),
   unit: 'phrases',
   schema: z.array(addedPhraseSchema).max(1000),
-  default: [],
   defaultFrom: 'LIBRARY',
   source: cite('LIBRARY', 'forbidden phrases: added'),
   reading: text('增加的用语在运行时不做繁简转换：繁体写法请写入 patterns。', 'Added phrases are not converted at run time: put their traditional forms in patterns.'),
@@ -241,11 +228,10 @@ export const addedPhrases = defineParameter<readonly AddedPhrase[]>({
  * composePolicy(firstResponderPacks.ZH, { 'firstResponder.removedPhrases': ['不管'] })
  */
 export const removedPhrases = defineParameter<readonly string[]>({
-  id: 'firstResponder.removedPhrases',
+  ...REMOVED_PHRASES,
   title: text('移除的禁用语', 'Removed forbidden phrases'),
   unit: 'phrases',
   schema: z.array(z.string().min(1)),
-  default: [],
   defaultFrom: 'LIBRARY',
   source: cite('LIBRARY', 'forbidden phrases: removed'),
 });
@@ -258,11 +244,10 @@ export const removedPhrases = defineParameter<readonly string[]>({
  * paramValue(undefined, maxPhraseHits) // 100000
  */
 export const maxPhraseHits = defineParameter<number>({
-  id: 'firstResponder.maxPhraseHits',
+  ...MAX_PHRASE_HITS,
   title: text('单次扫描命中上限', 'Most hits of one scan'),
   unit: 'hits',
   schema: z.number().int().positive(),
-  default: 100_000,
   defaultFrom: 'LIBRARY',
   source: cite('LIBRARY', 'forbidden phrases: hit limit'),
 });

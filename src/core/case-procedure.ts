@@ -25,6 +25,7 @@ import { text } from './text';
 import type { TrackedDeadline } from './tracked-deadline';
 import type { FieldLabels } from './validate';
 import { invalidInput } from './validate';
+import { NOT_PLAIN, plainContent, samePlainContent } from './plain-data';
 import { isoInZone } from './zoned-iso';
 
 /** Every event of a case carries its type and its instant. @example const e: CaseEvent = { type: 'PAY_FEE', at: '2026-05-06T10:30:00+08:00' }; */
@@ -207,7 +208,10 @@ export function buildCaseMachine<R, E extends CaseEvent>(definition: CaseDefinit
   // kept as they are after one validating scan; others are rewritten in the zone.
   const iso = isoInZone(zone);
   const deadlinesOf = deadlineTracker(definition.deadlines, options);
-  const valid = eventValidator(definition.events);
+  const memoOf = eventMemos<Ctx>();
+  // One validation of an event, whatever number of guards ask: a malformed event (an `at`
+  // without offset, a missing or mistyped field) is refused, never half-applied.
+  const whole = (memo: EventMemo<Ctx>, event: Ev) => (memo.ok ??= (event.type === 'CHECK_DEADLINES' ? checkDeadlinesSchema : definition.events).safeParse(event).success);
   // The same few instants are compared many times per event (each guard checks the order
   // against the last event): their epoch milliseconds are remembered for a while.
   const epochs = new Map<string, number>();
@@ -220,7 +224,7 @@ export function buildCaseMachine<R, E extends CaseEvent>(definition: CaseDefinit
     }
     return value;
   };
-  const inOrder = (context: Ctx, event: Ev) => valid(event) && event.type !== 'CHECK_DEADLINES' && ms(event.at) >= ms(context.lastEventAt);
+  const inOrder = (memo: EventMemo<Ctx>, context: Ctx, event: Ev) => whole(memo, event) && event.type !== 'CHECK_DEADLINES' && ms(event.at) >= ms(context.lastEventAt);
 
   // Each declared guard: the event is whole and in order, its prerequisites hold, its test
   // passes. A typed error inside a test refuses the event (the refusal names it).
@@ -242,9 +246,9 @@ export function buildCaseMachine<R, E extends CaseEvent>(definition: CaseDefinit
   // updated record, its deadlines, and, on entering a final state, the violations. A typed
   // error on the way (a deadline on a day past the calendar's data) refuses the event, with
   // the snapshot unchanged, instead of throwing out of `transition()`.
-  // Keyed by the event object and its content (a host that changes an event object and sends it
-  // again gets a fresh judgement, never the outcome of what the object held before).
-  const outcomes = new WeakMap<object, { context: Ctx; final: boolean; content: string | undefined; next: Partial<Ctx> | WuyeError }>();
+  // Kept in the event's memo, so it is keyed by the event object and what it holds (a host that
+  // changes an event object and sends it again gets a fresh judgement, never the outcome of
+  // what the object held before).
   // The record the machine built is valid by construction (the intake and every event were
   // validated): the check runs without a second schema pass when the procedure offers one.
   const judged = (record: R, deadlines: readonly TrackedDeadline[], asOf: IsoInstant): Pick<Ctx, 'violations' | 'checkedAt'> => ({
@@ -266,10 +270,8 @@ export function buildCaseMachine<R, E extends CaseEvent>(definition: CaseDefinit
     const asOf = context.checkedAt !== null && ms(context.checkedAt) > ms(at) ? context.checkedAt : at;
     return { record, deadlines, lastEventAt: at, ...judged(record, deadlines, asOf) };
   };
-  const outcome = (context: Ctx, event: Ev, final: boolean): Partial<Ctx> | WuyeError => {
-    const seen = outcomes.get(event);
-    const content = contentOf(event);
-    if (seen && seen.context === context && seen.final === final && content !== undefined && seen.content === content) return seen.next;
+  const outcome = (memo: EventMemo<Ctx>, context: Ctx, event: Ev, final: boolean): Partial<Ctx> | WuyeError => {
+    if (memo.next !== undefined && memo.context === context && memo.final === final) return memo.next;
     let next: Partial<Ctx> | WuyeError;
     try {
       next = compute(context, event, final);
@@ -277,10 +279,12 @@ export function buildCaseMachine<R, E extends CaseEvent>(definition: CaseDefinit
       if (!isWuyeError(error)) throw error;
       next = error;
     }
-    outcomes.set(event, { context, final, content, next });
+    memo.context = context;
+    memo.final = final;
+    memo.next = next;
     return next;
   };
-  const computable = (context: Ctx, event: Ev, final: boolean) => !isWuyeError(outcome(context, event, final));
+  const computable = (memo: EventMemo<Ctx>, context: Ctx, event: Ev, final: boolean) => !isWuyeError(outcome(memo, context, event, final));
   const take = (next: Partial<Ctx> | WuyeError): Partial<Ctx> => {
     if (isWuyeError(next)) throw next;
     return next;
@@ -288,13 +292,26 @@ export function buildCaseMachine<R, E extends CaseEvent>(definition: CaseDefinit
 
   type GuardArgs = { context: Ctx; event: Ev };
   type Final = { final: boolean } | undefined;
+  // stepCase refuses an event that is not an object before xstate sees it; a host calling
+  // transition() directly may send anything, which no guard takes.
+  const memoAt = (event: unknown): EventMemo<Ctx> | undefined => (typeof event === 'object' && event !== null ? memoOf(event) : undefined);
   const guards: Record<string, (args: GuardArgs, params: Final) => boolean> = {
-    inOrder: ({ context, event }, params) => inOrder(context, event) && computable(context, event, params?.final ?? false),
-    checkable: ({ context, event }) => valid(event) && event.type === 'CHECK_DEADLINES' && checkable(context, event.at) && computable(context, event, false),
+    inOrder: ({ context, event }, params) => {
+      const memo = memoAt(event);
+      return memo !== undefined && inOrder(memo, context, event) && computable(memo, context, event, params?.final ?? false);
+    },
+    checkable: ({ context, event }) => {
+      const memo = memoAt(event);
+      return memo !== undefined && whole(memo, event) && event.type === 'CHECK_DEADLINES' && checkable(context, event.at) && computable(memo, context, event, false);
+    },
   };
   for (const name of Object.keys(definition.guards)) {
-    guards[name] = ({ context, event }, params) => inOrder(context, event) && guardImpl(name, context, event) && computable(context, event, params?.final ?? false);
+    guards[name] = ({ context, event }, params) => {
+      const memo = memoAt(event);
+      return memo !== undefined && inOrder(memo, context, event) && guardImpl(name, context, event) && computable(memo, context, event, params?.final ?? false);
+    };
   }
+  const taken = (context: Ctx, event: Ev, final: boolean) => take(outcome(memoOf(event), context, event, final));
 
   const states: Record<string, object> = {};
   for (const [key, state] of Object.entries(definition.states)) {
@@ -318,8 +335,8 @@ export function buildCaseMachine<R, E extends CaseEvent>(definition: CaseDefinit
     guards,
     actions: {
       // The guards computed the outcome; an action only takes it (computed here if asked without them).
-      apply: assign(({ context, event }, params: Final) => take(outcome(context, event, params?.final ?? false))),
-      check: assign(({ context, event }) => take(outcome(context, event, false))),
+      apply: assign(({ context, event }, params: Final) => taken(context, event, params?.final ?? false)),
+      check: assign(({ context, event }) => taken(context, event, false)),
     },
   }).createMachine({
     id: definition.id,
@@ -334,7 +351,7 @@ export function buildCaseMachine<R, E extends CaseEvent>(definition: CaseDefinit
   });
   const built = machine as unknown as CaseMachine<R, E>;
   const outcomeError = (context: unknown, event: unknown, final: boolean) => {
-    const next = outcome(context as Ctx, event as Ev, final);
+    const next = outcome(memoOf(event as object), context as Ctx, event as Ev, final);
     return isWuyeError(next) ? next : undefined;
   };
   registerCaseMachine(built as never, { definition: definition as CaseDefinitionAny, options, zone, outcomeError });
@@ -445,44 +462,62 @@ function deadlineTracker<R>(
   return (record, previous) => {
     const inputs = previous && known.get(previous);
     if (inputs && same(record, inputs.record, inputs.read)) return previous;
-    const read = new Set<PropertyKey>();
-    let whole = false;
-    const watched = new Proxy(record as object, {
-      get: (target, key, receiver) => (read.add(key), Reflect.get(target, key, receiver)),
-      has: (target, key) => (read.add(key), Reflect.has(target, key)),
-      getOwnPropertyDescriptor: (target, key) => (read.add(key), Reflect.getOwnPropertyDescriptor(target, key)),
-      ownKeys: (target) => ((whole = true), Reflect.ownKeys(target)),
-    }) as R;
+    const reads = new ReadNotes();
+    const watched = new Proxy(record as object, reads) as R;
     const deadlines = inputs ? compute(watched, options, previous) : compute(watched, options);
-    if (!whole) known.set(deadlines, { record, read: [...read] });
+    if (!reads.whole) known.set(deadlines, { record, read: reads.read });
     return deadlines;
   };
 }
 
-// One validation of an event, whatever number of guards ask: a malformed event (an `at`
-// without offset, a missing or mistyped field) is refused, never half-applied.
-function eventValidator(schema: z.ZodType): (event: unknown) => boolean {
-  const seen = new WeakMap<object, { content: string; ok: boolean }>();
-  return (event) => {
-    if (typeof event !== 'object' || event === null) return false;
-    const content = contentOf(event);
-    const hit = seen.get(event);
-    if (hit && content !== undefined && hit.content === content) return hit.ok;
-    const type = (event as { type?: unknown }).type;
-    const ok = (type === 'CHECK_DEADLINES' ? checkDeadlinesSchema : schema).safeParse(event).success;
-    if (content !== undefined) seen.set(event, { content, ok });
-    return ok;
-  };
+// The proxy handler that notes which fields of a record a computation reads (a record is
+// plain data: its fields are read directly, no getter needs the proxy as receiver).
+class ReadNotes implements ProxyHandler<object> {
+  readonly read: PropertyKey[] = [];
+  whole = false;
+  private note(key: PropertyKey): void {
+    if (!this.read.includes(key)) this.read.push(key);
+  }
+  get(target: object, key: PropertyKey): unknown {
+    this.note(key);
+    return (target as Record<PropertyKey, unknown>)[key];
+  }
+  has(target: object, key: PropertyKey): boolean {
+    this.note(key);
+    return key in target;
+  }
+  getOwnPropertyDescriptor(target: object, key: PropertyKey): PropertyDescriptor | undefined {
+    this.note(key);
+    return Reflect.getOwnPropertyDescriptor(target, key);
+  }
+  ownKeys(target: object): ArrayLike<string | symbol> {
+    this.whole = true;
+    return Reflect.ownKeys(target);
+  }
 }
 
-// What an event object holds, as a key of the caches above; undefined (no caching) when it
-// cannot be written as JSON (a cycle, a BigInt) — such an event is judged afresh each time.
-function contentOf(event: object): string | undefined {
-  try {
-    return JSON.stringify(event);
-  } catch {
-    return undefined;
-  }
+// What a machine knows of one event object: what it held when it was judged (its plain
+// content), whether it is whole, and the outcome it leads to from one context. A memo whose
+// event now holds something else is replaced, so a host that changes an event object and
+// sends it again is judged afresh; an event that is not plain data (a cycle, a class
+// instance) gets a memo of its own each time, never stored: it is judged afresh each time.
+interface EventMemo<Ctx> {
+  ok?: boolean;
+  context?: Ctx;
+  final?: boolean;
+  next?: Partial<Ctx> | WuyeError;
+}
+
+function eventMemos<Ctx>(): (event: object) => EventMemo<Ctx> {
+  const memos = new WeakMap<object, { content: readonly unknown[]; memo: EventMemo<Ctx> }>();
+  return (event) => {
+    const known = memos.get(event);
+    if (known && samePlainContent(event, known.content)) return known.memo;
+    const content = plainContent(event);
+    const memo: EventMemo<Ctx> = {};
+    if (content !== NOT_PLAIN) memos.set(event, { content, memo });
+    return memo;
+  };
 }
 
 // An envelope written under a former machine id is read as this machine's.

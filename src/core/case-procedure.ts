@@ -349,6 +349,7 @@ export function buildCaseMachine<R, E extends CaseEvent>(definition: CaseDefinit
     on: { CHECK_DEADLINES: { guard: 'checkable', actions: 'check' } } as never,
     states: states as never,
   });
+  answerInputlessStartsWithoutThrowing(machine);
   const built = machine as unknown as CaseMachine<R, E>;
   const outcomeError = (context: unknown, event: unknown, final: boolean) => {
     const next = outcome(memoOf(event as object), context as Ctx, event as Ev, final);
@@ -356,6 +357,25 @@ export function buildCaseMachine<R, E extends CaseEvent>(definition: CaseDefinit
   };
   registerCaseMachine(built as never, { definition: definition as CaseDefinitionAny, options, zone, outcomeError });
   return built;
+}
+
+// xstate's pure transition() builds a throw-away actor on every call, and its constructor asks
+// the machine for an initial snapshot without input. The context factory refuses a missing
+// input by throwing INVALID_INPUT, which xstate catches and turns into an error snapshot —
+// and a throw costs about as much as the step itself. So a start without input answers with
+// that same error snapshot (the same typed error, `status: 'error'`, fresh context, children
+// and history objects), made once by the factory's own throw and copied afterwards: a host
+// that starts the machine without input sees exactly what it saw before. Any other start
+// goes through xstate as it is.
+function answerInputlessStartsWithoutThrowing(machine: { getInitialSnapshot: (...args: never[]) => unknown }): void {
+  const start = machine.getInitialSnapshot as (this: unknown, actorScope: unknown, input?: unknown) => { readonly status: string };
+  let inputless: { readonly status: string } | undefined;
+  machine.getInitialSnapshot = function (this: unknown, actorScope: unknown, input?: unknown) {
+    if (input !== undefined) return start.call(this, actorScope, input);
+    inputless ??= start.call(this, actorScope, input);
+    if (inputless.status !== 'error') return start.call(this, actorScope, input);
+    return { ...inputless, context: {}, children: {}, historyValue: {} };
+  } as never;
 }
 
 /**

@@ -474,18 +474,19 @@ function deadlineTracker<R>(
   options: MachineOptions,
 ): (record: R, previous?: readonly TrackedDeadline[]) => readonly TrackedDeadline[] {
   if (!compute) return () => [];
-  const known = new WeakMap<object, { readonly record: R; readonly read: readonly PropertyKey[] }>();
-  const same = (a: R, b: R, keys: readonly PropertyKey[]) => {
-    for (const key of keys) if ((a as Record<PropertyKey, unknown>)[key] !== (b as Record<PropertyKey, unknown>)[key]) return false;
+  // Deadlines the machine computed → the fields the computation read and the values it saw.
+  const known = new WeakMap<object, { readonly read: readonly PropertyKey[]; readonly values: readonly unknown[] }>();
+  const unchanged = (record: R, inputs: { readonly read: readonly PropertyKey[]; readonly values: readonly unknown[] }) => {
+    for (let i = 0; i < inputs.read.length; i++) if ((record as Record<PropertyKey, unknown>)[inputs.read[i]!] !== inputs.values[i]) return false;
     return true;
   };
   return (record, previous) => {
     const inputs = previous && known.get(previous);
-    if (inputs && same(record, inputs.record, inputs.read)) return previous;
+    if (inputs && unchanged(record, inputs)) return previous;
     const reads = new ReadNotes();
     const watched = new Proxy(record as object, reads) as R;
     const deadlines = inputs ? compute(watched, options, previous) : compute(watched, options);
-    if (!reads.whole) known.set(deadlines, { record, read: reads.read });
+    if (!reads.whole) known.set(deadlines, { read: reads.read, values: reads.read.map((key) => (record as Record<PropertyKey, unknown>)[key]) });
     return deadlines;
   };
 }

@@ -10,6 +10,7 @@ import { WuyeError, isWuyeError } from './errors';
 import type { IsoInstant } from './instant';
 import { instantToEpochMs } from './instant';
 import { instantSchema } from './instant-schema';
+import { isoToEpochMs } from './iso';
 import type { Migration, SnapshotEnvelope } from './persistence';
 import { restore } from './persistence';
 import { assertPolicy, paramValue } from './policy';
@@ -24,7 +25,7 @@ import type { LocalizedText } from './text';
 import { text } from './text';
 import type { TrackedDeadline } from './tracked-deadline';
 import type { FieldLabels } from './validate';
-import { invalidInput } from './validate';
+import { INSTANT_PATTERN, invalidInput } from './validate';
 import { NOT_PLAIN, plainContent, samePlainContent } from './plain-data';
 import { isoInZone } from './zoned-iso';
 
@@ -168,6 +169,17 @@ export type StepResult<S> = { readonly accepted: true; readonly snapshot: S } | 
 const checkDeadlinesSchema = z.object({ type: z.literal('CHECK_DEADLINES'), at: instantSchema });
 
 /**
+ * @internal Exactly what `checkDeadlinesSchema` accepts, without a zod pass (timers send this
+ * event often): an object, not an array, whose type is CHECK_DEADLINES and whose `at` is an
+ * instant string (the schema's pattern, and a real date and offset).
+ */
+export function isCheckDeadlinesEvent(event: unknown): boolean {
+  if (typeof event !== 'object' || event === null || Array.isArray(event)) return false;
+  const { type, at } = event as { type?: unknown; at?: unknown };
+  return type === 'CHECK_DEADLINES' && typeof at === 'string' && INSTANT_PATTERN.test(at) && isoToEpochMs(at) !== undefined;
+}
+
+/**
  * The machine type of a declaration: an xstate v5 machine whose context is
  * {@link CaseContext}, whose events are the procedure's plus `CHECK_DEADLINES`, and whose
  * input is the record. Use it with xstate's `transition`, `initialTransition` and
@@ -211,7 +223,7 @@ export function buildCaseMachine<R, E extends CaseEvent>(definition: CaseDefinit
   const memoOf = eventMemos<Ctx>();
   // One validation of an event, whatever number of guards ask: a malformed event (an `at`
   // without offset, a missing or mistyped field) is refused, never half-applied.
-  const whole = (memo: EventMemo<Ctx>, event: Ev) => (memo.ok ??= (event.type === 'CHECK_DEADLINES' ? checkDeadlinesSchema : definition.events).safeParse(event).success);
+  const whole = (memo: EventMemo<Ctx>, event: Ev) => (memo.ok ??= event.type === 'CHECK_DEADLINES' ? isCheckDeadlinesEvent(event) : definition.events.safeParse(event).success);
   // The same few instants are compared many times per event (each guard checks the order
   // against the last event): their epoch milliseconds are remembered for a while.
   const epochs = new Map<string, number>();

@@ -10,7 +10,6 @@ import { WuyeError, isWuyeError } from './errors';
 import type { IsoInstant } from './instant';
 import { instantToEpochMs } from './instant';
 import { instantSchema } from './instant-schema';
-import { isoToEpochMs } from './iso';
 import type { Migration, SnapshotEnvelope } from './persistence';
 import { restore } from './persistence';
 import { assertPolicy, paramValue } from './policy';
@@ -25,7 +24,7 @@ import type { LocalizedText } from './text';
 import { text } from './text';
 import type { TrackedDeadline } from './tracked-deadline';
 import type { FieldLabels } from './validate';
-import { INSTANT_PATTERN, invalidInput } from './validate';
+import { invalidInput } from './validate';
 import { NOT_PLAIN, plainContent, samePlainContent } from './plain-data';
 import { isoInZone } from './zoned-iso';
 
@@ -169,17 +168,6 @@ export type StepResult<S> = { readonly accepted: true; readonly snapshot: S } | 
 const checkDeadlinesSchema = z.object({ type: z.literal('CHECK_DEADLINES'), at: instantSchema });
 
 /**
- * @internal Exactly what `checkDeadlinesSchema` accepts, without a zod pass (timers send this
- * event often): an object, not an array, whose type is CHECK_DEADLINES and whose `at` is an
- * instant string (the schema's pattern, and a real date and offset).
- */
-export function isCheckDeadlinesEvent(event: unknown): boolean {
-  if (typeof event !== 'object' || event === null || Array.isArray(event)) return false;
-  const { type, at } = event as { type?: unknown; at?: unknown };
-  return type === 'CHECK_DEADLINES' && typeof at === 'string' && INSTANT_PATTERN.test(at) && isoToEpochMs(at) !== undefined;
-}
-
-/**
  * The machine type of a declaration: an xstate v5 machine whose context is
  * {@link CaseContext}, whose events are the procedure's plus `CHECK_DEADLINES`, and whose
  * input is the record. Use it with xstate's `transition`, `initialTransition` and
@@ -223,7 +211,7 @@ export function buildCaseMachine<R, E extends CaseEvent>(definition: CaseDefinit
   const memoOf = eventMemos<Ctx>();
   // One validation of an event, whatever number of guards ask: a malformed event (an `at`
   // without offset, a missing or mistyped field) is refused, never half-applied.
-  const whole = (memo: EventMemo<Ctx>, event: Ev) => (memo.ok ??= event.type === 'CHECK_DEADLINES' ? isCheckDeadlinesEvent(event) : definition.events.safeParse(event).success);
+  const whole = (memo: EventMemo<Ctx>, event: Ev) => (memo.ok ??= (event.type === 'CHECK_DEADLINES' ? checkDeadlinesSchema : definition.events).safeParse(event).success);
   // The same few instants are compared many times per event (each guard checks the order
   // against the last event): their epoch milliseconds are remembered for a while.
   const epochs = new Map<string, number>();
@@ -236,7 +224,6 @@ export function buildCaseMachine<R, E extends CaseEvent>(definition: CaseDefinit
     }
     return value;
   };
-  const inOrder = (memo: EventMemo<Ctx>, context: Ctx, event: Ev) => whole(memo, event) && event.type !== 'CHECK_DEADLINES' && ms(event.at) >= ms(context.lastEventAt);
 
   // Each declared guard: the event is whole and in order, its prerequisites hold, its test
   // passes. A typed error inside a test refuses the event (the refusal names it).
@@ -296,7 +283,6 @@ export function buildCaseMachine<R, E extends CaseEvent>(definition: CaseDefinit
     memo.next = next;
     return next;
   };
-  const computable = (memo: EventMemo<Ctx>, context: Ctx, event: Ev, final: boolean) => !isWuyeError(outcome(memo, context, event, final));
   const take = (next: Partial<Ctx> | WuyeError): Partial<Ctx> => {
     if (isWuyeError(next)) throw next;
     return next;
@@ -304,25 +290,26 @@ export function buildCaseMachine<R, E extends CaseEvent>(definition: CaseDefinit
 
   type GuardArgs = { context: Ctx; event: Ev };
   type Final = { final: boolean } | undefined;
-  // stepCase refuses an event that is not an object before xstate sees it; a host calling
-  // transition() directly may send anything, which no guard takes.
-  const memoAt = (event: unknown): EventMemo<Ctx> | undefined => (typeof event === 'object' && event !== null ? memoOf(event) : undefined);
-  const guards: Record<string, (args: GuardArgs, params: Final) => boolean> = {
-    inOrder: ({ context, event }, params) => {
-      const memo = memoAt(event);
-      return memo !== undefined && inOrder(memo, context, event) && computable(memo, context, event, params?.final ?? false);
-    },
-    checkable: ({ context, event }) => {
-      const memo = memoAt(event);
-      return memo !== undefined && whole(memo, event) && event.type === 'CHECK_DEADLINES' && checkable(context, event.at) && computable(memo, context, event, false);
-    },
+  // A guard: the event is whole; a CHECK_DEADLINES (guard null) is not dated before the case
+  // opened or the last check; any other event is in time order and passes its declared guard
+  // (if any); and its outcome is computable. stepCase refuses an event that is not an object
+  // before xstate sees it; a host calling transition() directly may send anything.
+  const passes = ({ context, event }: GuardArgs, final: boolean, guard?: string | null): boolean => {
+    if (typeof event !== 'object' || event === null) return false;
+    const memo = memoOf(event);
+    return (
+      whole(memo, event) &&
+      (guard === null
+        ? event.type === 'CHECK_DEADLINES' && checkable(context, event.at)
+        : event.type !== 'CHECK_DEADLINES' && ms(event.at) >= ms(context.lastEventAt) && (guard === undefined || guardImpl(guard, context, event))) &&
+      !isWuyeError(outcome(memo, context, event, final))
+    );
   };
-  for (const name of Object.keys(definition.guards)) {
-    guards[name] = ({ context, event }, params) => {
-      const memo = memoAt(event);
-      return memo !== undefined && inOrder(memo, context, event) && guardImpl(name, context, event) && computable(memo, context, event, params?.final ?? false);
-    };
-  }
+  const guards: Record<string, (args: GuardArgs, params: Final) => boolean> = {
+    inOrder: (args, params) => passes(args, params?.final ?? false),
+    checkable: (args) => passes(args, false, null),
+  };
+  for (const name of Object.keys(definition.guards)) guards[name] = (args, params) => passes(args, params?.final ?? false, name);
   const taken = (context: Ctx, event: Ev, final: boolean) => take(outcome(memoOf(event), context, event, final));
 
   const states: Record<string, object> = {};
@@ -380,12 +367,12 @@ export function buildCaseMachine<R, E extends CaseEvent>(definition: CaseDefinit
 // that starts the machine without input sees exactly what it saw before. Any other start
 // goes through xstate as it is.
 function answerInputlessStartsWithoutThrowing(machine: { getInitialSnapshot: (...args: never[]) => unknown }): void {
-  const start = machine.getInitialSnapshot as (this: unknown, actorScope: unknown, input?: unknown) => { readonly status: string };
-  let inputless: { readonly status: string } | undefined;
+  const start = machine.getInitialSnapshot as (this: unknown, actorScope: unknown, input?: unknown) => object;
+  let inputless: object | undefined;
   machine.getInitialSnapshot = function (this: unknown, actorScope: unknown, input?: unknown) {
     if (input !== undefined) return start.call(this, actorScope, input);
+    // readIntake throws for a missing input: this is always xstate's error snapshot.
     inputless ??= start.call(this, actorScope, input);
-    if (inputless.status !== 'error') return start.call(this, actorScope, input);
     return { ...inputless, context: {}, children: {}, historyValue: {} };
   } as never;
 }
@@ -495,38 +482,20 @@ function deadlineTracker<R>(
   return (record, previous) => {
     const inputs = previous && known.get(previous);
     if (inputs && unchanged(record, inputs)) return previous;
-    const reads = new ReadNotes();
-    const watched = new Proxy(record as object, reads) as R;
+    const read: PropertyKey[] = [];
+    let whole = false;
+    const note = (key: PropertyKey) => read.includes(key) || read.push(key);
+    // A record is plain data: its fields are read directly (no getter needs the proxy as receiver).
+    const watched = new Proxy(record as Record<PropertyKey, unknown>, {
+      get: (target, key) => (note(key), target[key]),
+      has: (target, key) => (note(key), key in target),
+      getOwnPropertyDescriptor: (target, key) => (note(key), Reflect.getOwnPropertyDescriptor(target, key)),
+      ownKeys: (target) => ((whole = true), Reflect.ownKeys(target)),
+    }) as R;
     const deadlines = inputs ? compute(watched, options, previous) : compute(watched, options);
-    if (!reads.whole) known.set(deadlines, { read: reads.read, values: reads.read.map((key) => (record as Record<PropertyKey, unknown>)[key]) });
+    if (!whole) known.set(deadlines, { read, values: read.map((key) => (record as Record<PropertyKey, unknown>)[key]) });
     return deadlines;
   };
-}
-
-// The proxy handler that notes which fields of a record a computation reads (a record is
-// plain data: its fields are read directly, no getter needs the proxy as receiver).
-class ReadNotes implements ProxyHandler<object> {
-  readonly read: PropertyKey[] = [];
-  whole = false;
-  private note(key: PropertyKey): void {
-    if (!this.read.includes(key)) this.read.push(key);
-  }
-  get(target: object, key: PropertyKey): unknown {
-    this.note(key);
-    return (target as Record<PropertyKey, unknown>)[key];
-  }
-  has(target: object, key: PropertyKey): boolean {
-    this.note(key);
-    return key in target;
-  }
-  getOwnPropertyDescriptor(target: object, key: PropertyKey): PropertyDescriptor | undefined {
-    this.note(key);
-    return Reflect.getOwnPropertyDescriptor(target, key);
-  }
-  ownKeys(target: object): ArrayLike<string | symbol> {
-    this.whole = true;
-    return Reflect.ownKeys(target);
-  }
 }
 
 // What a machine knows of one event object: what it held when it was judged (its plain
@@ -535,6 +504,7 @@ class ReadNotes implements ProxyHandler<object> {
 // sends it again is judged afresh; an event that is not plain data (a cycle, a class
 // instance) gets a memo of its own each time, never stored: it is judged afresh each time.
 interface EventMemo<Ctx> {
+  readonly content?: readonly unknown[];
   ok?: boolean;
   context?: Ctx;
   final?: boolean;
@@ -542,13 +512,14 @@ interface EventMemo<Ctx> {
 }
 
 function eventMemos<Ctx>(): (event: object) => EventMemo<Ctx> {
-  const memos = new WeakMap<object, { content: readonly unknown[]; memo: EventMemo<Ctx> }>();
+  const memos = new WeakMap<object, EventMemo<Ctx>>();
   return (event) => {
     const known = memos.get(event);
-    if (known && samePlainContent(event, known.content)) return known.memo;
+    if (known && samePlainContent(event, known.content!)) return known;
     const content = plainContent(event);
-    const memo: EventMemo<Ctx> = {};
-    if (content !== NOT_PLAIN) memos.set(event, { content, memo });
+    if (content === NOT_PLAIN) return {};
+    const memo = { content };
+    memos.set(event, memo);
     return memo;
   };
 }

@@ -1,6 +1,5 @@
 import type * as z from 'zod';
 import { WuyeError } from './errors';
-import { NOT_PLAIN, plainCopy } from './plain-data';
 import { requireInput } from './require-input';
 import type { LocalizedText } from './text';
 import { text } from './text';
@@ -34,10 +33,6 @@ export function readIntake<T>(input: T | undefined, options: { readonly schema: 
       { fields: started },
     );
   }
-  // Plain data (what hosts send: JSON-like records) is copied by hand, several times cheaper;
-  // anything else goes through structuredClone, which also refuses what cannot be copied.
-  const copy = plainCopy(input);
-  if (copy !== NOT_PLAIN) return copy;
   try {
     return structuredClone(input);
   } catch (error) {

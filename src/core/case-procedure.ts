@@ -25,6 +25,7 @@ import { text } from './text';
 import type { TrackedDeadline } from './tracked-deadline';
 import type { FieldLabels } from './validate';
 import { invalidInput } from './validate';
+import { NOT_PLAIN, plainContent, samePlainContent } from './plain-data';
 import { isoInZone } from './zoned-iso';
 
 /** Every event of a case carries its type and its instant. @example const e: CaseEvent = { type: 'PAY_FEE', at: '2026-05-06T10:30:00+08:00' }; */
@@ -207,7 +208,10 @@ export function buildCaseMachine<R, E extends CaseEvent>(definition: CaseDefinit
   // kept as they are after one validating scan; others are rewritten in the zone.
   const iso = isoInZone(zone);
   const deadlinesOf = deadlineTracker(definition.deadlines, options);
-  const valid = eventValidator(definition.events);
+  const memoOf = eventMemos<Ctx>();
+  // One validation of an event, whatever number of guards ask: a malformed event (an `at`
+  // without offset, a missing or mistyped field) is refused, never half-applied.
+  const whole = (memo: EventMemo<Ctx>, event: Ev) => (memo.ok ??= (event.type === 'CHECK_DEADLINES' ? checkDeadlinesSchema : definition.events).safeParse(event).success);
   // The same few instants are compared many times per event (each guard checks the order
   // against the last event): their epoch milliseconds are remembered for a while.
   const epochs = new Map<string, number>();
@@ -220,7 +224,6 @@ export function buildCaseMachine<R, E extends CaseEvent>(definition: CaseDefinit
     }
     return value;
   };
-  const inOrder = (context: Ctx, event: Ev) => valid(event) && event.type !== 'CHECK_DEADLINES' && ms(event.at) >= ms(context.lastEventAt);
 
   // Each declared guard: the event is whole and in order, its prerequisites hold, its test
   // passes. A typed error inside a test refuses the event (the refusal names it).
@@ -242,9 +245,9 @@ export function buildCaseMachine<R, E extends CaseEvent>(definition: CaseDefinit
   // updated record, its deadlines, and, on entering a final state, the violations. A typed
   // error on the way (a deadline on a day past the calendar's data) refuses the event, with
   // the snapshot unchanged, instead of throwing out of `transition()`.
-  // Keyed by the event object and its content (a host that changes an event object and sends it
-  // again gets a fresh judgement, never the outcome of what the object held before).
-  const outcomes = new WeakMap<object, { context: Ctx; final: boolean; content: string | undefined; next: Partial<Ctx> | WuyeError }>();
+  // Kept in the event's memo, so it is keyed by the event object and what it holds (a host that
+  // changes an event object and sends it again gets a fresh judgement, never the outcome of
+  // what the object held before).
   // The record the machine built is valid by construction (the intake and every event were
   // validated): the check runs without a second schema pass when the procedure offers one.
   const judged = (record: R, deadlines: readonly TrackedDeadline[], asOf: IsoInstant): Pick<Ctx, 'violations' | 'checkedAt'> => ({
@@ -266,10 +269,8 @@ export function buildCaseMachine<R, E extends CaseEvent>(definition: CaseDefinit
     const asOf = context.checkedAt !== null && ms(context.checkedAt) > ms(at) ? context.checkedAt : at;
     return { record, deadlines, lastEventAt: at, ...judged(record, deadlines, asOf) };
   };
-  const outcome = (context: Ctx, event: Ev, final: boolean): Partial<Ctx> | WuyeError => {
-    const seen = outcomes.get(event);
-    const content = contentOf(event);
-    if (seen && seen.context === context && seen.final === final && content !== undefined && seen.content === content) return seen.next;
+  const outcome = (memo: EventMemo<Ctx>, context: Ctx, event: Ev, final: boolean): Partial<Ctx> | WuyeError => {
+    if (memo.next !== undefined && memo.context === context && memo.final === final) return memo.next;
     let next: Partial<Ctx> | WuyeError;
     try {
       next = compute(context, event, final);
@@ -277,10 +278,11 @@ export function buildCaseMachine<R, E extends CaseEvent>(definition: CaseDefinit
       if (!isWuyeError(error)) throw error;
       next = error;
     }
-    outcomes.set(event, { context, final, content, next });
+    memo.context = context;
+    memo.final = final;
+    memo.next = next;
     return next;
   };
-  const computable = (context: Ctx, event: Ev, final: boolean) => !isWuyeError(outcome(context, event, final));
   const take = (next: Partial<Ctx> | WuyeError): Partial<Ctx> => {
     if (isWuyeError(next)) throw next;
     return next;
@@ -288,13 +290,27 @@ export function buildCaseMachine<R, E extends CaseEvent>(definition: CaseDefinit
 
   type GuardArgs = { context: Ctx; event: Ev };
   type Final = { final: boolean } | undefined;
-  const guards: Record<string, (args: GuardArgs, params: Final) => boolean> = {
-    inOrder: ({ context, event }, params) => inOrder(context, event) && computable(context, event, params?.final ?? false),
-    checkable: ({ context, event }) => valid(event) && event.type === 'CHECK_DEADLINES' && checkable(context, event.at) && computable(context, event, false),
+  // A guard: the event is whole; a CHECK_DEADLINES (guard null) is not dated before the case
+  // opened or the last check; any other event is in time order and passes its declared guard
+  // (if any); and its outcome is computable. stepCase refuses an event that is not an object
+  // before xstate sees it; a host calling transition() directly may send anything.
+  const passes = ({ context, event }: GuardArgs, final: boolean, guard?: string | null): boolean => {
+    if (typeof event !== 'object' || event === null) return false;
+    const memo = memoOf(event);
+    return (
+      whole(memo, event) &&
+      (guard === null
+        ? event.type === 'CHECK_DEADLINES' && checkable(context, event.at)
+        : event.type !== 'CHECK_DEADLINES' && ms(event.at) >= ms(context.lastEventAt) && (guard === undefined || guardImpl(guard, context, event))) &&
+      !isWuyeError(outcome(memo, context, event, final))
+    );
   };
-  for (const name of Object.keys(definition.guards)) {
-    guards[name] = ({ context, event }, params) => inOrder(context, event) && guardImpl(name, context, event) && computable(context, event, params?.final ?? false);
-  }
+  const guards: Record<string, (args: GuardArgs, params: Final) => boolean> = {
+    inOrder: (args, params) => passes(args, params?.final ?? false),
+    checkable: (args) => passes(args, false, null),
+  };
+  for (const name of Object.keys(definition.guards)) guards[name] = (args, params) => passes(args, params?.final ?? false, name);
+  const taken = (context: Ctx, event: Ev, final: boolean) => take(outcome(memoOf(event), context, event, final));
 
   const states: Record<string, object> = {};
   for (const [key, state] of Object.entries(definition.states)) {
@@ -318,8 +334,8 @@ export function buildCaseMachine<R, E extends CaseEvent>(definition: CaseDefinit
     guards,
     actions: {
       // The guards computed the outcome; an action only takes it (computed here if asked without them).
-      apply: assign(({ context, event }, params: Final) => take(outcome(context, event, params?.final ?? false))),
-      check: assign(({ context, event }) => take(outcome(context, event, false))),
+      apply: assign(({ context, event }, params: Final) => taken(context, event, params?.final ?? false)),
+      check: assign(({ context, event }) => taken(context, event, false)),
     },
   }).createMachine({
     id: definition.id,
@@ -332,13 +348,33 @@ export function buildCaseMachine<R, E extends CaseEvent>(definition: CaseDefinit
     on: { CHECK_DEADLINES: { guard: 'checkable', actions: 'check' } } as never,
     states: states as never,
   });
+  answerInputlessStartsWithoutThrowing(machine);
   const built = machine as unknown as CaseMachine<R, E>;
   const outcomeError = (context: unknown, event: unknown, final: boolean) => {
-    const next = outcome(context as Ctx, event as Ev, final);
+    const next = outcome(memoOf(event as object), context as Ctx, event as Ev, final);
     return isWuyeError(next) ? next : undefined;
   };
   registerCaseMachine(built as never, { definition: definition as CaseDefinitionAny, options, zone, outcomeError });
   return built;
+}
+
+// xstate's pure transition() builds a throw-away actor on every call, and its constructor asks
+// the machine for an initial snapshot without input. The context factory refuses a missing
+// input by throwing INVALID_INPUT, which xstate catches and turns into an error snapshot —
+// and a throw costs about as much as the step itself. So a start without input answers with
+// that same error snapshot (the same typed error, `status: 'error'`, fresh context, children
+// and history objects), made once by the factory's own throw and copied afterwards: a host
+// that starts the machine without input sees exactly what it saw before. Any other start
+// goes through xstate as it is.
+function answerInputlessStartsWithoutThrowing(machine: { getInitialSnapshot: (...args: never[]) => unknown }): void {
+  const start = machine.getInitialSnapshot as (this: unknown, actorScope: unknown, input?: unknown) => object;
+  let inputless: object | undefined;
+  machine.getInitialSnapshot = function (this: unknown, actorScope: unknown, input?: unknown) {
+    if (input !== undefined) return start.call(this, actorScope, input);
+    // readIntake throws for a missing input: this is always xstate's error snapshot.
+    inputless ??= start.call(this, actorScope, input);
+    return { ...inputless, context: {}, children: {}, historyValue: {} };
+  } as never;
 }
 
 /**
@@ -438,52 +474,55 @@ function deadlineTracker<R>(
   options: MachineOptions,
 ): (record: R, previous?: readonly TrackedDeadline[]) => readonly TrackedDeadline[] {
   if (!compute) return () => [];
-  const known = new WeakMap<object, { readonly record: R; readonly read: readonly PropertyKey[] }>();
-  const same = (a: R, b: R, keys: readonly PropertyKey[]) => {
-    for (const key of keys) if ((a as Record<PropertyKey, unknown>)[key] !== (b as Record<PropertyKey, unknown>)[key]) return false;
+  // Deadlines the machine computed → the fields the computation read and the values it saw.
+  const known = new WeakMap<object, { readonly read: readonly PropertyKey[]; readonly values: readonly unknown[] }>();
+  const unchanged = (record: R, inputs: { readonly read: readonly PropertyKey[]; readonly values: readonly unknown[] }) => {
+    for (let i = 0; i < inputs.read.length; i++) if ((record as Record<PropertyKey, unknown>)[inputs.read[i]!] !== inputs.values[i]) return false;
     return true;
   };
   return (record, previous) => {
     const inputs = previous && known.get(previous);
-    if (inputs && same(record, inputs.record, inputs.read)) return previous;
-    const read = new Set<PropertyKey>();
+    if (inputs && unchanged(record, inputs)) return previous;
+    const read: PropertyKey[] = [];
     let whole = false;
-    const watched = new Proxy(record as object, {
-      get: (target, key, receiver) => (read.add(key), Reflect.get(target, key, receiver)),
-      has: (target, key) => (read.add(key), Reflect.has(target, key)),
-      getOwnPropertyDescriptor: (target, key) => (read.add(key), Reflect.getOwnPropertyDescriptor(target, key)),
+    const note = (key: PropertyKey) => read.includes(key) || read.push(key);
+    // A record is plain data: its fields are read directly (no getter needs the proxy as receiver).
+    const watched = new Proxy(record as Record<PropertyKey, unknown>, {
+      get: (target, key) => (note(key), target[key]),
+      has: (target, key) => (note(key), key in target),
+      getOwnPropertyDescriptor: (target, key) => (note(key), Reflect.getOwnPropertyDescriptor(target, key)),
       ownKeys: (target) => ((whole = true), Reflect.ownKeys(target)),
     }) as R;
     const deadlines = inputs ? compute(watched, options, previous) : compute(watched, options);
-    if (!whole) known.set(deadlines, { record, read: [...read] });
+    if (!whole) known.set(deadlines, { read, values: read.map((key) => (record as Record<PropertyKey, unknown>)[key]) });
     return deadlines;
   };
 }
 
-// One validation of an event, whatever number of guards ask: a malformed event (an `at`
-// without offset, a missing or mistyped field) is refused, never half-applied.
-function eventValidator(schema: z.ZodType): (event: unknown) => boolean {
-  const seen = new WeakMap<object, { content: string; ok: boolean }>();
-  return (event) => {
-    if (typeof event !== 'object' || event === null) return false;
-    const content = contentOf(event);
-    const hit = seen.get(event);
-    if (hit && content !== undefined && hit.content === content) return hit.ok;
-    const type = (event as { type?: unknown }).type;
-    const ok = (type === 'CHECK_DEADLINES' ? checkDeadlinesSchema : schema).safeParse(event).success;
-    if (content !== undefined) seen.set(event, { content, ok });
-    return ok;
-  };
+// What a machine knows of one event object: what it held when it was judged (its plain
+// content), whether it is whole, and the outcome it leads to from one context. A memo whose
+// event now holds something else is replaced, so a host that changes an event object and
+// sends it again is judged afresh; an event that is not plain data (a cycle, a class
+// instance) gets a memo of its own each time, never stored: it is judged afresh each time.
+interface EventMemo<Ctx> {
+  readonly content?: readonly unknown[];
+  ok?: boolean;
+  context?: Ctx;
+  final?: boolean;
+  next?: Partial<Ctx> | WuyeError;
 }
 
-// What an event object holds, as a key of the caches above; undefined (no caching) when it
-// cannot be written as JSON (a cycle, a BigInt) — such an event is judged afresh each time.
-function contentOf(event: object): string | undefined {
-  try {
-    return JSON.stringify(event);
-  } catch {
-    return undefined;
-  }
+function eventMemos<Ctx>(): (event: object) => EventMemo<Ctx> {
+  const memos = new WeakMap<object, EventMemo<Ctx>>();
+  return (event) => {
+    const known = memos.get(event);
+    if (known && samePlainContent(event, known.content!)) return known;
+    const content = plainContent(event);
+    if (content === NOT_PLAIN) return {};
+    const memo = { content };
+    memos.set(event, memo);
+    return memo;
+  };
 }
 
 // An envelope written under a former machine id is read as this machine's.

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { explainRefusal } from '../../src/core/refusal';
 import { complaintMachine, startComplaint, stepComplaint } from '../../src/procedures/complaint/index';
-import { intake } from '../complaint/fixtures';
+import { after, generalLifecycle, intake } from '../complaint/fixtures';
 
 describe('an event object changed between two steps', () => {
   it('is judged by what it holds now: its new instant is applied, a malformed one refused', () => {
@@ -20,6 +20,28 @@ describe('an event object changed between two steps', () => {
     const bad = stepComplaint(s, event);
     expect(bad.accepted).toBe(false);
     if (!bad.accepted) expect(bad.refusal.kind).toBe('invalid-event');
+  });
+});
+
+describe('an event object changed inside a nested field', () => {
+  it('is judged by what it holds now, not by the outcome cached for the object', () => {
+    const [s0] = startComplaint(intake());
+    let s = s0;
+    for (const e of generalLifecycle().slice(0, 9)) {
+      const r = stepComplaint(s, e);
+      if (!r.accepted) throw new Error(`refused ${e.type}`);
+      s = r.snapshot;
+    }
+    const event: { type: 'NOTIFY_IMPOSSIBLE'; at: string; falseDetails: string[] } = { type: 'NOTIFY_IMPOSSIBLE', at: after(23 * 60), falseDetails: ['name'] };
+    const first = stepComplaint(s, event);
+    if (!first.accepted) throw new Error('refused');
+    expect(first.snapshot.context.record.notificationExemption?.falseDetails).toEqual(['name']);
+    event.falseDetails.push('contact');
+    const again = stepComplaint(s, event);
+    if (!again.accepted) throw new Error('refused');
+    expect(again.snapshot.context.record.notificationExemption?.falseDetails).toEqual(['name', 'contact']);
+    (event.falseDetails as unknown[])[0] = 7;
+    expect(stepComplaint(s, event).accepted).toBe(false);
   });
 });
 

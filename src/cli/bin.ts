@@ -18,24 +18,41 @@ for (const stream of [process.stdout, process.stderr]) {
 const { WUYE_RULES_TODAY: today, WUYE_RULES_MAX_RSS_FILE: rssFile } = process.env;
 if (rssFile) process.on('exit', () => writeFileSync(rssFile, String(process.resourceUsage().maxRSS)));
 
-// Into a pipe or a file, lines are gathered into chunks of about 64 kB: a write to a pipe is a
+// Into a pipe or a file, lines are gathered and written together: a write to a pipe is a
 // synchronous system call on Linux, and one a line cost more than checking the records did.
-// A terminal gets each line at once.
+// What is gathered goes out at 64 kB, whenever the command waits (for input, for a request:
+// `serve`'s readiness line and a `check -` fed slowly are never held back), and before anything
+// is written to stderr (so the two keep their order). A terminal gets each line at once.
 const CHUNK = 64 * 1024;
 let pending = '';
-const write = (text: string): void | Promise<void> => {
-  if (!process.stdout.write(text)) return once(process.stdout, 'drain').then(() => undefined);
-};
-const out = (line: string): void | Promise<void> => {
-  if (process.stdout.isTTY) return write(`${line}\n`);
-  pending += `${line}\n`;
-  if (pending.length < CHUNK) return;
+let scheduled = false;
+const drained = (): Promise<void> => once(process.stdout, 'drain').then(() => undefined);
+const flush = (): void | Promise<void> => {
+  if (pending === '') return;
   const chunk = pending;
   pending = '';
-  return write(chunk);
+  if (!process.stdout.write(chunk)) return drained();
+};
+const out = (line: string): void | Promise<void> => {
+  if (process.stdout.isTTY) return process.stdout.write(`${line}\n`) ? undefined : drained();
+  pending += `${line}\n`;
+  if (pending.length >= CHUNK) return flush();
+  if (!scheduled) {
+    scheduled = true;
+    setImmediate(() => {
+      scheduled = false;
+      void flush();
+    });
+  }
+  // Back-pressure for a stream that buffers (a socket): wait while it is full.
+  if (process.stdout.writableNeedDrain) return drained();
+};
+const err = (line: string): void => {
+  void flush();
+  process.stderr.write(`${line}\n`);
 };
 try {
-  process.exitCode = await main(process.argv.slice(2), { out, err: (line) => process.stderr.write(`${line}\n`), now: today || new Date().toISOString() });
+  process.exitCode = await main(process.argv.slice(2), { out, err, now: today || new Date().toISOString() });
 } finally {
-  if (pending !== '') await write(pending);
+  await flush();
 }

@@ -2,7 +2,7 @@ import { isIsoDate } from './iso-date';
 import { WuyeError } from './errors';
 import { isLuxonDateTime } from './epoch-ms';
 import { epochMsToZonedIso, instantToEpochMs } from './instant';
-import { FIELD_LABELS_ZH } from './field-labels';
+import { zhLabel } from './field-labels';
 import { text } from './text';
 
 /** The zone in which the Chinese business calendar reads dates. @example CALENDAR_ZONE // 'Asia/Shanghai' */
@@ -32,7 +32,7 @@ function invalidDate(day: unknown, field: string): WuyeError {
   return new WuyeError(
     'INVALID_INPUT',
     text(
-      `${FIELD_LABELS_ZH[field] ?? '日期'}应为“年-月-日”格式的日期或带时区偏移的时刻，收到的是${typeof day === 'string' ? `“${day.slice(0, 64)}”` : '非文本值'}`,
+      `${zhLabel(field) ?? '日期'}应为“年-月-日”格式的日期或带时区偏移的时刻，收到的是${typeof day === 'string' ? `“${day.slice(0, 64)}”` : '非文本值'}`,
       `${field} must be a 'YYYY-MM-DD' date or an ISO instant with an offset: ${shown}`,
     ),
     { field, input: shown },

@@ -1,5 +1,5 @@
 import { WuyeError } from './errors';
-import { FIELD_LABELS_ZH } from './field-labels';
+import { zhLabel } from './field-labels';
 import { isoToEpochMs } from './iso';
 import { text } from './text';
 
@@ -21,7 +21,7 @@ export function invalidInstant(input: unknown, field: string): WuyeError {
   return new WuyeError(
     'INVALID_INSTANT',
     text(
-      `${FIELD_LABELS_ZH[field] ?? '时间'}须为带时区偏移的时刻（例如 2026-05-06T09:30:00+08:00），收到的是${typeof input === 'string' ? `“${shown}”` : '非文本值'}`,
+      `${zhLabel(field) ?? '时间'}须为带时区偏移的时刻（例如 2026-05-06T09:30:00+08:00），收到的是${typeof input === 'string' ? `“${shown}”` : '非文本值'}`,
       `${field} is not an ISO 8601 instant with an offset (e.g. 2026-05-06T09:30:00+08:00): ${shown}`,
     ),
     { field, input: shown },

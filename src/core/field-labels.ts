@@ -3,6 +3,18 @@ import type { LocalizedText } from './text';
 // The Chinese labels are what error texts use at run time; the English ones only the docs
 // read, through FIELD_LABELS. Two plain tables, so a bundle of the run time drops the English.
 
+/**
+ * @internal The Chinese label of a recurring field name, or undefined: own entries only, so a
+ * host's key such as `constructor` never reads a member of Object.prototype into a message.
+ *
+ * @example
+ * zhLabel('unit') // '房号'
+ * zhLabel('constructor') // undefined
+ */
+export function zhLabel(name: string): string | undefined {
+  return Object.hasOwn(FIELD_LABELS_ZH, name) ? FIELD_LABELS_ZH[name] : undefined;
+}
+
 /** @internal Chinese labels of the field names that recur across procedures, for Chinese error texts. */
 export const FIELD_LABELS_ZH: Readonly<Record<string, string>> = {
   id: '编号',

@@ -2,7 +2,7 @@ import type * as z from 'zod';
 import { en, zhCN } from 'zod/locales';
 import { safeParse } from 'zod/v4/core';
 import { WuyeError } from './errors';
-import { FIELD_LABELS_ZH } from './field-labels';
+import { zhLabel } from './field-labels';
 import type { LocalizedText } from './text';
 import { text } from './text';
 
@@ -109,7 +109,7 @@ export function zhFieldPath(path: readonly PropertyKey[], labels?: FieldLabels):
     if (typeof step === 'number') parts.push(`第${step + 1}项`);
     else {
       const name = String(step);
-      parts.push(labels?.[name]?.['zh-CN'] ?? FIELD_LABELS_ZH[name] ?? '某字段');
+      parts.push(labels?.[name]?.['zh-CN'] ?? zhLabel(name) ?? '某字段');
     }
   }
   // "第1项" reads before the list it indexes: measures.0.dueAt → 措施第1项的期限.

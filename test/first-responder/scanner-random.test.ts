@@ -80,3 +80,16 @@ describe('the scanner agrees with a naive reference on random patterns', () => {
     );
   });
 });
+
+describe('one scanner, many scans', () => {
+  it('a result is the caller’s: later scans (with more hits than the buffer held) never change it', () => {
+    const scanner = compileScanner([{ text: '不知道', context: { before: false, after: 'none' } }]);
+    const first = scanner.scan('我不知道', 10) as Int32Array;
+    const snapshot = [...first];
+    const many = scanner.scan('不知道'.repeat(20_000), 100_000) as Int32Array;
+    expect(many.length).toBe(3 * 20_000);
+    scanner.scan('他也不知道呢', 10);
+    expect([...first]).toEqual(snapshot);
+    expect([...(scanner.scan('我不知道', 10) as Int32Array)]).toEqual(snapshot);
+  });
+});

@@ -188,9 +188,17 @@ interface Compiled {
 export function compileScanner(patterns: readonly ScanPattern[]): PhraseScanner {
   const compiled = compile(patterns);
   // One buffer for the raw hits of every scan (scans are synchronous and never nest); each
-  // result is a copy of its part.
-  const buffer = new HitBuffer();
-  return Object.freeze({ patternCount: patterns.length, scan: (text: string, maxHits: number) => scan(compiled, text, maxHits, buffer) });
+  // result is a copy of its part. A buffer a text with many hits grew is let go after the scan,
+  // so a long-lived scanner never holds more than 48 kB of it.
+  let buffer = new HitBuffer();
+  return Object.freeze({
+    patternCount: patterns.length,
+    scan: (text: string, maxHits: number) => {
+      const result = scan(compiled, text, maxHits, buffer);
+      if (buffer.data.length > 3 * 4096) buffer = new HitBuffer();
+      return result;
+    },
+  });
 }
 
 let baseTables: { readonly symbolOf: Uint16Array; readonly boundaryKind: Uint8Array } | undefined;

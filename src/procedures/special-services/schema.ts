@@ -5,7 +5,7 @@ import { text } from '../../core/text';
 import type { FieldLabels } from '../../core/validate';
 // Follow-up's order schema alone (not its index, nor its other schemas and labels): the order
 // record is shared, and this subpath stays free of luxon and of the follow-up arithmetic.
-import { specialServiceOrderSchema } from '../follow-up/order-schema';
+import { specialServiceOrderSchema, uniqueIds } from '../follow-up/order-schema';
 
 /**
  * Who reviews a project's prices before they are displayed (STD 特约服务 管理要求 2: 公司品质、
@@ -57,13 +57,7 @@ export const serviceItemSchema = z.looseObject({
 export type ServiceItem = z.infer<typeof serviceItemSchema>;
 
 /** @internal A project's offer: items with unique ids. */
-export const serviceCatalogueSchema = z.array(serviceItemSchema).check(z.superRefine((items, ctx) => {
-  const seen = new Set<string>();
-  items.forEach((item, i) => {
-    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate service item ${item.id}` });
-    seen.add(item.id);
-  });
-}));
+export const serviceCatalogueSchema = z.array(serviceItemSchema).check(z.superRefine(uniqueIds('service item')));
 
 /**
  * One special-service order: the record `wuye-rules/follow-up` reads (id, the four 100%

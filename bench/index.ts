@@ -12,7 +12,10 @@ const only = process.argv[2];
 const files = readdirSync(here).filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only))).sort();
 const results: ComparisonResult[] = [];
 for (const file of files) {
-  const mod = (await import(pathToFileURL(join(here, file)).href)) as { default: Comparison[] | (() => Comparison[] | Promise<Comparison[]>) };
+  // A bench with no default export is a script (service.bench.ts: servers and a load client)
+  // that prints its own table when imported.
+  const mod = (await import(pathToFileURL(join(here, file)).href)) as { default?: Comparison[] | (() => Comparison[] | Promise<Comparison[]>) };
+  if (mod.default === undefined) continue;
   const comparisons = typeof mod.default === 'function' ? await mod.default() : mod.default;
   for (const c of comparisons) {
     const r = await compare(c);

@@ -110,7 +110,9 @@ describe('decision service: every procedure', () => {
   });
 
   it('a malformed event is a 422 invalid-event problem carrying the in-process refusal, and never a 200 outside the document', async () => {
-    let sent = 0;
+    // Counted per procedure: the assertions that fired, so a variant list that stops producing
+    // malformed events (or events outside the document) fails here instead of passing quietly.
+    const fired = new Map<string, { outside: number; invalid: number }>();
     for (const p of allProcedures) {
       if (!p.case) continue;
       const sample = p.pathModel!.input;
@@ -124,16 +126,26 @@ describe('decision service: every procedure', () => {
         const inProcess = p.case.step(p.case.restore(JSON.parse(JSON.stringify(envelope))), event as never);
         const outside = validator.request('POST', `/v1/${p.name}/step`, { envelope, event }) !== undefined;
         const r = await call('POST', `/v1/${p.name}/step`, { envelope, event }, { validRequest: false });
-        sent++;
         const label = `${p.name} ${JSON.stringify(event)}`;
-        if (outside) expect(r.status, `${label}: outside the document, answered ${JSON.stringify(r.json)}`).not.toBe(200);
+        const count = fired.get(p.name) ?? { outside: 0, invalid: 0 };
+        fired.set(p.name, count);
+        if (outside) {
+          count.outside++;
+          expect(r.status, `${label}: outside the document, answered ${JSON.stringify(r.json)}`).not.toBe(200);
+        }
         if (!inProcess.accepted && inProcess.refusal.kind === 'invalid-event') {
+          count.invalid++;
           expect(r.status, label).toBe(422);
           expect(r.json, label).toMatchObject({ type: 'https://wuye-rules.dev/problems/invalid-event', code: inProcess.refusal.error!.code, message: inProcess.refusal.reason, details: { refusal: 'invalid-event' } });
         }
       }
     }
-    expect(sent).toBeGreaterThan(50);
+    const cases = allProcedures.filter((p) => p.case).map((p) => p.name);
+    expect([...fired.keys()].sort()).toEqual([...cases].sort());
+    for (const [name, count] of fired) {
+      expect(count.outside, `${name}: no variant was outside the document`).toBeGreaterThanOrEqual(4);
+      expect(count.invalid, `${name}: no variant was refused in process as invalid-event`).toBeGreaterThanOrEqual(4);
+    }
   });
 
   it('every check is constrained by its record schemas, and a sample of each is documented and answered', async () => {

@@ -41,6 +41,12 @@ export interface ProcedureDefinition {
   readonly schemas?: Readonly<Record<string, AnySchema>>;
   /** Checks one host record as of an instant (the procedure's `check…` function). */
   readonly check?: (record: never, options: CheckOptions) => Violation[];
+  /**
+   * What `check` reads, when that is not the one record schema (the case's record, else the
+   * schema named `record`): the names, in `schemas`, of the record shapes it tells apart, and
+   * whether it also takes a list of them. The decision service documents `check` from it.
+   */
+  readonly checkInput?: { readonly shapes: readonly string[]; readonly list?: boolean };
   /** The case machine of a procedure with steps (start, restore, step, parse events). */
   readonly case?: CaseProcedure<any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
   /**

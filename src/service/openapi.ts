@@ -6,20 +6,6 @@ import { bodies, deadlineBody, envelopeBody, policyFileBody, problemBody, refusa
 
 type JsonSchema = Record<string, unknown>;
 
-// What each procedure's `check` reads, where that is not its one record schema (the case's
-// record, else the schema it names `record`): the names, in the procedure's `schemas`, of the
-// record shapes its check tells apart, and whether it also takes a list of them. This mirrors
-// the `check` of each procedure.ts; test/service/routes.test.ts sends a sample of every shape
-// and fails on a procedure whose check the document leaves unconstrained.
-const CHECK_INPUTS: Readonly<Record<string, { readonly shapes: readonly string[]; readonly list?: true }>> = {
-  kpi: { shapes: ['observed', 'cadenceLog', 'reportingLog'] },
-  'follow-up': { shapes: ['record', 'cadenceLog'] },
-  'customer-records': { shapes: ['request'] },
-  'special-services': { shapes: ['order'] },
-  'quiet-hours': { shapes: ['record'], list: true },
-  visitors: { shapes: ['entry'], list: true },
-};
-
 // The name a procedure gives a schema in its `schemas` (the component is `<procedure>.<name>`, as in docs/schemas).
 const nameIn = (p: ProcedureDefinition, schema: unknown, fallback: string) => Object.entries(p.schemas ?? {}).find(([, s]) => s === schema)?.[0] ?? fallback;
 
@@ -27,7 +13,7 @@ const nameIn = (p: ProcedureDefinition, schema: unknown, fallback: string) => Ob
 export function procedureInputs(p: ProcedureDefinition): { check?: { shapes: readonly string[]; list: boolean }; record?: string; event?: string } {
   const record = p.case ? nameIn(p, p.case.definition.record, 'record') : undefined;
   const event = p.case ? nameIn(p, p.case.definition.events, 'event') : undefined;
-  const declared = CHECK_INPUTS[p.name];
+  const declared = p.checkInput;
   const single = record ?? (p.schemas?.record ? 'record' : undefined);
   const check = !p.check ? undefined : declared ? { shapes: declared.shapes, list: declared.list === true } : single ? { shapes: [single], list: false } : undefined;
   return { ...(check ? { check } : {}), ...(record ? { record } : {}), ...(event ? { event } : {}) };

@@ -208,3 +208,12 @@ describe.each(withCase.map((p) => [p.name, p] as const))('%s', (_name, p) => {
     );
   });
 });
+
+describe.each(allProcedures.map((p) => [p.name, p] as const))('%s: what its check reads', (_name, p) => {
+  it('is one schema it names, or the shapes its checkInput names among its schemas', () => {
+    if (!p.check) return expect(p.checkInput).toBeUndefined();
+    const shapes = p.checkInput?.shapes ?? [p.case ? Object.entries(p.schemas ?? {}).find(([, s]) => s === p.case!.definition.record)?.[0] ?? 'record' : 'record'];
+    expect(shapes.length).toBeGreaterThan(0);
+    for (const shape of shapes) expect(Object.keys(p.schemas ?? {}), `${p.name}: ${shape}`).toContain(shape);
+  });
+});

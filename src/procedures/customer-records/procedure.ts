@@ -28,6 +28,7 @@ export const customerRecordsProcedure = defineProcedure({
   rules: [...Object.values(customerRecordsRules), ...Object.values(customerFileRules)] as Rule<never>[],
   schemas: { request: recordAccessRequestSchema, file: customerFileSchema, notice: noticeSchema },
   // The decision's violations: a log of past requests is checked as the decisions it should have had.
+  checkInput: { shapes: ['request'] },
   check: (request, options) => [...checkRecordAccess(request as RecordAccessRequest, options).violations],
   readings: [
     text(

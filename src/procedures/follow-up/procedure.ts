@@ -37,6 +37,7 @@ export const followUpProcedure = defineProcedure({
   packs: Object.values(followUpPacks),
   schemas: { record: followUpMonthSchema, specialServiceOrder: specialServiceOrderSchema, closedComplaint: closedComplaintSchema, returnVisit: returnVisitRecordSchema, cadenceLog: followUpCadenceLogSchema },
   // A record with contacts is a cadence log (checkFollowUpCadences); anything else a month's records.
+  checkInput: { shapes: ['record', 'cadenceLog'] },
   check: (record, options) =>
     typeof record === 'object' && record !== null && 'contacts' in (record as object) ? checkFollowUpCadences(record as FollowUpCadenceLog, options) : checkFollowUps(record as FollowUpMonth, options),
   rules: [...Object.values(followUpRules), ...Object.values(followUpCadenceRules)] as Rule<never>[],

@@ -45,6 +45,7 @@ export const kpiProcedure = defineProcedure({
   packs: Object.values(kpiPacks),
   schemas: { observed: observedKpisSchema, cadenceLog: cadenceLogSchema, reportingLog: reportingLogSchema },
   // A record is a cadence log (it has entries), a complaint report log (it has reports) or a set of observed rates.
+  checkInput: { shapes: ['observed', 'cadenceLog', 'reportingLog'] },
   check: (record, options) =>
     typeof record === 'object' && record !== null && 'entries' in (record as object)
       ? checkCadences(record as CadenceLog, options)

@@ -27,6 +27,7 @@ export const quietHoursProcedure = defineProcedure({
   packs: Object.values(quietHoursPacks),
   schemas: { record: noisyWorkObservationSchema, windows: quietWindowsSchema },
   // A record is one observation or a list of them.
+  checkInput: { shapes: ['record'], list: true },
   check: (record, options) => checkQuietHours(Array.isArray(record) ? (record as NoisyWorkObservation[]) : [record as NoisyWorkObservation], options),
   rules: Object.values(quietHoursRules) as Rule<never>[],
   readings: [

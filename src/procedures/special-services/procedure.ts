@@ -42,5 +42,6 @@ export const specialServicesProcedure = defineProcedure({
   ],
   schemas: { order: specialServiceRecordSchema, serviceItem: serviceItemSchema },
   // Orders are checked without the catalogue here (the command line reads one record a line).
+  checkInput: { shapes: ['order'] },
   check: (record, options) => checkSpecialServices(record as SpecialServiceRecord, options),
 });

@@ -30,5 +30,6 @@ export const visitorsProcedure = defineProcedure({
     text('来访登记没有时限：检查仍须给出判断时刻（asOf），但判断时刻不改变结果。', 'The register has no time limit: a check still takes asOf, but asOf does not change the result.'),
   ],
   schemas: { entry: visitorEntrySchema },
+  checkInput: { shapes: ['entry'], list: true },
   check: (record, options) => checkVisitors(Array.isArray(record) ? (record as VisitorEntry[]) : [record as VisitorEntry], options),
 });

@@ -1,12 +1,13 @@
 // Issue 17: a month of generated records (10,000 complaints, 50,000 work orders, 20,000 return
 // visits) through `wuye-rules report`, as a host runs it: time and the CLI's own peak RSS
-// (WUYE_RULES_MAX_RSS_FILE), against the same command on a tenth of the records in the same
+// (test/cli/preload/max-rss.mjs), against the same command on a tenth of the records in the same
 // run. Memory flat: the peak at 10× the records stays close to the peak at 1×, as the files
 // are streamed and each record is let go once judged.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { buildSync } from 'esbuild';
 import { complaints, returnVisits, workOrders } from '../test/report/records';
 import type { Comparison } from './harness';
@@ -32,7 +33,7 @@ export default function reportBench(): Comparison[] {
       writeRecords(records, scale);
       const rss = join(dir, `rss-${scale}`);
       const started = performance.now();
-      const r = spawnSync(process.execPath, [cli, 'report', '--month', '2026-11', '--records', records, '--out', join(dir, `report-${scale}.html`)], { encoding: 'utf8', env: { ...process.env, WUYE_RULES_MAX_RSS_FILE: rss } });
+      const r = spawnSync(process.execPath, [cli, 'report', '--month', '2026-11', '--records', records, '--out', join(dir, `report-${scale}.html`)], { encoding: 'utf8', env: { ...process.env, MAX_RSS_FILE: rss, NODE_OPTIONS: `--import ${pathToFileURL(join(import.meta.dirname, '..', 'test', 'cli', 'preload', 'max-rss.mjs')).href}` } });
       const seconds = (performance.now() - started) / 1000;
       if (r.status !== 0) throw new Error(`report exited ${r.status}: ${r.stderr}`);
       return { seconds, rssMb: Number(readFileSync(rss, 'utf8')) / 1024 };

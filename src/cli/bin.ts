@@ -1,7 +1,6 @@
 // The executable behind `npx wuye-rules`. Stdout is written with back-pressure (a command
 // waits while the reader is slower), and a reader that goes away (`| head -1`) ends the
 // process quietly with 141, the shell's code for a broken pipe, instead of an EPIPE trace.
-import { writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { main } from './main';
 
@@ -12,12 +11,6 @@ for (const stream of [process.stdout, process.stderr]) {
     process.exit(BROKEN_PIPE);
   });
 }
-// The process boundary: the only place the command line reads its environment and the clock,
-// handed to main() as input. WUYE_RULES_TODAY stands in for the clock (tests, dry runs);
-// WUYE_RULES_MAX_RSS_FILE receives the peak resident set size (kB) on exit (the memory tests).
-const { WUYE_RULES_TODAY: today, WUYE_RULES_MAX_RSS_FILE: rssFile } = process.env;
-if (rssFile) process.on('exit', () => writeFileSync(rssFile, String(process.resourceUsage().maxRSS)));
-
 // Into a pipe or a file, lines are gathered and written together: a write to a pipe is a
 // synchronous system call on Linux, and one a line cost more than checking the records did.
 // What is gathered goes out at 64 kB, whenever the command waits (for input, for a request:
@@ -52,7 +45,9 @@ const err = (line: string): void => {
   process.stderr.write(`${line}\n`);
 };
 try {
-  process.exitCode = await main(process.argv.slice(2), { out, err, now: today || new Date().toISOString() });
+  // The process boundary: the one place the command line reads the clock (for the calendar
+  // coverage warning), handed to main() as input like argv. It reads no environment.
+  process.exitCode = await main(process.argv.slice(2), { out, err, now: new Date().toISOString() });
 } finally {
   await flush();
 }

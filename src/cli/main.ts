@@ -134,7 +134,7 @@ function version(): string {
  * languages, a bad call with the command's `--help`.
  *
  * @example
- * process.exitCode = await main(process.argv.slice(2), { out: console.log, err: console.error, now: new Date().toISOString() });
+ * await main(['check', 'complaint', 'records.jsonl', '--as-of', '2026-05-10T00:00:00+08:00'], { out: console.log, err: console.error, now: '2026-12-02T09:00:00+08:00' }) // 1 when a record breaks a rule
  */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const [first, ...rest] = argv;

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extendCalendar } from '../../src/core/calendar';
 import { readCalendarDataFile } from '../../src/core/calendar-data-file';
@@ -13,7 +14,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The command line as a user runs it: a separate process, real files, a chosen "today". */
 function cli(today: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/bin.ts'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', WUYE_RULES_TODAY: today } });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--import', pathToFileURL(join(root, 'test/cli/preload/fixed-today.mjs')).href, join(root, 'src/cli/bin.ts'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', TODAY: today } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 const file = (name: string, content: string) => {

@@ -1,14 +1,17 @@
 // 50 MB of records piped through `| head -1` and `| cat`: stdout is written with back-pressure
 // (memory stays bounded while the reader is slower) and a reader that goes away ends the
-// command quietly. The CLI reports its own peak RSS (process.resourceUsage().maxRSS) into the
-// file WUYE_RULES_MAX_RSS_FILE names, on exit, whatever way it exits.
+// command quietly. A preload (test/cli/preload/max-rss.mjs, through NODE_OPTIONS) writes the CLI's
+// peak RSS (process.resourceUsage().maxRSS) into the file MAX_RSS_FILE names, however it exits.
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { intake } from '../complaint/fixtures';
 import { cliBundle, root } from './run-cli';
+
+const MAX_RSS = pathToFileURL(join(import.meta.dirname, 'preload', 'max-rss.mjs')).href;
 
 const dir = mkdtempSync(join(tmpdir(), 'wuye-cli-pipe-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -34,7 +37,7 @@ function pipe(sink: string) {
   const r = spawnSync('bash', ['-c', `set -o pipefail; "$NODE" "$CLI" check complaint "$BIG" --as-of 2026-05-10T00:00:00+08:00 --json 2>"$ERR" | ${sink} >"$OUT"`], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, NODE: process.execPath, CLI: cliBundle, BIG: big, ERR: err, OUT: out, WUYE_RULES_MAX_RSS_FILE: rss },
+    env: { ...process.env, NODE: process.execPath, CLI: cliBundle, BIG: big, ERR: err, OUT: out, MAX_RSS_FILE: rss, NODE_OPTIONS: `--import ${MAX_RSS}` },
   });
   return { code: r.status, maxRssKb: Number(readFileSync(rss, 'utf8')), err: readFileSync(err, 'utf8'), out: readFileSync(out, 'utf8') };
 }

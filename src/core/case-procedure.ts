@@ -27,6 +27,7 @@ import type { FieldLabels } from './validate';
 import { invalidInput } from './validate';
 import { NOT_PLAIN, plainContent, samePlainContent } from './plain-data';
 import { isoInZone } from './zoned-iso';
+import { boundedMemo } from './bounded-memo';
 
 /** Every event of a case carries its type and its instant. @example const e: CaseEvent = { type: 'PAY_FEE', at: '2026-05-06T10:30:00+08:00' }; */
 export interface CaseEvent {
@@ -214,16 +215,7 @@ export function buildCaseMachine<R, E extends CaseEvent>(definition: CaseDefinit
   const whole = (memo: EventMemo<Ctx>, event: Ev) => (memo.ok ??= (event.type === 'CHECK_DEADLINES' ? checkDeadlinesSchema : definition.events).safeParse(event).success);
   // The same few instants are compared many times per event (each guard checks the order
   // against the last event): their epoch milliseconds are remembered for a while.
-  const epochs = new Map<string, number>();
-  const ms = (at: string) => {
-    let value = epochs.get(at);
-    if (value === undefined) {
-      value = instantToEpochMs(at);
-      if (epochs.size >= 64) epochs.clear();
-      epochs.set(at, value);
-    }
-    return value;
-  };
+  const ms = boundedMemo(64, instantToEpochMs);
 
   // Each declared guard: the event is whole and in order, its prerequisites hold, its test
   // passes. A typed error inside a test refuses the event (the refusal names it).

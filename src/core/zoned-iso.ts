@@ -1,5 +1,6 @@
 import type { IsoInstant } from './instant';
 import { epochMsToZonedIso, instantToEpochMs, zoneOffsetAt } from './instant';
+import { boundedMemo } from './bounded-memo';
 
 // Suffixes the library writes for an offset in whole minutes: 'Z' or '±HH:MM'.
 const suffixes = new Map<number, string>();
@@ -36,21 +37,13 @@ const writers = new Map<string, (input: string) => IsoInstant>();
 function writerFor(zone: string): (input: string) => IsoInstant {
   // A case reads the same few instants again and again (each deadline recomputation reads the
   // record's instants, each step its event's): the last few hundred answers are remembered.
-  const seen = new Map<string, IsoInstant>();
-  return (input) => {
-    const known = seen.get(input);
-    if (known !== undefined) return known;
+  return boundedMemo(256, (input) => {
     const ms = instantToEpochMs(input);
     const suffix = suffixOf(Math.trunc(zoneOffsetAt(zone, ms)));
     const body = input.length - suffix.length;
     const canonical =
       input.endsWith(suffix) &&
       (body === 19 || (body === 23 && input.charCodeAt(19) === 46 && !(input.charCodeAt(20) === 48 && input.charCodeAt(21) === 48 && input.charCodeAt(22) === 48)));
-    const written = canonical ? input : epochMsToZonedIso(ms, zone);
-    if (typeof input === 'string') {
-      if (seen.size >= 256) seen.clear();
-      seen.set(input, written);
-    }
-    return written;
-  };
+    return canonical ? input : epochMsToZonedIso(ms, zone);
+  });
 }

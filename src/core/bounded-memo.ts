@@ -1,0 +1,22 @@
+/**
+ * @internal A function of a string remembered for its last few hundred arguments: the same few
+ * instants are read again and again while a case steps (each guard orders its event against
+ * the last one, each deadline recomputation reads the record's instants). When `limit`
+ * answers are kept the memo starts afresh; a non-string argument is never remembered.
+ *
+ * @example
+ * const ms = boundedMemo(64, (at: string) => Date.parse(at));
+ * ms('2026-05-06T09:30:00+08:00') // 1778031000000 (computed), then remembered
+ */
+export function boundedMemo<V>(limit: number, compute: (key: string) => V): (key: string) => V {
+  const seen = new Map<string, V>();
+  return (key) => {
+    if (seen.has(key)) return seen.get(key)!;
+    const value = compute(key);
+    if (typeof key === 'string') {
+      if (seen.size >= limit) seen.clear();
+      seen.set(key, value);
+    }
+    return value;
+  };
+}

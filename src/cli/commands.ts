@@ -5,6 +5,7 @@ import { toIsoInstant } from '../core/instant';
 import type { Policy } from '../core/policy';
 import { composePolicy, paramOrigin, paramValue } from '../core/policy';
 import type { ProcedureDefinition } from '../core/procedure';
+import type { ProcedureDocs } from '../core/procedure-docs';
 import type { Violation } from '../core/rule';
 import { DOCUMENTS, formatSource } from '../core/source';
 import { CORE_PARAMETERS } from '../core/core-parameters';
@@ -34,19 +35,20 @@ const readPolicy = (path: string, procedures: readonly ProcedureDefinition[]): P
 
 /**
  * `wuye-rules docs --policy my-policy.json --out dir/ [--lang zh-CN|en]`: the procedure pages
- * for the host's own composed policy, so the printed procedure shows the company's numbers.
+ * for the host's own composed policy, so the printed procedure shows the company's numbers;
+ * `docs` holds each procedure's summary and readings by name.
  *
  * @example
- * docsCommand({ policy: 'policy.json', out: 'site', lang: undefined }, allProcedures, io) // 0
+ * docsCommand({ policy: 'policy.json', out: 'site', lang: undefined }, allProcedures, io, PROCEDURE_DOCS) // 0
  */
-export function docsCommand(args: { policy?: string; out: string; lang?: string }, procedures: readonly ProcedureDefinition[], io: Io): number {
+export function docsCommand(args: { policy?: string; out: string; lang?: string }, procedures: readonly ProcedureDefinition[], io: Io, docs: Readonly<Record<string, ProcedureDocs>> = {}): number {
   const policy = args.policy ? readPolicy(args.policy, procedures) : undefined;
   if (args.lang !== undefined && !LANGS.includes(args.lang as Lang)) throw new WuyeError('INVALID_INPUT', text(`--lang 须为 zh-CN 或 en`, `--lang must be zh-CN or en`), { lang: args.lang });
   const langs = args.lang ? [args.lang as Lang] : LANGS;
   mkdirSync(join(args.out, 'procedures'), { recursive: true });
   for (const lang of langs) {
     writeFileSync(join(args.out, `index.${lang}.md`), renderIndexPage(procedures, lang));
-    for (const p of procedures) writeFileSync(join(args.out, 'procedures', `${p.name}.${lang}.md`), renderProcedurePage(p, lang, policy));
+    for (const p of procedures) writeFileSync(join(args.out, 'procedures', `${p.name}.${lang}.md`), renderProcedurePage(p, lang, policy, docs[p.name]));
   }
   io.out(`wrote ${procedures.length * langs.length + langs.length} pages to ${args.out}`);
   return 0;

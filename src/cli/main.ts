@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { ParseArgsConfig } from 'node:util';
 import { parseArgs } from 'node:util';
 import { isWuyeError } from '../core/errors';
-import { allProcedures } from '../docs/procedures';
+import { PROCEDURE_DOCS, allProcedures } from '../docs/procedures';
 import type { Io } from './commands';
 import { checkCommand, checkPolicyCommand, docsCommand, policyTemplate } from './commands';
 import { CALENDAR_USAGE, calendarCommand, warnCalendarCoverage } from './calendar-command';
@@ -33,7 +33,7 @@ const COMMANDS: Record<string, Command> = {
     options: { out: string, policy: string, lang: string },
     run: (v, _, io) => {
       if (typeof v.out !== 'string') return usage('docs', '--out <dir> is required', io);
-      return docsCommand({ out: v.out, ...(typeof v.policy === 'string' ? { policy: v.policy } : {}), ...(typeof v.lang === 'string' ? { lang: v.lang } : {}) }, allProcedures, io);
+      return docsCommand({ out: v.out, ...(typeof v.policy === 'string' ? { policy: v.policy } : {}), ...(typeof v.lang === 'string' ? { lang: v.lang } : {}) }, allProcedures, io, PROCEDURE_DOCS);
     },
   },
   'check-policy': {

@@ -8,8 +8,9 @@ import type { DocumentId, Source } from './source';
 import type { LocalizedText } from './text';
 
 /**
- * One number (or setting) a rule uses: its id, default, unit, the source the default comes
- * from, and — where the text is ambiguous — the reading the library takes.
+ * One number (or setting) a rule uses: its id, default, unit and the source the default comes
+ * from. Where the text is ambiguous, the reading the library takes is in the procedure's
+ * `ProcedureDocs` (docs-only text, not carried at run time).
  *
  * @example
  * const notifyWithin = defineParameter({
@@ -28,7 +29,6 @@ export interface Parameter<T = unknown> {
   /** The pack (source document) the default value comes from. */
   readonly defaultFrom: DocumentId;
   readonly source: Source;
-  readonly reading?: LocalizedText;
   /**
    * What other documents state for the same parameter, `[value, clause]` by document: with
    * the default (from `defaultFrom`, at `source`) these are the packs, so each number is

@@ -14,9 +14,10 @@ import type { LocalizedText } from './text';
 import { text } from './text';
 
 /**
- * Everything the docs generator and a testing kit need to know about one procedure: its
- * titles and sources, parameters, packs, rules, extra reading notes, and — for procedures
- * with steps — its machine and the clause behind each guard.
+ * Everything a host, the docs generator and a testing kit need to know about one procedure:
+ * its title and sources, parameters, packs, rules, and — for procedures with steps — its
+ * machine and the clause behind each guard. Its summary and the library's readings of the
+ * sources are docs-only text, kept apart in a `ProcedureDocs` so bundles do not carry them.
  *
  * @example
  * complaintProcedure.rules.map((r) => r.id)
@@ -24,12 +25,10 @@ import { text } from './text';
 export interface ProcedureDefinition {
   readonly name: string;
   readonly title: LocalizedText;
-  readonly summary: LocalizedText;
   readonly sources: readonly Source[];
   readonly parameters: readonly Parameter[];
   readonly packs: readonly PolicyPack[];
   readonly rules: readonly Rule<never>[];
-  readonly readings: readonly LocalizedText[];
   readonly machine?: AnyStateMachine;
   readonly guards?: Readonly<Record<string, { readonly source: Source; readonly description: LocalizedText }>>;
   /** Builds the machine for a policy and calendar (the machine's deadlines use them). */

@@ -31,8 +31,9 @@ export interface Violation {
 }
 
 /**
- * A rule as data: what the docs table shows (id, severity, clause, parameters, reading) and
- * how its violation message is worded from the decision's facts.
+ * A rule as data: what the docs table shows (id, severity, clause, parameters; its reading of
+ * ambiguous text is in the procedure's `ProcedureDocs`) and how its violation message is
+ * worded from the decision's facts.
  *
  * @example
  * const late = defineRule<{ dueAt: string }>({
@@ -47,7 +48,6 @@ export interface Rule<D extends Record<string, unknown> = Record<string, unknown
   readonly source: Source;
   readonly title: LocalizedText;
   readonly parameters: readonly Parameter[];
-  readonly reading?: LocalizedText;
   readonly message: (data: D) => LocalizedText;
 }
 

@@ -1,4 +1,4 @@
-import { dayCountingParameter } from '../core/core-parameters';
+import { CORE_READINGS } from '../core/core-readings';
 import type { ProcedureDefinition } from '../core/procedure';
 import { DOCUMENTS } from '../core/source';
 import type { Lang, LocalizedText } from '../core/text';
@@ -16,7 +16,7 @@ import { coverageRows, renderCoverage } from './coverage';
 export const READING_CONVENTIONS: readonly LocalizedText[] = [
   text('“以上”“以下”“以内”包含本数；“超过”“不满”不含本数（民法典第1259条）。', '以上 / 以下 / 以内 include the number itself; 超过 / 不满 exclude it (Civil Code art. 1259).'),
   text('档位重叠或留空时适用更严格的要求，并在文档中说明（如月量100既属“100–200”又属“100以下”，取30%；201–299不属任何档，取20%）。', 'Where tiers overlap or leave a gap, the stricter requirement applies and the docs say so (100 is both "100–200" and "100以下": 30%; 201–299 falls in no tier: 20%).'),
-  dayCountingParameter.reading!,
+  CORE_READINGS['core.dayCounting']!,
   text('“N日前”“每季度首月20日前”未说明当日是否包含：默认严格（第N日00:00前），参数可改为包含当日。“工作日”使用业务日历（周末、法定节假日、调休上班日），主机可替换。', '"N日前" leaves the boundary day open: strict by default (before 00:00 of day N), a parameter makes it inclusive. "Working day" uses the business calendar (weekends, statutory holidays, 调休 make-up working days), which hosts may replace.'),
   text('由比例得出的最少数量向上取整（“至少”）；开始使用的96.35㎡标准间按一间计。', 'Minimum counts from ratios round up ("at least"); a started 96.35 m² bay counts as a bay.'),
   text('默认时区 Asia/Shanghai；所有输入输出时间均为带偏移的 ISO 8601 字符串。', 'Default zone Asia/Shanghai; every instant in and out is an ISO 8601 string with an offset.'),

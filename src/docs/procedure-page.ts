@@ -1,6 +1,8 @@
 import type { Policy } from '../core/policy';
 import { paramApplies, paramOrigin, paramValue } from '../core/policy';
 import type { ProcedureDefinition } from '../core/procedure';
+import type { ProcedureDocs } from '../core/procedure-docs';
+import { CORE_READINGS } from '../core/core-readings';
 import type { Source } from '../core/source';
 import { DOCUMENTS, formatSource } from '../core/source';
 import type { Lang, LocalizedText } from '../core/text';
@@ -76,17 +78,19 @@ const src = (s: Source) => formatSource(s);
 /**
  * The Markdown page of one procedure in one language: summary, sources, the Mermaid state
  * diagram derived from the machine, states, guards, parameters (with the value under
- * `policy` when one is given), packs, rules and their violations, and the readings of
- * ambiguous text. Deterministic: same input, same page.
+ * `policy` when one is given), packs, rules and their violations, and — from `docs`, the
+ * procedure's docs-only text — the summary and the readings of ambiguous text (the core
+ * parameters' readings always). Deterministic: same input, same page.
  *
  * @example
- * renderProcedurePage(complaintProcedure, 'en').includes('```mermaid') // true
+ * renderProcedurePage(complaintProcedure, 'en', undefined, PROCEDURE_DOCS['complaint']).includes('```mermaid') // true
  */
-export function renderProcedurePage(procedure: ProcedureDefinition, lang: Lang, policy?: Policy): string {
+export function renderProcedurePage(procedure: ProcedureDefinition, lang: Lang, policy?: Policy, docs?: ProcedureDocs): string {
   const t = (x: LocalizedText) => x[lang];
   const other: Lang = lang === 'zh-CN' ? 'en' : 'zh-CN';
+  const readingOf = (x: LocalizedText | undefined) => (x ? t(x) : t(L.none));
   const out: string[] = [];
-  out.push(`# ${t(procedure.title)}`, '', `> ${t(L.generated)} [${t(L.otherLang)}](./${procedure.name}.${other}.md)`, '', t(procedure.summary), '');
+  out.push(`# ${t(procedure.title)}`, '', `> ${t(L.generated)} [${t(L.otherLang)}](./${procedure.name}.${other}.md)`, '', ...(docs ? [t(docs.summary), ''] : []));
   out.push(`## ${t(L.sources)}`, '', ...procedure.sources.map((s) => `- ${src(s)}`), '');
 
   if (procedure.machine) {
@@ -116,16 +120,16 @@ export function renderProcedurePage(procedure: ProcedureDefinition, lang: Lang, 
     const origin = paramOrigin(policy, p);
     const from = 'source' in origin ? `${origin.from} ${origin.source.clause}` : t(L.override);
     const effective = policy ? [paramApplies(policy, p) ? `${formatValue(paramValue(policy, p), lang)} (${from})` : t(L.notApplied)] : [];
-    return [`\`${p.id}\``, t(p.title), formatValue(p.default, lang), ...effective, p.unit, p.defaultFrom, src(p.source), p.reading ? t(p.reading) : t(L.none)];
+    return [`\`${p.id}\``, t(p.title), formatValue(p.default, lang), ...effective, p.unit, p.defaultFrom, src(p.source), readingOf(docs?.parameters[p.id] ?? CORE_READINGS[p.id])];
   });
   out.push(`## ${t(L.parameters)}`, '', table(head, rows), '');
 
   const packRows = procedure.packs.flatMap((pack) => Object.entries(pack.values).map(([id, v]) => [pack.id, DOCUMENTS[pack.id], `\`${id}\``, formatValue(v.value, lang), v.source.clause]));
   if (packRows.length > 0) out.push(`## ${t(L.packs)}`, '', t(L.packsNote), '', table([t(L.pack), t(L.document), t(L.parameter), lang === 'zh-CN' ? '取值' : 'Value', t(L.clause)], packRows), '');
 
-  const ruleRows = procedure.rules.map((r) => [`\`${r.id}\``, t(SEVERITY[r.severity]!), t(r.title), r.parameters.map((p) => `\`${p.id}\``).join(', ') || t(L.none), src(r.source), r.reading ? t(r.reading) : t(L.none)]);
+  const ruleRows = procedure.rules.map((r) => [`\`${r.id}\``, t(SEVERITY[r.severity]!), t(r.title), r.parameters.map((p) => `\`${p.id}\``).join(', ') || t(L.none), src(r.source), readingOf(docs?.rules[r.id])]);
   out.push(`## ${t(L.rules)}`, '', table([t(L.rule), t(L.severity), t(L.title), t(L.uses), t(L.source), t(L.reading)], ruleRows), '');
 
-  if (procedure.readings.length > 0) out.push(`## ${t(L.readings)}`, '', ...procedure.readings.map((r) => `- ${t(r)}`), '');
+  if (docs && docs.readings.length > 0) out.push(`## ${t(L.readings)}`, '', ...docs.readings.map((r) => `- ${t(r)}`), '');
   return `${out.join('\n').trimEnd()}\n`;
 }

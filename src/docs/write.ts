@@ -7,7 +7,7 @@ import { LANGS } from '../core/text';
 import { renderIndexPage } from './index-page';
 import { policyJsonSchema, recordJsonSchemas } from './json-schemas';
 import { renderProcedurePage } from './procedure-page';
-import { allProcedures } from './procedures';
+import { PROCEDURE_DOCS, allProcedures } from './procedures';
 import { renderSurface, withSurface } from './surface';
 import { openApiDocument } from '../service/openapi';
 import { entries } from '../../tsup.config';
@@ -18,7 +18,7 @@ mkdirSync(dir, { recursive: true });
 for (const f of readdirSync(dir)) if (f.endsWith('.md')) rmSync(join(dir, f));
 for (const lang of LANGS) {
   writeFileSync(join(root, `index.${lang}.md`), renderIndexPage(allProcedures, lang));
-  for (const p of allProcedures) writeFileSync(join(dir, `${p.name}.${lang}.md`), renderProcedurePage(p, lang));
+  for (const p of allProcedures) writeFileSync(join(dir, `${p.name}.${lang}.md`), renderProcedurePage(p, lang, undefined, PROCEDURE_DOCS[p.name]));
 }
 const schemas = join(root, 'schemas');
 mkdirSync(schemas, { recursive: true });

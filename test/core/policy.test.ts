@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { CORE_READINGS } from '../../src/core/core-readings';
 import { describe, expect, it } from 'vitest';
 import { CORE_PARAMETERS, dayCountingParameter, zoneParameter } from '../../src/core/core-parameters';
 import type { Duration, Parameter } from '../../src/core/parameter';
@@ -22,8 +23,8 @@ describe('core parameters', () => {
 
   it('day counting cites the Civil Code and states its reading in both languages', () => {
     expect(dayCountingParameter.source).toEqual({ document: '《中华人民共和国民法典》', clause: '第201条、第203条' });
-    expect(dayCountingParameter.reading?.['zh-CN']).toContain('第203条');
-    expect(dayCountingParameter.reading?.en).toContain('art. 203');
+    expect(CORE_READINGS[dayCountingParameter.id]?.['zh-CN']).toContain('第203条');
+    expect(CORE_READINGS[dayCountingParameter.id]?.en).toContain('art. 203');
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { deliveryDocs } from '../../src/procedures/delivery/docs';
 import { CORE_PARAMETERS } from '../../src/core/core-parameters';
 import { recordJsonSchemas } from '../../src/docs/json-schemas';
 import { renderProcedurePage } from '../../src/docs/procedure-page';
@@ -31,11 +32,11 @@ describe('deliveryProcedure (what the docs render)', () => {
   });
 
   it.each(['zh-CN', 'en'] as const)('the %s page lists every parameter, rule and reading', (lang) => {
-    const page = renderProcedurePage(deliveryProcedure, lang);
+    const page = renderProcedurePage(deliveryProcedure, lang, undefined, deliveryDocs);
     expect(page).toContain(deliveryProcedure.title[lang]);
     for (const p of deliveryProcedure.parameters) expect(page).toContain(p.id);
     for (const r of deliveryProcedure.rules) expect(page).toContain(r.id);
-    for (const r of deliveryProcedure.readings) expect(page).toContain(r[lang].slice(0, 20));
+    for (const r of deliveryDocs.readings) expect(page).toContain(r[lang].slice(0, 20));
   });
 });
 

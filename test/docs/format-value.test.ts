@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { complaintDocs } from '../../src/procedures/complaint/docs';
 import { composePolicy } from '../../src/core/policy';
 import { formatValue } from '../../src/docs/format-value';
 import { renderIndexPage } from '../../src/docs/index-page';
@@ -28,6 +29,6 @@ describe('a procedure page rendered for a policy shows which parameters do not a
     const row = page.split('\n').find((l) => l.startsWith('| `complaint.investigateWithin`'))!;
     expect(row).toContain('not applied (no composed pack sets it)');
     expect(page.split('\n').find((l) => l.startsWith('| `complaint.notifyWithin`'))).toContain('3 days (ZH WI/FW-006.18)');
-    expect(renderProcedurePage(complaintProcedure, 'zh-CN')).toContain('策略包不跨文件生效');
+    expect(renderProcedurePage(complaintProcedure, 'zh-CN', undefined, complaintDocs)).toContain('策略包不跨文件生效');
   });
 });

@@ -1,4 +1,5 @@
 import { CORE_PARAMETERS } from '../../src/core/core-parameters';
+import { firstResponderDocs } from '../../src/procedures/first-responder/docs';
 import { describe, expect, it } from 'vitest';
 import { composePolicy, paramOrigin, paramValue } from '../../src/index';
 import { firstResponderMachine, firstResponderPacks, firstResponderParameters, firstResponderProcedure, firstResponderRules, scriptParameters, scriptRules, serviceLineRules } from '../../src/procedures/first-responder/index';
@@ -13,7 +14,7 @@ describe('firstResponderProcedure', () => {
     expect(firstResponderProcedure.parameters.slice(0, 2).map((p) => p.id)).toEqual(['core.zone', 'core.dayCounting']);
     expect(firstResponderProcedure.rules.map((r) => r.id)).toEqual([...Object.values(firstResponderRules), ...Object.values(scriptRules), ...Object.values(serviceLineRules)].map((r) => r.id));
     expect(firstResponderProcedure.packs.map((p) => p.id)).toEqual(['ZH', 'RULES']);
-    for (const t of [firstResponderProcedure.title, firstResponderProcedure.summary, ...firstResponderProcedure.readings]) {
+    for (const t of [firstResponderProcedure.title, firstResponderDocs.summary, ...firstResponderDocs.readings]) {
       expect(t['zh-CN'].length).toBeGreaterThan(0);
       expect(t.en.length).toBeGreaterThan(0);
     }
@@ -37,8 +38,8 @@ describe('firstResponderProcedure', () => {
   it('the limited-time number missing in the source is the library’s default, stated as such', () => {
     expect(approvalAnswerWithin.defaultFrom).toBe('LIBRARY');
     expect(approvalAnswerWithin.source.clause).toBe('WI/FW-006.5');
-    expect(approvalAnswerWithin.reading!['zh-CN']).toContain('本库的选择');
-    expect(approvalAnswerWithin.reading!.en).toContain("library's choice");
+    expect(firstResponderDocs.parameters[approvalAnswerWithin.id]!['zh-CN']).toContain('本库的选择');
+    expect(firstResponderDocs.parameters[approvalAnswerWithin.id]!.en).toContain("library's choice");
     const policy = composePolicy(firstResponderPacks.ZH, firstResponderPacks.RULES);
     expect(paramOrigin(policy, approvalAnswerWithin)).toMatchObject({ from: 'LIBRARY' });
     expect(paramValue(policy, approvalAnswerWithin)).toEqual({ value: 3, unit: 'day' });

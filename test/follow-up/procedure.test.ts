@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { followUpDocs } from '../../src/procedures/follow-up/docs';
 import { renderProcedurePage } from '../../src/docs/procedure-page';
 import { CORE_PARAMETERS } from '../../src/core/core-parameters';
 import { followUpCadenceParameters, followUpCadenceRules, followUpPacks, followUpParameters, followUpProcedure, followUpRules } from '../../src/procedures/follow-up/index';
@@ -18,10 +19,12 @@ describe('followUpProcedure (what the docs generator renders)', () => {
   it('every text exists in zh-CN and en', () => {
     const texts = [
       followUpProcedure.title,
-      followUpProcedure.summary,
-      ...followUpProcedure.readings,
-      ...followUpProcedure.parameters.flatMap((p) => [p.title, ...(p.reading ? [p.reading] : [])]),
-      ...followUpProcedure.rules.flatMap((r) => [r.title, ...(r.reading ? [r.reading] : [])]),
+      followUpDocs.summary,
+      ...followUpDocs.readings,
+      ...followUpProcedure.parameters.map((p) => p.title),
+      ...Object.values(followUpDocs.parameters),
+      ...followUpProcedure.rules.map((r) => r.title),
+      ...Object.values(followUpDocs.rules),
     ];
     for (const t of texts) {
       expect(t['zh-CN']).toMatch(han);
@@ -31,7 +34,7 @@ describe('followUpProcedure (what the docs generator renders)', () => {
   });
 
   it('the docs state the tier reading conventions and rounding', () => {
-    const all = [...followUpProcedure.readings, ...followUpProcedure.parameters.map((p) => p.reading)].map((t) => `${t?.['zh-CN']} ${t?.en}`).join('\n');
+    const all = [...followUpDocs.readings, ...followUpProcedure.parameters.map((p) => followUpDocs.parameters[p.id])].map((t) => `${t?.['zh-CN']} ${t?.en}`).join('\n');
     expect(all).toContain('100单');
     expect(all).toContain('201–299');
     expect(all).toMatch(/30%/);
@@ -49,10 +52,10 @@ describe('followUpProcedure (what the docs generator renders)', () => {
 
 describe('generated pages', () => {
   it.each(['zh-CN', 'en'] as const)('%s page lists every parameter, rule and reading', (lang) => {
-    const page = renderProcedurePage(followUpProcedure, lang);
+    const page = renderProcedurePage(followUpProcedure, lang, undefined, followUpDocs);
     expect(page).toContain(followUpProcedure.title[lang]);
     for (const p of followUpProcedure.parameters) expect(page).toContain(p.id);
     for (const r of followUpProcedure.rules) expect(page).toContain(r.id);
-    for (const r of followUpProcedure.readings) expect(page).toContain(r[lang].slice(0, 20));
+    for (const r of followUpDocs.readings) expect(page).toContain(r[lang].slice(0, 20));
   });
 });

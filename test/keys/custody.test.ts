@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { keysDocs } from '../../src/procedures/keys/docs';
 import { describe, expect, it } from 'vitest';
 import type { Policy } from '../../src/core/policy';
 import { composePolicy, deepFreeze } from '../../src/core/policy';
@@ -69,7 +70,7 @@ describe('checkKeyCustody (《物业客户服务类服务标准表》 客户物�
     expect(() => checkKeys(r, { asOf: '2026-05-06' })).toThrowError(expect.objectContaining({ code: 'INVALID_INSTANT' }));
     expect(() => checkKeys(r, { asOf: AT, calendar: {} as never })).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
     expect(checkKeys(r, { asOf: '2020-01-01T00:00:00+08:00' })).toEqual(checkKeys(r, { asOf: '2030-01-01T00:00:00Z' }));
-    expect(keysProcedure.readings.some((t) => t.en.includes('no time limit') || t.en.includes('has a time limit'))).toBe(true);
+    expect(keysDocs.readings.some((t) => t.en.includes('no time limit') || t.en.includes('has a time limit'))).toBe(true);
   });
 
   it('error texts in Chinese name the field in Chinese', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { kpiDocs } from '../../src/procedures/kpi/docs';
 import { renderProcedurePage } from '../../src/docs/procedure-page';
 import { CORE_PARAMETERS } from '../../src/core/core-parameters';
 import { complaintReportingParameters, kpiPacks, kpiParameters, kpiProcedure, kpiRules, reportingRules } from '../../src/procedures/kpi/index';
@@ -21,10 +22,12 @@ describe('kpiProcedure (what the docs generator renders)', () => {
   it('every text exists in zh-CN and en', () => {
     const texts = [
       kpiProcedure.title,
-      kpiProcedure.summary,
-      ...kpiProcedure.readings,
-      ...kpiProcedure.parameters.flatMap((p) => [p.title, ...(p.reading ? [p.reading] : [])]),
-      ...kpiProcedure.rules.flatMap((r) => [r.title, ...(r.reading ? [r.reading] : [])]),
+      kpiDocs.summary,
+      ...kpiDocs.readings,
+      ...kpiProcedure.parameters.map((p) => p.title),
+      ...Object.values(kpiDocs.parameters),
+      ...kpiProcedure.rules.map((r) => r.title),
+      ...Object.values(kpiDocs.rules),
     ];
     for (const t of texts) {
       expect(t['zh-CN']).toMatch(han);
@@ -33,7 +36,7 @@ describe('kpiProcedure (what the docs generator renders)', () => {
   });
 
   it('the docs state the "N日前" boundary, the 包干制 exclusion and the survey pack choice', () => {
-    const all = kpiProcedure.readings.map((t) => `${t['zh-CN']} ${t.en}`).join('\n');
+    const all = kpiDocs.readings.map((t) => `${t['zh-CN']} ${t.en}`).join('\n');
     expect(all).toContain('00:00');
     expect(all).toContain('inclusive');
     expect(all).toContain('包干制');
@@ -50,11 +53,11 @@ describe('kpiProcedure (what the docs generator renders)', () => {
 
 describe('generated pages', () => {
   it.each(['zh-CN', 'en'] as const)('%s page lists every parameter, rule and reading', (lang) => {
-    const page = renderProcedurePage(kpiProcedure, lang);
+    const page = renderProcedurePage(kpiProcedure, lang, undefined, kpiDocs);
     expect(page).toContain(kpiProcedure.title[lang]);
     for (const p of kpiProcedure.parameters) expect(page).toContain(p.id);
     for (const r of kpiProcedure.rules) expect(page).toContain(r.id);
-    for (const r of kpiProcedure.readings) expect(page).toContain(r[lang].slice(0, 20));
+    for (const r of kpiDocs.readings) expect(page).toContain(r[lang].slice(0, 20));
   });
 });
 
@@ -65,7 +68,7 @@ describe('kpi.deliveryMilestones cites the two-week materials where STD 房屋�
     const clause = kpiParameters.deliveryMilestones.source.clause;
     expect(clause).not.toMatch(/2、7、9/);
     expect(clause).toContain('9 之后未编号一行');
-    expect(kpiParameters.deliveryMilestones.reading!['zh-CN']).toContain('第9项本身是地产相关投诉的反馈渠道');
+    expect(kpiDocs.parameters[kpiParameters.deliveryMilestones.id]!['zh-CN']).toContain('第9项本身是地产相关投诉的反馈渠道');
     const deliveryPack = kpiPacks.STD.values['kpi.deliveryMilestones'];
     expect(deliveryPack?.source.clause).toBe(clause);
   });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { kpiDocs } from '../../src/procedures/kpi/docs';
 import { describe, expect, it } from 'vitest';
 import { composePolicy } from '../../src/core/policy';
 import type { KpiId } from '../../src/procedures/kpi/index';
@@ -90,7 +91,7 @@ describe('checkKpis', () => {
     thrown(() => checkKpis(observed, {} as never), 'INVALID_INPUT');
     thrown(() => checkKpis(observed, { asOf: '2026-06-01' }), 'INVALID_INSTANT');
     thrown(() => checkKpis(observed, { asOf: ASOF.asOf, policy: {} as never }), 'INVALID_POLICY');
-    expect(kpiProcedure.readings.some((r) => r['zh-CN'].includes('质量目标没有时限') && r.en.includes('no time limit'))).toBe(true);
+    expect(kpiDocs.readings.some((r) => r['zh-CN'].includes('质量目标没有时限') && r.en.includes('no time limit'))).toBe(true);
     expect(kpiProcedure.check!(observed as never, ASOF).map((v) => v.ruleId)).toEqual([kpiTargetRule.id]);
   });
   it('a typo is a typed error whose Chinese text names no field in English', () => {

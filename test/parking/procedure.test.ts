@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parkingDocs } from '../../src/procedures/parking/docs';
 import { CORE_PARAMETERS } from '../../src/core/core-parameters';
 import { composePolicy } from '../../src/core/policy';
 import { recordJsonSchemas } from '../../src/docs/json-schemas';
@@ -27,11 +28,11 @@ describe('parkingProcedure (what the docs render)', () => {
   });
 
   it.each(['zh-CN', 'en'] as const)('the %s page lists every parameter, rule and reading', (lang) => {
-    const page = renderProcedurePage(parkingProcedure, lang);
+    const page = renderProcedurePage(parkingProcedure, lang, undefined, parkingDocs);
     expect(page).toContain(parkingProcedure.title[lang]);
     for (const p of parkingProcedure.parameters) expect(page).toContain(p.id);
     for (const r of parkingProcedure.rules) expect(page).toContain(r.id);
-    for (const r of parkingProcedure.readings) expect(page).toContain(r[lang].slice(0, 20));
+    for (const r of parkingDocs.readings) expect(page).toContain(r[lang].slice(0, 20));
   });
 });
 

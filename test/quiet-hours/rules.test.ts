@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { quietHoursDocs } from '../../src/procedures/quiet-hours/docs';
 import { isWuyeError } from '../../src/core/errors';
 import { composePolicy } from '../../src/core/policy';
 import type { BusinessCalendar } from '../../src/core/calendar';
@@ -63,7 +64,7 @@ describe('checkQuietHours (quiet-hours.noisy-work-in-quiet-hours)', () => {
     expect(checkQuietHours(saturdayNoon, { asOf: '2026-05-16T12:00:00+08:00' })).toHaveLength(1);
     thrown(() => checkQuietHours(saturdayNoon, {} as never), 'INVALID_INPUT');
     thrown(() => checkQuietHours(saturdayNoon, { asOf: '2026-05-16' }), 'INVALID_INSTANT');
-    expect(quietHoursProcedure.readings.some((r) => r['zh-CN'].includes('没有时限') && r.en.includes('no time limit'))).toBe(true);
+    expect(quietHoursDocs.readings.some((r) => r['zh-CN'].includes('没有时限') && r.en.includes('no time limit'))).toBe(true);
   });
 
   it('the policy and the calendar are passed through (a holiday rule reads the calendar)', () => {
@@ -87,14 +88,14 @@ describe('quietHoursProcedure (docs data)', () => {
   it('has both languages everywhere, sources for every parameter and rule, and marks the residential example', () => {
     const p = quietHoursProcedure;
     expect(p.name).toBe('quiet-hours');
-    for (const t of [p.title, p.summary, ...p.readings, ...p.rules.map((r) => r.title), ...p.parameters.map((x) => x.title)]) {
+    for (const t of [p.title, quietHoursDocs.summary, ...quietHoursDocs.readings, ...p.rules.map((r) => r.title), ...p.parameters.map((x) => x.title)]) {
       expect(t['zh-CN'].length).toBeGreaterThan(0);
       expect(t.en.length).toBeGreaterThan(0);
     }
     for (const x of [...p.parameters, ...p.rules]) expect(x.source.clause.length).toBeGreaterThan(0);
     expect(p.parameters.map((x) => x.id)).toEqual(['core.zone', 'core.dayCounting', 'core.beyondCalendar', 'quietHours.forbiddenWindows', 'quietHours.holidayRule']);
-    expect(p.readings.some((r) => r['zh-CN'].includes('并非来源文件') && r.en.includes('not from the sources'))).toBe(true);
-    expect(p.readings.some((r) => r['zh-CN'].includes('08:00 禁止') && r.en.includes('18:00 allowed'))).toBe(true);
+    expect(quietHoursDocs.readings.some((r) => r['zh-CN'].includes('并非来源文件') && r.en.includes('not from the sources'))).toBe(true);
+    expect(quietHoursDocs.readings.some((r) => r['zh-CN'].includes('08:00 禁止') && r.en.includes('18:00 allowed'))).toBe(true);
     expect(p.machine).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { renovationDocs } from '../../src/procedures/renovation/docs';
 import { describe, expect, it } from 'vitest';
 import { isWuyeError } from '../../src/core/errors';
 import { composePolicy } from '../../src/core/policy';
@@ -160,8 +161,8 @@ describe('checkSupervision (标准表 装修服务 装修过程服务 3)', () =>
     expect(ids(supervise([security(11)], { from: '2026-05-11', to: '2026-05-11' }))).toEqual(['renovation.officer-visits']);
     expect(supervise([officer(11), security(11)], { from: '2026-05-11', to: '2026-05-11' })).toEqual([]);
     // The rule's docs state the reading.
-    expect(renovationRules.officerVisits.reading!['zh-CN']).toContain('不足3日即结束的装修，也须至少有一次巡查记录');
-    expect(renovationRules.officerVisits.reading!.en).toContain('works that end in fewer than 3 days still need one recorded visit');
+    expect(renovationDocs.rules[renovationRules.officerVisits.id]!['zh-CN']).toContain('不足3日即结束的装修，也须至少有一次巡查记录');
+    expect(renovationDocs.rules[renovationRules.officerVisits.id]!.en).toContain('works that end in fewer than 3 days still need one recorded visit');
   });
 
   it('works still under way are not short yet: no officer visit due before three days have passed', () => {
@@ -253,7 +254,7 @@ describe('checkRenovation', () => {
 describe('renovationProcedure (docs data)', () => {
   it('both languages, a source for everything, every state titled and cited', () => {
     const p = renovationProcedure;
-    for (const t of [p.title, p.summary, ...p.readings, ...p.rules.map((r) => r.title), ...p.parameters.map((x) => x.title)]) expect(t['zh-CN'].length * t.en.length).toBeGreaterThan(0);
+    for (const t of [p.title, renovationDocs.summary, ...renovationDocs.readings, ...p.rules.map((r) => r.title), ...p.parameters.map((x) => x.title)]) expect(t['zh-CN'].length * t.en.length).toBeGreaterThan(0);
     for (const s of Object.values(p.machine!.root.states)) {
       expect((s.meta as { title: { en: string }; source: { clause: string } }).source.clause.length).toBeGreaterThan(0);
       expect(s.description).toBeTruthy();

@@ -1,6 +1,7 @@
 // STD 装修服务 has two parts, 装修服务准备 1–4 and 装修服务程序 → 装修过程服务 1–6; the visits are
 // 装修过程服务 3 and the serious violations 装修过程服务 6 (no item of "装修服务程序" is numbered).
 import { describe, expect, it } from 'vitest';
+import { renovationDocs } from '../../src/procedures/renovation/docs';
 import { renovationParameters, renovationProcedure, renovationRules } from '../../src/procedures/renovation/index';
 
 const SERIOUS_STATES = ['violationFound', 'stopped', 'reportingToAuthority', 'reported'];
@@ -19,7 +20,7 @@ describe('renovation cites 装修服务 → 装修过程服务 3 and 6', () => {
     expect(renovationProcedure.guards!.noOpenViolation!.source.clause).toBe('装修服务 装修过程服务 6');
   });
   it('no source of the procedure cites the unnumbered heading 装修服务程序 as if it had items', () => {
-    const all = JSON.stringify([renovationProcedure.sources, renovationProcedure.parameters.map((p) => p.source), renovationProcedure.rules.map((r) => r.source), renovationProcedure.guards, renovationProcedure.machine!.config, renovationProcedure.readings]);
+    const all = JSON.stringify([renovationProcedure.sources, renovationProcedure.parameters.map((p) => p.source), renovationProcedure.rules.map((r) => r.source), renovationProcedure.guards, renovationProcedure.machine!.config, renovationDocs.readings]);
     expect(all).not.toMatch(/装修服务程序 \d/);
   });
 });

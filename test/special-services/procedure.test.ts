@@ -1,4 +1,5 @@
 import { build } from 'esbuild';
+import { specialServicesDocs } from '../../src/procedures/special-services/docs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CORE_PARAMETERS } from '../../src/core/core-parameters';
@@ -16,15 +17,15 @@ describe('specialServicesProcedure (what the docs render)', () => {
   });
 
   it('the readings point to follow-up for the follow-up side', () => {
-    expect(specialServicesProcedure.readings.some((t) => t.en.includes('wuye-rules/follow-up'))).toBe(true);
+    expect(specialServicesDocs.readings.some((t) => t.en.includes('wuye-rules/follow-up'))).toBe(true);
   });
 
   it.each(['zh-CN', 'en'] as const)('the %s page lists every parameter, rule and reading', (lang) => {
-    const page = renderProcedurePage(specialServicesProcedure, lang);
+    const page = renderProcedurePage(specialServicesProcedure, lang, undefined, specialServicesDocs);
     expect(page).toContain(specialServicesProcedure.title[lang]);
     for (const p of specialServicesProcedure.parameters) expect(page).toContain(p.id);
     for (const r of specialServicesProcedure.rules) expect(page).toContain(r.id);
-    for (const r of specialServicesProcedure.readings) expect(page).toContain(r[lang].slice(0, 20));
+    for (const r of specialServicesDocs.readings) expect(page).toContain(r[lang].slice(0, 20));
   });
 });
 

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { workOrderDocs } from '../../src/procedures/work-order/docs';
 import { describe, expect, it } from 'vitest';
 import { isLate } from '../../src/core/deadline';
 import { isWuyeError } from '../../src/core/errors';
@@ -189,7 +190,7 @@ describe('repairFeeReport (每月25日)', () => {
 describe('workOrderProcedure (docs data)', () => {
   it('both languages, a source for every parameter, rule and state', () => {
     const p = workOrderProcedure;
-    for (const t of [p.title, p.summary, ...p.readings, ...p.rules.map((r) => r.title), ...p.parameters.map((x) => x.title)]) {
+    for (const t of [p.title, workOrderDocs.summary, ...workOrderDocs.readings, ...p.rules.map((r) => r.title), ...p.parameters.map((x) => x.title)]) {
       expect(t['zh-CN'].length * t.en.length).toBeGreaterThan(0);
     }
     for (const s of Object.values(p.machine!.root.states)) {
@@ -197,7 +198,7 @@ describe('workOrderProcedure (docs data)', () => {
       expect(s.description).toBeTruthy();
     }
     expect(Object.keys(p.guards!)).toContain('mayStartRepair');
-    expect(p.readings.some((r) => r['zh-CN'].includes('QR-001'))).toBe(true);
+    expect(workOrderDocs.readings.some((r) => r['zh-CN'].includes('QR-001'))).toBe(true);
   });
 });
 

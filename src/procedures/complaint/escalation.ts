@@ -103,10 +103,6 @@ export const complaintEscalationRules = Object.freeze({
     source: cite('ZH', 'WI/FW-015.8'),
     title: text('涉及面广或情节严重又久拖不决的投诉立即向企业领导反映', 'Wide-impact, or serious and long-unresolved, complaints go to company leadership at once'),
     parameters: [longUnresolvedAfter],
-    reading: text(
-      '“对包含面广，或损害用户权益情节严重又久拖不决重大投诉”读作两种情形：涉及面广（escalation.wideImpact）；或情节严重（escalation.seriousHarm）且久拖不决（受理后 complaint.longUnresolvedAfter 仍无处理结果）。两者均由主机判定，具有其一即按重大投诉处理，不论分类。“立即反应”读作情形成立当日（策略时区）24时前向企业领导或相关职能部门反映（escalation.leadershipReport）。',
-      '"Complaints of wide scope, or seriously harming customers\' rights and long unresolved" is read as two cases: wide impact (escalation.wideImpact); or serious harm (escalation.seriousHarm) and long unresolved (no result complaint.longUnresolvedAfter after receipt). The host judges both; either makes it a major complaint in this clause\'s sense, whatever its classification. "立即反应" (at once) is read as a report to company leadership or the competent department (escalation.leadershipReport) before 24:00 of the day the case arose (policy zone).',
-    ),
     message: (d) =>
       text(
         `投诉 ${d.complaintId}（${d.why === 'wide-impact' ? '涉及面广' : '情节严重又久拖不决'}）应在 ${d.dueAt} 前向企业领导或相关职能部门反映，未见记录。`,
@@ -119,7 +115,6 @@ export const complaintEscalationRules = Object.freeze({
     source: cite('ZH', 'WI/FW-015.10'),
     title: text('超期未办，再次催促直到办结', 'Overdue measures are chased until done'),
     parameters: [chaseEvery],
-    ...(chaseEvery.reading ? { reading: chaseEvery.reading } : {}),
     message: (d) =>
       text(
         `投诉 ${d.complaintId} 的措施“${d.description}”自 ${d.overdueSince} 超期未办，应在 ${d.dueAt} 前再次催办，未见记录。`,
@@ -132,7 +127,6 @@ export const complaintEscalationRules = Object.freeze({
     source: cite('ZH', 'WI/FW-006.20'),
     title: text('企业上级部门交办的投诉立即上报查处结果', 'The result of a complaint handed down by the company is reported at once'),
     parameters: [],
-    reading: text('“立即上报查处结果”读作处理结果记录（result）当日（策略时区）24时前上报（escalation.resultReportedUp）。', '"Report the result at once" is read as a report (escalation.resultReportedUp) before 24:00 of the day the result was recorded (result, policy zone).'),
     message: (d) => text(`投诉 ${d.complaintId} 由${d.by}交办，查处结果应在 ${d.dueAt} 前上报，未见记录。`, `Complaint ${d.complaintId} was handed down by ${d.by}; its result was due to be reported up by ${d.dueAt}, and none is recorded.`),
   }),
   joint: defineRule<Facts & { reason: 'complex' | 'disputed' }>({
@@ -141,7 +135,6 @@ export const complaintEscalationRules = Object.freeze({
     source: cite('ZH', 'WI/FW-015.7'),
     title: text('复杂、争议较大的投诉可会同相关部门共同处理', 'Complex or disputed complaints may be handled jointly'),
     parameters: [],
-    reading: text('原文为“必需时可…会同相关部门共同处理”，是许可而非义务：复杂或争议较大的投诉结案时既无转交责任部门也无会同处理记录的，只作提示（info），不算违规。', 'The source says "may, where needed, handle jointly": a permission, not a duty. A complex or disputed complaint closed with neither a dispatch nor a joint handling gets a hint (info), not a violation.'),
     message: (d) => text(`投诉 ${d.complaintId}（${d.reason === 'complex' ? '内容复杂' : '争议较大'}）结案时未见会同相关部门处理的记录，可考虑会同处理。`, `Complaint ${d.complaintId} (${d.reason}) was closed without any department involved; joint handling may be considered.`),
   }),
   specialReport: defineRule<Facts & { missing: MissingField[] }>({
@@ -150,10 +143,6 @@ export const complaintEscalationRules = Object.freeze({
     source: cite('STD', '投诉管理 处理与回访 2'),
     title: text('重大、热点和重要投诉形成专项报告并单独立卷', 'Major, hot and important complaints get a special report and a separate file'),
     parameters: [],
-    reading: text(
-      '重大（分类为 major）、热点（escalation.hot）或重要（escalation.important）投诉“处理完毕后”须有专项报告（escalation.specialReport）并单独立卷（escalation.separateArchive）。原文未给时限：结案后即判断，故为警告。',
-      'A major (classified major), hot (escalation.hot) or important (escalation.important) complaint, "once handled", needs a special report (escalation.specialReport) and a separate file (escalation.separateArchive). The source gives no time: it is judged from closing, hence a warning.',
-    ),
     message: (d) => text(`投诉 ${d.complaintId} 已结案，缺少：${joinLabels(d.missing, 'zh-CN')}。`, `Complaint ${d.complaintId} is closed without: ${joinLabels(d.missing, 'en')}.`),
   }),
 }) satisfies Record<string, Rule<never>>;

@@ -8,7 +8,6 @@ import type { LocalizedText } from '../../core/text';
 import { text } from '../../core/text';
 
 const deadline = durationSchema(['minute', 'hour', 'day', 'working-day']).nullable();
-const OFF = text('设为 null 即不适用此时限。', 'Set to null where this limit does not apply.');
 
 /**
  * @internal WI/FW-006.18: the handling result — or, if not finished, the progress — is told to the
@@ -25,10 +24,6 @@ export const notifyWithin = defineParameter<Duration | null>({
   default: { value: 3, unit: 'day' },
   defaultFrom: 'ZH',
   source: cite('ZH', 'WI/FW-006.18'),
-  reading: text(
-    `自受理时起算；“3日内”按 core.dayCounting 计算。告知处理结果或办理进度均算已通知。${OFF['zh-CN']}`,
-    `Counted from receipt; "within 3 days" follows core.dayCounting. Telling either the result or the progress counts. ${OFF.en}`,
-  ),
 });
 
 /**
@@ -46,10 +41,6 @@ export const completeWithin = defineParameter<Duration | null>({
   default: { value: 3, unit: 'day' },
   defaultFrom: 'ZH',
   source: cite('ZH', 'WI/FW-011 一.4'),
-  reading: text(
-    `条文对“大问题”规定三天内处理完成、小问题立即处理；本库对所有投诉适用3日上限（立即处理的自然满足）。${OFF['zh-CN']}`,
-    `The clause gives big problems 3 days and small ones "at once"; the library applies the 3-day bound to every complaint (an immediate fix meets it). ${OFF.en}`,
-  ),
 });
 
 /**
@@ -67,10 +58,6 @@ export const departmentWithin = defineParameter<Duration | null>({
   default: { value: 3, unit: 'day' },
   defaultFrom: 'ZH',
   source: cite('ZH', 'WI/FW-015.3'),
-  reading: text(
-    `“通常情况下”是软性要求，故为警告；自转交责任部门（DISPATCH）时起算，至处理完成。${OFF['zh-CN']}`,
-    `"Usually" is a soft requirement, hence a warning; counted from the hand-over to the department (DISPATCH) to completion. ${OFF.en}`,
-  ),
 });
 
 /**
@@ -88,10 +75,6 @@ export const investigateWithin = defineParameter<Duration | null>({
   default: { value: 48, unit: 'hour' },
   defaultFrom: 'DEPT',
   source: cite('DEPT', '5.2.3'),
-  reading: text(
-    `条文未写起算点；本库自受理时起算（“及时上报”后即应组织），以转交责任部门（DISPATCH）为已组织。${OFF['zh-CN']}`,
-    `The clause gives no start; the library counts from receipt (the report to the manager is "prompt") and takes the hand-over to a department (DISPATCH) as organised. ${OFF.en}`,
-  ),
 });
 
 /**
@@ -109,7 +92,6 @@ export const consultationTrackWithin = defineParameter<Duration | null>({
   default: { value: 24, unit: 'hour' },
   defaultFrom: 'DEPT',
   source: cite('DEPT', '5.1.4'),
-  reading: text(`仅适用于 nature 为 consultation 的记录；首次进度反馈即为已跟踪。${OFF['zh-CN']}`, `Applies only to records whose nature is consultation; the first progress notice counts as tracked. ${OFF.en}`),
 });
 
 /**
@@ -131,10 +113,6 @@ export const escalateTo = defineParameter<LocalizedText>({
     DEPT: [text('客服部经理', 'the customer-service manager'), '5.2.2'],
     STD: [text('公司投诉管理部门和管理层', "the company's complaint department and management"), '投诉管理 受理与回复 1'],
   },
-  reading: text(
-    '各文件的汇报对象不同（WI/FW-011 管理处主任；WI/FW-012 企业主管领导；WI/FW-015.4 管理处主管领导；部门制度 客服部经理；标准表 公司投诉管理部门和管理层），故为参数；规则检查是否汇报，不比对姓名。',
-    'The sources name different people (WI/FW-011 管理处主任; WI/FW-012 企业主管领导; WI/FW-015.4 管理处主管领导; DEPT 客服部经理; STD 公司投诉管理部门和管理层), hence a parameter; the rule checks that a report was made, not to whom by name.',
-  ),
 });
 
 /**
@@ -163,10 +141,6 @@ export const longUnresolvedAfter = defineParameter<Duration>({
   default: { value: 3, unit: 'day' },
   defaultFrom: 'LIBRARY',
   source: cite('ZH', 'WI/FW-015.8'),
-  reading: text(
-    '原文“久拖不决”没有数字；本库默认自受理起3日仍无处理结果即为久拖不决（与 WI/FW-011 一.4 “3日内完成”一致）。这是本库的选择，不是原文，请按本公司规定覆盖。',
-    'The source\'s "久拖不决" (long unresolved) has no number; the library reads it as no result 3 days after receipt (as WI/FW-011 一.4 "completed within 3 days"). This is the library\'s choice, not the text: override it with your company\'s rule.',
-  ),
 });
 
 /**
@@ -184,10 +158,6 @@ export const chaseEvery = defineParameter<Duration>({
   default: { value: 1, unit: 'day' },
   defaultFrom: 'LIBRARY',
   source: cite('ZH', 'WI/FW-015.10'),
-  reading: text(
-    '“超期未办，再次催促或采取其它措施，直到办结”没有间隔；本库默认措施超过预定完成时间后1日内催办，此后每1日再催，直到完成（“日”按 core.dayCounting）。这是本库的选择，请按本公司规定覆盖。',
-    '"Overdue → chase again or take other steps until done" gives no interval; the library defaults to a chase within 1 day of a measure\'s due time and every day after until it is done (days per core.dayCounting). This is the library\'s choice: override it with your company\'s rule.',
-  ),
 });
 
 /**

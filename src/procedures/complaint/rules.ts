@@ -42,10 +42,6 @@ const notifyDeadline = defineRule<DeadlineFacts>({
   source: cite('ZH', 'WI/FW-006.18'),
   title: text('受理后3日内将处理情况通知投诉人', 'Tell the complainant the result or progress within 3 days of receipt'),
   parameters: [notifyWithin, dayCountingParameter],
-  reading: text(
-    '豁免仅在投诉人姓名、住址、联络方法不实“致使无法通知”时成立：两个条件须同时满足。',
-    'Exempt only when the name, address or contact are false "and so notifying is impossible": both conditions must hold.',
-  ),
   message: lateText({ zh: '通知处理结果或进度', en: 'telling the result or progress' }),
 });
 
@@ -55,7 +51,6 @@ const completeDeadline = defineRule<DeadlineFacts>({
   source: cite('ZH', 'WI/FW-011 一.4'),
   title: text('三天内处理完成', 'Complete the handling within 3 days'),
   parameters: [completeWithin, dayCountingParameter],
-  reading: completeWithin.reading!,
   message: lateText({ zh: '处理完成', en: 'completing the handling' }),
 });
 
@@ -65,7 +60,6 @@ const departmentDeadline = defineRule<DeadlineFacts>({
   source: cite('ZH', 'WI/FW-015.3'),
   title: text('责任部门通常3日内处理完成', 'The responsible department usually completes within 3 days'),
   parameters: [departmentWithin, dayCountingParameter],
-  reading: departmentWithin.reading!,
   message: lateText({ zh: '责任部门处理完成', en: "the responsible department's completion" }),
 });
 
@@ -75,7 +69,6 @@ const investigateDeadline = defineRule<DeadlineFacts>({
   source: cite('DEPT', '5.2.3'),
   title: text('客服部经理48小时内组织调查处理', 'The manager organises the investigation within 48 hours'),
   parameters: [investigateWithin],
-  reading: investigateWithin.reading!,
   message: lateText({ zh: '组织相关部门调查处理', en: 'organising the investigation' }),
 });
 
@@ -85,7 +78,6 @@ const consultationTracking = defineRule<DeadlineFacts>({
   source: cite('DEPT', '5.1.4'),
   title: text('咨询24小时内跟踪处理进展', "Track a consultation's progress within 24 hours"),
   parameters: [consultationTrackWithin],
-  reading: consultationTrackWithin.reading!,
   message: lateText({ zh: '跟踪咨询处理进展并反馈', en: 'tracking and feeding back the progress' }),
 });
 
@@ -95,7 +87,6 @@ const promisedReply = defineRule<DeadlineFacts>({
   source: cite('ZH', 'WI/FW-014.3'),
   title: text('按约定的下次回复时间回复', 'Reply by the promised next reply time'),
   parameters: [],
-  reading: text('跟清楚：不能即时处理的，须确定下次回复时间；到时须再次告知进度或结果。', '跟清楚 (follow through): what cannot be handled at once gets a next reply time, by which the progress or result is told again.'),
   message: lateText({ zh: '约定的下次回复', en: 'the promised next reply' }),
 });
 
@@ -120,7 +111,6 @@ const majorNotReported = defineRule<ComplaintFacts & { kind: string; reportTo: s
   source: cite('ZH', 'WI/FW-014.7'),
   title: text('重大投诉须立即汇报', 'A major complaint is reported at once'),
   parameters: [escalateTo],
-  reading: text('书面投诉同样须报企业领导（WI/FW-012 三），故亦适用。', 'Written complaints are also reported to leadership (WI/FW-012 三), so the rule applies to them too.'),
   message: (d) =>
     text(
       `投诉 ${d.complaintId}（${d.kind === 'major' ? '重大' : '书面'}投诉）未记录向${d.reportTo}汇报。`,
@@ -143,7 +133,6 @@ const closedUnsatisfied = defineRule<ComplaintFacts & { result: string }>({
   source: cite('ZH', 'WI/FW-011 二.4'),
   title: text('回访直到用户满意为止', 'Follow up until the customer is satisfied'),
   parameters: [],
-  reading: text('WI/FW-019：不满意的，责成相关部门限期处理，或解释原因并确定下次回访。', 'WI/FW-019: if not satisfied, the department fixes it within a deadline, or the reason is explained and the next visit set.'),
   message: (d) => text(`投诉 ${d.complaintId} 在回访不满意（“${d.result}”）时关闭。`, `Complaint ${d.complaintId} was closed after an unsatisfied follow-up ("${d.result}").`),
 });
 
@@ -166,10 +155,6 @@ const recordIncomplete = defineRule<ComplaintFacts & { missing: MissingField[] }
   source: cite('ZH', 'WI/FW-014.5'),
   title: text('记清楚：投诉事项、处理过程及结果记录完整后方可关闭', 'Record clearly: matter, process and result are recorded before closing'),
   parameters: [],
-  reading: text(
-    '关闭前须有：听清楚、问清楚、记清楚、跟清楚、复清楚（无法通知且豁免成立的除外）、投诉统计所列的用户名、楼座号和投诉文件编号（WI/FW-011 一.2，转介的投诉也须有）、处理结果或解释、重大/书面投诉的汇报、回访或回访豁免。',
-    'Before closing: listened, clarified, recorded, followed through, replied clearly (unless a valid exemption made notifying impossible), the user name, unit (楼座号) and document number the complaint log lists (WI/FW-011 一.2, referred complaints too), a result or explanation, the report of a major/written complaint, and a follow-up or its exemption.',
-  ),
   message: (d) => text(`投诉 ${d.complaintId} 关闭时记录不完整，缺少：${joinLabels(d.missing, 'zh-CN')}。`, `Complaint ${d.complaintId} was closed with an incomplete record; missing: ${joinLabels(d.missing, 'en')}.`),
 });
 
@@ -179,7 +164,6 @@ const outOfScopeNotReferred = defineRule<ComplaintFacts>({
   source: cite('ZH', 'WI/FW-006.17'),
   title: text('物业管理以外的投诉：指引至政府相关职能部门并作必要解释', 'Out-of-scope complaints: direct to the competent department and explain'),
   parameters: [],
-  reading: text('条文为“能够通知”（可以），故为警告；若指引，则须作出解释。', 'The clause says the centre "may" direct the complainant, hence a warning; if it does, it must explain.'),
   message: (d) => text(`投诉 ${d.complaintId} 属物业管理范围以外，已关闭但未记录指引与解释。`, `Complaint ${d.complaintId} is outside property management and was closed without a recorded referral and explanation.`),
 });
 

@@ -73,7 +73,6 @@ export const customerFileRules = Object.freeze({
     source: cite('OFFICE', '六.1'),
     title: text('客户档案包括基本信息、服务记录、缴费情况', 'A customer file holds basic details, service records and payments'),
     parameters: [customerFileParts],
-    ...(customerFileParts.reading ? { reading: customerFileParts.reading } : {}),
     message: (d) => text(`客户档案 ${d.fileId} 缺少：${joinLabels(d.missing, 'zh-CN')}。`, `Customer file ${d.fileId} lacks: ${joinLabels(d.missing, 'en')}.`),
   }),
   noticeUnapproved: defineRule<{ noticeId: string; channel: string; reason: 'none' | 'role' | 'late' }>({
@@ -82,7 +81,6 @@ export const customerFileRules = Object.freeze({
     source: cite('STD', '客户沟通 通知通告 2'),
     title: text('通知通告发布前经项目负责人审批', 'Notices are approved by the project head before publication'),
     parameters: [noticeApproverRoles],
-    ...(noticeApproverRoles.reading ? { reading: noticeApproverRoles.reading } : {}),
     message: (d) => {
       const zh = { none: '未经审批', role: '审批人不是项目负责人', late: '审批晚于发布' }[d.reason];
       const en = { none: 'was not approved', role: 'was approved by someone other than the project head', late: 'was approved after it was published' }[d.reason];

@@ -20,10 +20,6 @@ export const approverRoles = defineParameter<string[]>({
   default: ['project-head'],
   defaultFrom: 'STD',
   source: cite('STD', '客户信息管理 2'),
-  reading: text(
-    '角色以主机系统的角色名比对；默认 project-head 即项目负责人。项目负责人本人查阅时视为已审批，但仍须登记。',
-    'Roles are compared by the host system\'s role names; the default project-head is the 项目负责人. The project head\'s own access counts as approved, but is still registered.',
-  ),
 });
 
 /**
@@ -55,10 +51,6 @@ export const customerFileParts = defineParameter<readonly CustomerFilePart[]>({
   default: ['basicInfo', 'serviceRecords', 'payments'],
   defaultFrom: 'OFFICE',
   source: cite('OFFICE', '六.1'),
-  reading: text(
-    '“建立完善的客户档案，包括客户基本信息、服务记录、缴费情况等”：三部分都须存在（basicInfo 非空；serviceRecords、payments 为记录列表，新客户可为空列表但须建立）。“等”不再扩展。',
-    '"A complete customer file, including basic details, service records, payments…": all three parts exist (basicInfo not empty; serviceRecords and payments are lists, which may be empty for a new customer but must exist). The "…" is not extended.',
-  ),
 });
 
 /**
@@ -75,10 +67,6 @@ export const noticeApproverRoles = defineParameter<readonly string[]>({
   default: ['project-head'],
   defaultFrom: 'STD',
   source: cite('STD', '客户沟通 通知通告 2'),
-  reading: text(
-    '“通过项目公告栏、广播等方式向客户发布信息，必须经项目负责人审批”：发布（publishedAt）之前须有此角色的审批（approval.at 不晚于发布）。角色名为主机系统的角色名。',
-    '"Information published to customers by notice board, broadcast and the like is approved by the project head": an approval by this role exists no later than publication (approval.at ≤ publishedAt). Role names are the host system\'s.',
-  ),
 });
 
 /**

@@ -20,7 +20,6 @@ const noKeeper = defineRule<AccessFacts>({
   source: cite('STD', '客户信息管理 2'),
   title: text('客户档案由专人管理', 'Customer files have a designated keeper'),
   parameters: [],
-  reading: text('未指定管理员不阻止本次查阅，但任何人均按“非资料管理员”处理（须登记和审批）。', 'A missing keeper does not block this access, but everyone is then treated as a non-keeper (registration and approval needed).'),
   message: (d) => text(`客户档案 ${d.file} 未指定专人管理。`, `Customer file ${d.file} has no designated keeper.`),
 });
 
@@ -30,7 +29,6 @@ const notRegistered = defineRule<AccessFacts>({
   source: cite('STD', '客户信息管理 2'),
   title: text('非资料管理员查阅、借阅须登记，留存记录；借阅一律登记', 'A non-keeper\'s reading or borrowing is registered and kept on record; every loan is registered'),
   parameters: [],
-  reading: text('借阅登记对所有人适用，包括资料管理员本人（《写字楼物业客服工作制度范例》 六.4 做好档案借阅登记）。登记须在查阅之时或之前。', 'Registering a loan applies to everyone, the keeper included (《写字楼物业客服工作制度范例》 六.4). The registration is made at or before the access.'),
   message: (d) => text(`${d.requester} 查阅/借阅客户档案 ${d.file} 未登记。`, `${d.requester}'s access to customer file ${d.file} is not registered.`),
 });
 
@@ -52,7 +50,6 @@ const noPermission = defineRule<AccessFacts>({
   source: cite('STD', '客户信息管理 3'),
   title: text('客户信息的电子文件须设置查阅权限', 'Electronic customer files are access-controlled'),
   parameters: [],
-  reading: text('电子文件只有在系统中具备查阅权限者方可查阅，资料管理员亦然；登记与审批不能代替系统权限。', 'An electronic file is open only to those holding the access right in the system, the keeper included; registration and approval do not replace it.'),
   message: (d) => text(`${d.requester} 在系统中没有客户档案 ${d.file} 的查阅权限。`, `${d.requester} holds no access right to electronic customer file ${d.file}.`),
 });
 
@@ -62,7 +59,6 @@ const disclosure = defineRule<AccessFacts>({
   source: cite('OFFICE', '六.3'),
   title: text('对档案资料严格保密，不得泄露客户隐私', 'Files are kept strictly confidential; customers\' privacy is never disclosed'),
   parameters: [],
-  reading: text('条文无例外，故任何对外提供一律拒绝；依法调取（如公安、法院）须由主机在本库之外按法定程序处理。', 'The clause has no exception, so every disclosure is refused; lawful demands (police, courts) are handled by the host outside the library under their own procedure.'),
   message: (d) => text(`拒绝向外提供客户档案 ${d.file}（申请人 ${d.requester}）：不得泄露客户隐私。`, `Passing customer file ${d.file} outside (asked by ${d.requester}) is refused: customers' privacy is not disclosed.`),
 });
 

@@ -24,7 +24,6 @@ export const contractCopySets = defineParameter<number>({
   default: 2,
   defaultFrom: 'OFFICE',
   source: cite('OFFICE', '物业接管程序 1'),
-  reading: text('“准备两套复印件”读作至少两套。', '"Prepare two sets of copies" is read as at least two sets.'),
 });
 
 /**
@@ -41,7 +40,6 @@ export const requiredTakeoverDocuments = defineParameter<readonly TakeoverDocume
   default: ['constructionCertificates', 'completionCertificates', 'businessLicence'],
   defaultFrom: 'OFFICE',
   source: cite('OFFICE', '物业接管程序 2'),
-  reading: text('楼宇各类施工、竣工合法证明及营业执照复印件：三类齐全才组织验收。', 'The legal construction and completion certificates and the business-licence copy: all three before the inspection.'),
 });
 
 /**
@@ -58,7 +56,6 @@ export const inspectionDepartments = defineParameter<readonly InspectionDepartme
   default: ['customerService', 'security', 'engineering'],
   defaultFrom: 'OFFICE',
   source: cite('OFFICE', '物业接管程序 3'),
-  reading: text('“共同验收”：所列部门全部参加才算一次验收。', '"Inspect together": the inspection counts only if every listed department took part.'),
 });
 
 /**

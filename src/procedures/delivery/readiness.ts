@@ -62,7 +62,6 @@ const milestoneLate = defineRule<MilestoneFacts>({
   source: cite('STD', '房屋交付 交付前 2、7 及 9 之后未编号一行，交付后 2；客户沟通 客户访谈 3'),
   title: text('交付前后各项工作按期完成', 'Each delivery milestone on time'),
   parameters: [deliveryMilestones],
-  reading: deliveryMilestones.reading!,
   message: (d) =>
     d.doneOn
       ? text(`${d.titleZh}：最迟 ${d.by}（交付日 ${d.deliveryDate}），实际 ${d.doneOn}。`, `${d.titleEn}: due by ${d.by} (delivery ${d.deliveryDate}), done ${d.doneOn}.`)
@@ -75,7 +74,6 @@ const milestonePremature = defineRule<MilestoneFacts>({
   source: cite('STD', '房屋交付 交付后 2；客户沟通 客户访谈 3'),
   title: text('交付后的工作须在交付之后进行', 'After-delivery tasks happen after the delivery'),
   parameters: [deliveryMilestones],
-  reading: text('交付后的评估与访谈记在交付日之前，不计为已完成。', 'An evaluation or interview dated before the delivery does not count as done.'),
   message: (d) => text(`${d.titleZh} 记为 ${d.doneOn}，早于交付日 ${d.deliveryDate}，不计为已完成。`, `${d.titleEn} is dated ${d.doneOn}, before the delivery on ${d.deliveryDate}; it does not count.`),
 });
 

@@ -79,14 +79,13 @@ const STEP_TEXT: Readonly<Record<TakeoverStep, LocalizedText>> = {
 };
 const LATER_TEXT: Readonly<Record<TakeoverStep | 'completed', LocalizedText>> = { ...STEP_TEXT, completed: text('接管完成', 'complete the takeover') };
 
-function gapRule(step: TakeoverStep, clause: string, parameters: Parameter[], reading?: LocalizedText) {
+function gapRule(step: TakeoverStep, clause: string, parameters: Parameter[]) {
   return defineRule<GapFacts>({
     id: `delivery.takeover-${step}`,
     severity: 'error',
     source: cite('OFFICE', clause),
     title: text(`接管须先${STEP_TEXT[step]['zh-CN']}`, `A takeover must first ${STEP_TEXT[step].en}`),
     parameters,
-    ...(reading ? { reading } : {}),
     message: (d) =>
       text(
         `接管 ${d.takeoverId}：已进行“${LATER_TEXT[d.laterStep]['zh-CN']}”，但“${STEP_TEXT[d.step]['zh-CN']}”未完成（缺：${joinLabels(d.missing, 'zh-CN')}）。`,
@@ -101,16 +100,15 @@ const outOfOrder = defineRule<OrderFacts>({
   source: cite('OFFICE', '物业接管程序 1–5'),
   title: text('接管五个步骤按顺序进行', 'The five takeover steps in order'),
   parameters: [],
-  reading: text('某一步的时间早于前一步即为顺序颠倒；时间相同视为按序。', 'A step dated before the previous one is out of order; equal instants are in order.'),
   message: (d) => text(`接管 ${d.takeoverId}：“${STEP_TEXT[d.step]['zh-CN']}”（${d.at}）早于“${STEP_TEXT[d.previous]['zh-CN']}”（${d.previousAt}）。`, `Takeover ${d.takeoverId}: "${STEP_TEXT[d.step].en}" (${d.at}) came before "${STEP_TEXT[d.previous].en}" (${d.previousAt}).`),
 });
 
 /** @internal The takeover rules: one per step (a later step, or completion, recorded while this step is incomplete) and the order warning. */
 export const takeoverRules = Object.freeze({
-  contract: gapRule('contract', '物业接管程序 1', [contractCopySets], contractCopySets.reading),
+  contract: gapRule('contract', '物业接管程序 1', [contractCopySets]),
   documents: gapRule('documents', '物业接管程序 2', [requiredTakeoverDocuments]),
-  inspection: gapRule('inspection', '物业接管程序 3', [inspectionDepartments], inspectionDepartments.reading),
-  confirmation: gapRule('confirmation', '物业接管程序 4', [], text('确认书签订与“钥匙交接与委托管理”同属第4步：确认书已签但钥匙未交接，该步未完成。', 'The confirmation and "keys handed over and entrusted" are one step (4): a signed confirmation without the keys leaves it incomplete.')),
+  inspection: gapRule('inspection', '物业接管程序 3', [inspectionDepartments]),
+  confirmation: gapRule('confirmation', '物业接管程序 4', []),
   handbooks: gapRule('handbooks', '物业接管程序 5', [takeoverHandbooks]),
   outOfOrder,
 }) satisfies Record<string, Rule<never>>;

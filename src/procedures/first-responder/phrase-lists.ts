@@ -1,8 +1,6 @@
 import type { Severity } from '../../core/rule';
 import type { Source } from '../../core/source';
 import { cite } from '../../core/source';
-import type { LocalizedText } from '../../core/text';
-import { text } from '../../core/text';
 
 /**
  * Where a phrase counts, by the clause boundaries around it (punctuation, line breaks, the
@@ -81,18 +79,6 @@ const BUXING: PhraseContext = { notBefore: [...CONDITION, '行', '得'], notAfte
 const BUZHIDAO: PhraseContext = { notBefore: [...CONDITION, '知'], notAfter: ['的话', '您', '是否', '能否', '可否', '方便'] };
 const BUQINGCHU: PhraseContext = { notBefore: [...CONDITION, '清', '看', '听', '写', '印'], notAfter: ['的话', '的地方', '之处'] };
 const CONTEXT_OF: Readonly<Record<string, PhraseContext>> = { 不行: BUXING, 不知道: BUZHIDAO, 不清楚: BUQINGCHU, 不太清楚: BUQINGCHU };
-
-/**
- * @internal The reading of the refusal phrases' context, as the docs print it with each list
- * that names 不行, 不知道 or 不清楚.
- *
- * @example
- * REFUSAL_READING.en.startsWith('不行') // true
- */
-export const REFUSAL_READING: LocalizedText = /* @__PURE__ */ text(
-  '“不行”“不知道”“不清楚”是对客户说的拒绝：须作为独立的词、以拒绝之意使用才计。以下不计：词的一部分（“不行驶”“不行走”）；条件句（“如果不行”“不行的话”“如有不清楚”）；正反问与程度补语（“行不行”“知不知道”“高兴得不行”）；向客户的礼貌询问（“不知道您现在是否方便？”，即 WI/FW-018 一.1 回访开场白）；感知动词的补语（“听不清楚”“看不清楚”，应答“对不起，请您再讲一遍”）；“不清楚的地方/之处”指客户的疑问。其余用法在句中任何位置都计（“这个我不知道，你去问开发商吧”）。',
-  '不行, 不知道 and 不清楚 are refusals said to the customer: they count only as words of their own, used to refuse. They do not count inside a longer word (不行驶 "do not drive", 不行走); in a condition (如果不行 "if it does not work", 不行的话, 如有不清楚 "if anything is unclear"); in an A-not-A question or a degree complement (行不行, 知不知道, 高兴得不行); in a polite question to the customer (不知道您现在是否方便？ "I wonder whether now is convenient for you", the follow-up call opener of WI/FW-018 一.1); after a verb of perceiving (听不清楚 "I cannot hear you clearly", answered with 对不起，请您再讲一遍); and in 不清楚的地方/之处 (the customer\'s doubts). Every other use counts wherever it stands ("这个我不知道，你去问开发商吧").',
-);
 
 const entries = (ruleId: string, clause: string, items: ReadonlyArray<readonly [item: string, phrase: string, patterns?: readonly string[], scope?: PhraseScope]>): PhraseEntry[] =>
   items.map(([item, phrase, patterns, scope]) => {

@@ -26,10 +26,6 @@ export const approvalAnswerWithin = defineParameter<Duration>({
   default: { value: 3, unit: 'day' },
   defaultFrom: 'LIBRARY',
   source: cite('ZH', 'WI/FW-006.5'),
-  reading: text(
-    '原文“需要请示后回复，天内必需给明确回复”缺了天数；本库默认3日（与手册 WI/FW-006.18、WI/FW-011 的3日答复时限一致），这是本库的选择，不是原文，请按本公司规定覆盖。自受理时起算，“日”按 core.dayCounting 计算；向客户作出明确答复（含由上级答复）即为满足。',
-    'The source, "需要请示后回复，__天内必需给明确回复", lost the number of days; the library defaults to 3 days (as the handbook\'s 3-day reply limits of WI/FW-006.18 and WI/FW-011). This is the library\'s choice, not the text: override it with your company\'s rule. Counted from receipt, days per core.dayCounting; a definite reply to the customer (including one by the superior) meets it.',
-  ),
 });
 
 /**
@@ -47,10 +43,6 @@ export const sameDayReply = defineParameter<boolean>({
   default: true,
   defaultFrom: 'ZH',
   source: cite('ZH', 'WI/FW-006.7'),
-  reading: text(
-    '“能当日办完事要当日办完”：本库把“能当日办完”读作份内事且无需请示，须在受理当日（core.zone 的当地日历日，24时止）答复客户；这是警告。设为 false 即关闭。',
-    '"What can be finished today is finished today": the library reads "can be finished today" as an own-scope matter needing no approval, replied to by 24:00 of the day of receipt (local date in core.zone); a warning. Set to false to turn it off.',
-  ),
 });
 
 /**
@@ -69,7 +61,6 @@ export const answerWithinRings = defineParameter<number>({
   defaultFrom: 'ZH',
   source: cite('ZH', 'WI/FW-003.1'),
   also: { RULES: [3, '电话接听规范 ①'] },
-  reading: text('“三声之内”包含第三声（以内含本数）：第三声接起合规，第四声起违规。', '"Within three rings" includes the third (以内 includes the number): answering on the third ring is compliant, from the fourth it is not.'),
 });
 
 /**
@@ -86,7 +77,6 @@ export const privateCallMax = defineParameter<Duration>({
   default: { value: 3, unit: 'minute' },
   defaultFrom: 'ZH',
   source: cite('ZH', 'WI/FW-003.18'),
-  reading: text('“不宜超出3分钟”：恰好3分钟合规。上班时间“通常不得打私人电话”：非急事的私人电话为警告。', '"Should not exceed 3 minutes": exactly 3 minutes is compliant. "Generally no private calls at work": a private call that is not urgent is a warning.'),
 });
 
 /** A field of the call note (WI/FW-003.7). @example const f: CallNoteField = 'phone'; */
@@ -124,7 +114,6 @@ export const appearanceFine = defineParameter<number>({
   default: 15,
   defaultFrom: 'RULES',
   source: cite('RULES', '管理处客服中心奖惩细则 一.1'),
-  reading: text('“每次扣罚15元”：一次记录为一次，同一次检查中同时存在几项（如未穿制服且未戴工作证）也只罚一次。', '"15 yuan each time": one recorded occurrence is one fine, even when one inspection finds several faults at once (no uniform and no badge).'),
 });
 
 /**
@@ -159,7 +148,6 @@ export const fineRingThreshold = defineParameter<number>({
   default: 3,
   defaultFrom: 'RULES',
   source: cite('RULES', '管理处客服中心奖惩细则 一.2'),
-  reading: text('“超过三次”不含本数：响三声接起不罚，第四声起罚。', '"More than three" excludes the number: answering on the third ring is not fined, from the fourth it is.'),
 });
 
 /**
@@ -193,7 +181,6 @@ export const minDeskStaff = defineParameter<number>({
   default: 1,
   defaultFrom: 'ZH',
   source: cite('ZH', 'WI/FW-001.3'),
-  reading: text('“不得无人值班”即任何时刻至少1人在岗；人员外出须有他人补岗，外出时段按不在岗计。', '"Never unmanned" means at least one person at every instant; staff who go out must be covered, and their time out counts as absent.'),
 });
 
 const addedPhraseSchema = z.strictObject({
@@ -217,7 +204,6 @@ export const addedPhrases = defineParameter<readonly AddedPhrase[]>({
   schema: z.array(addedPhraseSchema).max(1000),
   defaultFrom: 'LIBRARY',
   source: cite('LIBRARY', 'forbidden phrases: added'),
-  reading: text('增加的用语在运行时不做繁简转换：繁体写法请写入 patterns。', 'Added phrases are not converted at run time: put their traditional forms in patterns.'),
 });
 
 /**
@@ -292,10 +278,6 @@ export const openerAsksConvenience = defineParameter<boolean>({
   default: true,
   defaultFrom: 'ZH',
   source: cite('ZH', 'WI/FW-018 一.1'),
-  reading: text(
-    '原文“必需时，应问询对方是否方便”；回访电话是本方主动打给用户，本库读作总是“必需”：默认须问（开场白含“方便”）。设为 false 则只查单位部门与姓名。',
-    'The source says "where needed, ask whether it is convenient"; a follow-up call is one the centre makes, so the library reads it as always needed: by default the opener asks (contains 方便). Set to false to check only the unit, department and name.',
-  ),
 });
 
 /**
@@ -312,7 +294,6 @@ export const emailSignatureFields = defineParameter<readonly ('name' | 'departme
   default: ['name', 'department', 'organisation'],
   defaultFrom: 'ZH',
   source: cite('ZH', 'WI/FW-018 二'),
-  reading: text('“署名需要标注个人姓名、部门和企业名称”：三项都须出现在署名中。', '"The signature names the person, the department and the company": all three appear in the signature.'),
 });
 
 /**
@@ -329,7 +310,6 @@ export const securityRoomGreeting = defineParameter<string>({
   default: '您好！保安室。',
   defaultFrom: 'RULES',
   source: cite('RULES', '电话接听规范 ②b'),
-  reading: text('问候语去掉标点与空白后须以此开头（“您好保安室”）；繁体“您好！保安室。”字形相同。', 'The greeting, without punctuation and spaces, starts with it ("您好保安室"); the traditional form is written the same.'),
 });
 
 /**
@@ -346,10 +326,6 @@ export const festivePhrases = defineParameter<readonly string[]>({
   default: ['新年好', '新年快乐', '春节快乐', '新春快乐', '新春快樂', '节日快乐', '節日快樂', '节日好', '節日好', '元旦快乐', '元旦快樂', '国庆快乐', '國慶快樂', '中秋快乐', '中秋快樂', '端午安康', '劳动节快乐', '勞動節快樂', '清明安康'],
   defaultFrom: 'RULES',
   source: cite('RULES', '电话接听规范 ②c'),
-  reading: text(
-    '“遇上节日要讲祝颂语，如‘新年好！’等”：节日读作业务日历标为法定节假日的日子（含整个放假期间，不含调休上班日与普通周末）；问候语含任一祝颂语即可（简繁两种写法均收录）。日历以外的传统节日由主机扩展日历。',
-    '"On holidays say good wishes, such as 新年好": a holiday is a day the business calendar marks as a statutory holiday (the whole break, not make-up working days or ordinary weekends); any listed wish will do (simplified and traditional forms both listed). Festivals outside the calendar are the host\'s to add to it.',
-  ),
 });
 
 /**

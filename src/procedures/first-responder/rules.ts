@@ -4,9 +4,8 @@ import { joinLabels } from '../../core/missing-field';
 import type { Rule } from '../../core/rule';
 import { defineRule } from '../../core/rule';
 import { cite } from '../../core/source';
-import type { LocalizedText } from '../../core/text';
 import { text } from '../../core/text';
-import { PHRASE_LISTS, REFUSAL_READING } from './phrase-lists';
+import { PHRASE_LISTS } from './phrase-lists';
 import {
   addedPhrases,
   answerWithinRings,
@@ -29,11 +28,6 @@ const phraseMessage = (what: { zh: string; en: string }) => (d: PhraseFacts) =>
 const phraseParameters = [removedPhrases, maxPhraseHits];
 const listOf = (ruleId: string) => PHRASE_LISTS.find((l) => l.ruleId === ruleId)!;
 // The list itself, as the docs show it: "清单：…" / "List: …".
-const listed = (ruleId: string, reading: LocalizedText): LocalizedText => {
-  const phrases = listOf(ruleId).entries.map((e) => `“${e.phrase}”`).join('、');
-  return text(`清单：${phrases}。${reading['zh-CN']}`, `List: ${phrases}. ${reading.en}`);
-};
-const SPACING = text('匹配时忽略全角/半角标点与空格，繁体字同样适用；短语中的标点可为任意标点或无标点。', 'Matching ignores full-/half-width punctuation and spacing and works on traditional characters; punctuation inside a phrase matches any punctuation or none.');
 
 /** WI/FW-004.8 工作忌语 (error). @example workTaboo.severity // 'error' */
 const workTaboo = defineRule<PhraseFacts>({
@@ -42,10 +36,6 @@ const workTaboo = defineRule<PhraseFacts>({
   source: listOf('first-responder.work-taboo').source,
   title: text('不得使用工作忌语', 'No working taboo phrases'),
   parameters: phraseParameters,
-  reading: listed('first-responder.work-taboo', text(
-    `第1条“不知道!不管!不行!”视为三个短语；“不管”仅在分句末尾时计（“我不管。”），作连词的“不管……都”不计。${REFUSAL_READING['zh-CN']}${SPACING['zh-CN']}`,
-    `Item 1, "不知道!不管!不行!", is three phrases; 不管 counts only closing a clause ("我不管。"), not as the conjunction 不管…都 ("no matter"). ${REFUSAL_READING.en} ${SPACING.en}`,
-  )),
   message: phraseMessage({ zh: '工作忌语', en: 'the working taboo phrase' }),
 });
 
@@ -56,10 +46,6 @@ const complaintTaboo = defineRule<PhraseFacts>({
   source: listOf('first-responder.complaint-taboo').source,
   title: text('处理用户埋怨时不得使用禁语', 'No taboo phrases when handling complaints'),
   parameters: phraseParameters,
-  reading: listed('first-responder.complaint-taboo', text(
-    `原文经机器改写：同时匹配可能的原文——“企业要求就是这么”→“公司规定就是这样”，“怎么连基础常识全部不懂”→“怎么连基本常识都不懂”；“一分管理(服务)”读作“一分管理”或“一分服务”；第3条按“不归我管”匹配。${SPACING['zh-CN']}`,
-    `The scraped text was machine-altered, so the likely original wording is matched too: 企业要求就是这么 → 公司规定就是这样, 怎么连基础常识全部不懂 → 怎么连基本常识都不懂; "一分管理(服务)" reads 一分管理 or 一分服务; item 3 is matched as 不归我管. ${SPACING.en}`,
-  )),
   message: phraseMessage({ zh: '处理埋怨时禁语', en: 'the complaint-handling taboo phrase' }),
 });
 
@@ -70,10 +56,6 @@ const firstAskRefusal = defineRule<PhraseFacts>({
   source: listOf('first-responder.first-ask-refusal').source,
   title: text('首问负责：不能说“不”“不行”“不知道”“不清楚”“不是我管”', 'First responder: never say 不, 不行, 不知道, 不清楚, 不是我管'),
   parameters: phraseParameters,
-  reading: listed('first-responder.first-ask-refusal', text(
-    `单独的“不”仅在自成一句时为拒绝（“不。”“不!”）；“不客气”“对不起”“不好意思”及 WI/FW-004.6/.7/.9 的推荐用语绝不计入。${REFUSAL_READING['zh-CN']}${SPACING['zh-CN']}`,
-    `The lone 不 is a refusal only as a whole answer ("不。", "不!"); 不客气, 对不起, 不好意思 and the recommended phrases of WI/FW-004.6/.7/.9 never count. ${REFUSAL_READING.en} ${SPACING.en}`,
-  )),
   message: phraseMessage({ zh: '首问负责制不能说的', en: 'the first-responder refusal' }),
 });
 
@@ -84,7 +66,6 @@ const followUpRefusal = defineRule<PhraseFacts>({
   source: listOf('first-responder.follow-up-refusal').source,
   title: text('任何时候不能对用户说“不行”“不知道”“不清楚”', 'Never say 不行, 不知道, 不清楚 to a customer'),
   parameters: phraseParameters,
-  reading: listed('first-responder.follow-up-refusal', text(`${REFUSAL_READING['zh-CN']}${SPACING['zh-CN']}`, `${REFUSAL_READING.en} ${SPACING.en}`)),
   message: phraseMessage({ zh: '不能对用户说的', en: 'the forbidden' }),
 });
 
@@ -95,7 +76,6 @@ const phoneVague = defineRule<PhraseFacts>({
   source: listOf('first-responder.phone-vague').source,
   title: text('电话中避免使用“仿佛是”“不太清楚”“不知道”', 'On the phone, avoid 仿佛是, 不太清楚, 不知道'),
   parameters: phraseParameters,
-  reading: listed('first-responder.phone-vague', text(`“避免使用”是软性要求，故为警告；“仿佛是”为机器改写，同时匹配原文“好像是”。“不知道”“不太清楚”按拒绝用语的语境读法：${REFUSAL_READING['zh-CN']}${SPACING['zh-CN']}`, `"Avoid" is a soft requirement, hence a warning; 仿佛是 is machine-altered, so the original 好像是 is matched too. 不知道 and 不太清楚 are read in context as the refusal phrases are: ${REFUSAL_READING.en} ${SPACING.en}`)),
   message: phraseMessage({ zh: '应避免的含糊用语', en: 'the vague phrase to avoid' }),
 });
 
@@ -106,7 +86,6 @@ const phoneWei = defineRule<PhraseFacts>({
   source: listOf('first-responder.phone-wei').source,
   title: text('接听电话避免使用“喂”', 'Avoid 喂 when answering'),
   parameters: phraseParameters,
-  reading: listed('first-responder.phone-wei', text('“喂”作招呼语时计：自成一个分句（“喂，您好”），紧接“你好/您好”开头（“喂您好”），或连声开头（“喂喂喂”，报一次）；“喂养”等词不计。', '喂 counts as a greeting: a clause of its own ("喂，您好"), opening "你好/您好" ("喂您好"), or repeated at the start ("喂喂喂", reported once); words such as 喂养 (to feed) do not.')),
   message: phraseMessage({ zh: '应避免的', en: 'the greeting to avoid,' }),
 });
 
@@ -117,7 +96,6 @@ const addedPhrase = defineRule<PhraseFacts>({
   source: cite('LIBRARY', 'forbidden phrases: added'),
   title: text('策略增加的禁用语', 'A phrase the policy adds'),
   parameters: [addedPhrases, maxPhraseHits],
-  reading: text('严重程度与出处取自每条增加的用语本身；此处的“警告”仅为文档默认。', 'Each added phrase carries its own severity and source; "warning" here is only the documented default.'),
   message: phraseMessage({ zh: '策略禁用语', en: 'the policy phrase' }),
 });
 
@@ -129,7 +107,6 @@ const ringsExceeded = defineRule<CallFacts & { rings: number; limit: number }>({
   source: cite('ZH', 'WI/FW-003.1'),
   title: text('电话铃响三声之内接听', 'Answer within three rings'),
   parameters: [answerWithinRings],
-  reading: answerWithinRings.reading!,
   message: (d) => text(`来电 ${d.callId}：响铃 ${d.rings} 声才接听，应在 ${d.limit} 声之内。`, `Call ${d.callId}: answered after ${d.rings} rings; the limit is ${d.limit}.`),
 });
 
@@ -139,10 +116,6 @@ const greetingName = defineRule<CallFacts & { greeting: string; organisation: st
   source: cite('ZH', 'WI/FW-003.2'),
   title: text('问候并自报单位部门', 'Greet and give the organisation name'),
   parameters: [],
-  reading: text(
-    '问候语须既有问候（“您好”“你好”，或“早上好”等时段问候、“新年好”等节日祝颂语，《客服制度》电话接听规范②c），又含本单位名称（如“您好!华侨城服务中心”，《客服制度》电话接听规范②“你好!凯鸿物业。”）：只报单位名称不问候不合规。比较时忽略标点与空格，且不分繁简：繁体问候语对简体单位名称、简体问候语对繁体单位名称均可。',
-    'The greeting must both greet (您好 or 你好, a greeting of the time of day such as 早上好, or a festive greeting such as 新年好, 《客服制度》 电话接听规范 ②c) and name the organisation (e.g. "您好!华侨城服务中心"; 《客服制度》 电话接听规范 ② "你好!凯鸿物业。"): the organisation\'s name alone does not comply. Punctuation and spacing are ignored, and so is the script: a greeting in traditional characters names an organisation written in simplified ones, and the reverse.',
-  ),
   message: (d) =>
     d.named === false || d.greeted !== false
       ? text(`来电 ${d.callId}：问候语“${d.greeting}”未自报“${d.organisation}”${d.greeted === false ? '，也未问候' : ''}。`, `Call ${d.callId}: the greeting "${d.greeting}" does not name "${d.organisation}"${d.greeted === false ? ' and does not greet' : ''}.`)
@@ -168,7 +141,6 @@ const customerHangsUpFirst = defineRule<CallFacts>({
   source: cite('ZH', 'WI/FW-003.9、.15'),
   title: text('待用户放下电话后再挂机', 'Hang up only after the customer has'),
   parameters: [],
-  reading: text('WI/FW-003.15 允许确需时由员工结束对话（解释、致歉），但仍须等对方放下话筒后再放下电话。', 'WI/FW-003.15 lets staff end the conversation where needed (explaining and apologising), but they still put the phone down only after the other side has.'),
   message: (d) => text(`来电 ${d.callId}：员工先挂机。`, `Call ${d.callId}: the staff member hung up first.`),
 });
 
@@ -178,7 +150,6 @@ const privateCall = defineRule<CallFacts & { urgent: boolean; minutes: number | 
   source: cite('ZH', 'WI/FW-003.18'),
   title: text('上班时间通常不打私人电话，急事不超过3分钟', 'No private calls at work in general; an urgent one at most 3 minutes'),
   parameters: [privateCallMax],
-  reading: privateCallMax.reading!,
   message: (d) =>
     d.urgent
       ? text(`通话 ${d.callId}：紧急私人电话 ${d.minutes} 分钟，超过 ${d.limitMinutes} 分钟。`, `Call ${d.callId}: urgent private call of ${d.minutes} minutes, over ${d.limitMinutes}.`)
@@ -200,10 +171,6 @@ const receptionSteps = defineRule<{ visitId: string; missing: MissingField[] }>(
   source: cite('ZH', 'WI/FW-008'),
   title: text('按接待步骤接待来访', 'Receive visitors by the reception steps'),
   parameters: [],
-  reading: text(
-    '起立、微笑问候、让座、等候客人回应；咨询时保持站立，办理手续时坐下书写；交费请财务人员接待；第二位客人插言时说“请您稍候”；结束时道谢并微笑送客。',
-    'Stand up, greet with a smile, offer a seat, wait for the guest; stand for consultations, sit for paperwork; payments go to finance staff; a second guest is asked to wait ("请您稍候"); thank and see off.',
-  ),
   message: (d) => text(`来访 ${d.visitId}：接待步骤缺少${joinLabels(d.missing, 'zh-CN')}。`, `Visit ${d.visitId}: the reception lacks ${joinLabels(d.missing, 'en')}.`),
 });
 
@@ -213,7 +180,6 @@ const deskUnmanned = defineRule<{ from: string; to: string; staffed: number; req
   source: cite('ZH', 'WI/FW-001.3'),
   title: text('服务中心不得无人值班', 'The service desk is never unmanned'),
   parameters: [minDeskStaff],
-  reading: minDeskStaff.reading!,
   message: (d) => text(`${d.from} 至 ${d.to} 服务中心在岗 ${d.staffed} 人，少于 ${d.required} 人。`, `From ${d.from} to ${d.to} the desk has ${d.staffed} staff, fewer than ${d.required}.`),
 });
 
@@ -235,7 +201,6 @@ const ownership = defineRule<{ caseId: string; missing: MissingField[] }>({
   source: cite('ZH', 'WI/FW-009.2、.4'),
   title: text('首问负责到底：答复客户、部门回复之前不得结案', 'Own it to the end: no closing before the customer has a reply and every department has reported back'),
   parameters: [],
-  reading: text('结案须已答复客户（首问人或上级领导），且每一次转交都已收到责任部门的回复；状态机没有放弃责任的事件。', 'Closing needs a reply to the customer (by the first responder or the superior) and a report-back from the department for every hand-off; the machine has no event that drops ownership.'),
   message: (d) => text(`事项 ${d.caseId}：结案时仍缺${joinLabels(d.missing, 'zh-CN')}。`, `Matter ${d.caseId}: closed while lacking ${joinLabels(d.missing, 'en')}.`),
 });
 
@@ -247,7 +212,6 @@ const approvalAnswer = defineRule<DeadlineFacts>({
   source: cite('ZH', 'WI/FW-006.5'),
   title: text('需请示事项限时给出明确答复', 'A definite answer on a matter needing approval within the limit'),
   parameters: [approvalAnswerWithin, dayCountingParameter],
-  reading: approvalAnswerWithin.reading!,
   message: (d) =>
     d.metAt
       ? text(`事项 ${d.caseId}：明确答复应在 ${d.dueAt} 前，实际 ${d.metAt}。`, `Matter ${d.caseId}: the definite answer was due by ${d.dueAt}, given ${d.metAt}.`)
@@ -260,7 +224,6 @@ const sameDay = defineRule<DeadlineFacts>({
   source: cite('ZH', 'WI/FW-006.7'),
   title: text('能当日办完的事当日办完', 'What can be finished today is finished today'),
   parameters: [sameDayReply],
-  reading: sameDayReply.reading!,
   message: (d) =>
     d.metAt
       ? text(`事项 ${d.caseId}：份内事应在 ${d.dueAt} 前答复，实际 ${d.metAt}。`, `Matter ${d.caseId}: an own-scope matter was due by ${d.dueAt}, replied ${d.metAt}.`)

@@ -91,10 +91,6 @@ export const scriptRules = Object.freeze({
     source: cite('ZH', 'WI/FW-018 一.1'),
     title: text('回访电话先报单位部门、姓名，并问是否方便', 'A follow-up call opens with unit, department and name, and asks whether it is convenient'),
     parameters: [openerAsksConvenience],
-    reading: text(
-      '开场白（去掉标点与空白）须包含回访人的单位、部门与姓名，默认还须含“方便”（问询是否方便；firstResponder.openerAsksConvenience）。推荐开场白“…不知道您现在是否方便？”中的“不知道”是问句的一部分，不是拒绝用语。',
-      'The opener (without punctuation and spaces) names the caller\'s unit, department and name and, by default, contains 方便 (asks whether it is convenient; firstResponder.openerAsksConvenience). The 不知道 in the recommended "…不知道您现在是否方便？" is part of a question, not a refusal.',
-    ),
     message: (d) => text(`回访电话 ${d.id} 的开场白缺少：${joinLabels(d.missing, 'zh-CN')}。`, `The opener of follow-up call ${d.id} lacks: ${joinLabels(d.missing, 'en')}.`),
   }),
   emailSubject: defineRule<MissingFacts>({
@@ -103,7 +99,6 @@ export const scriptRules = Object.freeze({
     source: cite('ZH', 'WI/FW-018 二'),
     title: text('电子邮件回复标题说明所回复问题并标明处理部门', 'An e-mail reply\'s subject states the matter and names the handling department'),
     parameters: [],
-    reading: text('“标题说明回复问题，同时标明处理部门名称”：标题须含处理部门名称，且除部门名称外还有文字（说明问题）。措辞是否礼貌（二.2）不检查。', '"The subject states the matter answered and names the handling department": the subject contains the department\'s name and some other words (the matter). Courtesy of wording (二.2) is not checked.'),
     message: (d) => text(`电子邮件回复 ${d.id} 的标题缺少：${joinLabels(d.missing, 'zh-CN')}。`, `The subject of e-mail reply ${d.id} lacks: ${joinLabels(d.missing, 'en')}.`),
   }),
   emailSignature: defineRule<MissingFacts>({
@@ -112,7 +107,6 @@ export const scriptRules = Object.freeze({
     source: cite('ZH', 'WI/FW-018 二'),
     title: text('电子邮件回复署名含姓名、部门与企业名称', 'An e-mail reply is signed with name, department and company'),
     parameters: [emailSignatureFields],
-    ...(emailSignatureFields.reading ? { reading: emailSignatureFields.reading } : {}),
     message: (d) => text(`电子邮件回复 ${d.id} 的署名缺少：${joinLabels(d.missing, 'zh-CN')}。`, `The signature of e-mail reply ${d.id} lacks: ${joinLabels(d.missing, 'en')}.`),
   }),
   securityGreeting: defineRule<{ id: string; expected: string }>({
@@ -121,7 +115,6 @@ export const scriptRules = Object.freeze({
     source: cite('RULES', '电话接听规范 ②b'),
     title: text('保安室接听说“您好！保安室。”', 'The security room answers "您好！保安室。"'),
     parameters: [securityRoomGreeting],
-    ...(securityRoomGreeting.reading ? { reading: securityRoomGreeting.reading } : {}),
     message: (d) => text(`来电 ${d.id}：保安室问候语应以“${d.expected}”开头。`, `Call ${d.id}: the security room's greeting starts with "${d.expected}".`),
   }),
   festiveGreeting: defineRule<{ id: string; date: string; holiday: string; holidayEn: string }>({
@@ -130,7 +123,6 @@ export const scriptRules = Object.freeze({
     source: cite('RULES', '电话接听规范 ②c'),
     title: text('节日讲祝颂语', 'Good wishes on holidays'),
     parameters: [festivePhrases],
-    ...(festivePhrases.reading ? { reading: festivePhrases.reading } : {}),
     message: (d) => text(`来电 ${d.id}：${d.date}（${d.holiday}）接听未讲祝颂语（如“新年好！”）。`, `Call ${d.id}: answered on ${d.date} (${d.holidayEn}) without good wishes (such as 新年好).`),
   }),
 }) satisfies Record<string, Rule<never>>;

@@ -43,10 +43,6 @@ export const serviceLineRules = Object.freeze({
     source: cite('STD', '投诉管理 总要求 2'),
     title: text('24小时电话接听', 'The service line is answered 24 hours a day'),
     parameters: [minDeskStaff],
-    reading: text(
-      '“建立24小时电话接听制度，24小时受理客户报修、求助、投诉”读作所查时段 [from, to) 的每一刻都有人接听（至少 firstResponder.minDeskStaff 人；外出时段按不在岗计）；主机给出整日或整月时段即查全天候。',
-      '"A 24-hour phone line taking repairs, help requests and complaints around the clock" is read as someone answering at every instant of the checked period [from, to) (at least firstResponder.minDeskStaff; time out counts as absent); a host passing whole days or months checks around the clock.',
-    ),
     message: (d) => text(`服务电话 ${d.phone}：${d.from} 至 ${d.to} 接听人数 ${d.staffed}，少于 ${d.required} 人。`, `Service line ${d.phone}: from ${d.from} to ${d.to} it had ${d.staffed} staff answering, fewer than ${d.required}.`),
   }),
   unpublished: defineRule<{ phone: string; from: string; complaintChannels: boolean }>({
@@ -55,7 +51,6 @@ export const serviceLineRules = Object.freeze({
     source: cite('STD', '客户沟通 基本要求 1'),
     title: text('向客户公布24小时服务电话与投诉渠道', 'The 24-hour line and the complaint channels are published to customers'),
     parameters: [],
-    reading: text('所查时段开始前须至少有一次公布（published），且至少一次同时公布投诉渠道（complaintChannels 为 true）。', 'By the start of the checked period there is at least one publication (published), and at least one that also lists the complaint channels (complaintChannels true).'),
     message: (d) =>
       d.complaintChannels
         ? text(`服务电话 ${d.phone}：${d.from} 前未见公布投诉渠道的记录。`, `Service line ${d.phone}: no publication of the complaint channels before ${d.from}.`)

@@ -78,14 +78,13 @@ export type NotAgreedFacts = { customer: string; date: string; mode: ContactMode
 
 const MODE_ZH: Record<FollowUpCadenceFacts['mode'], string> = { phone: '电话', 'on-site': '上门', 'phone or on-site': '上门或电话' };
 
-function cadenceRule(id: string, zh: string, en: string, parameters: Rule['parameters'], source: Rule['source'], reading: Rule['reading']): Rule<FollowUpCadenceFacts> {
+function cadenceRule(id: string, zh: string, en: string, parameters: Rule['parameters'], source: Rule['source']): Rule<FollowUpCadenceFacts> {
   return defineRule<FollowUpCadenceFacts>({
     id,
     severity: 'error',
     source,
     title: text(zh, en),
     parameters,
-    ...(reading ? { reading } : {}),
     message: (d) => text(`${d.customer}：${d.from} 至 ${d.by} 期间应有${MODE_ZH[d.mode]}回访，未见记录。`, `${d.customer}: a ${d.mode} follow-up was due from ${d.from} to ${d.by}; none is recorded.`),
   });
 }
@@ -97,16 +96,15 @@ function cadenceRule(id: string, zh: string, en: string, parameters: Rule['param
  * followUpCadenceRules.phoneEvery.id // 'follow-up.phone-cadence'
  */
 export const followUpCadenceRules = Object.freeze({
-  phoneEvery: cadenceRule('follow-up.phone-cadence', '每七天电话回访', 'Phone follow-up every seven days', [phoneFollowUpEveryDays], phoneFollowUpEveryDays.source, phoneFollowUpEveryDays.reading),
-  monthly: cadenceRule('follow-up.monthly-cadence', '每月电话和上门回访', 'Phone and on-site follow-up each month', [monthlyFollowUpModes], monthlyFollowUpModes.source, monthlyFollowUpModes.reading),
-  longTermVisit: cadenceRule('follow-up.long-term-visit', '长期服务协议客户每季度上门回访', 'Quarterly on-site visit to long-term agreement customers', [longTermVisitEvery], longTermVisitEvery.source, longTermVisitEvery.reading),
+  phoneEvery: cadenceRule('follow-up.phone-cadence', '每七天电话回访', 'Phone follow-up every seven days', [phoneFollowUpEveryDays], phoneFollowUpEveryDays.source),
+  monthly: cadenceRule('follow-up.monthly-cadence', '每月电话和上门回访', 'Phone and on-site follow-up each month', [monthlyFollowUpModes], monthlyFollowUpModes.source),
+  longTermVisit: cadenceRule('follow-up.long-term-visit', '长期服务协议客户每季度上门回访', 'Quarterly on-site visit to long-term agreement customers', [longTermVisitEvery], longTermVisitEvery.source),
   deliveredInterview: cadenceRule(
     'follow-up.delivered-interview',
     '已交付客户每年访谈',
     'Yearly interview of every delivered customer',
     [deliveredInterviewEvery, deliveryMilestones],
     deliveredInterviewEvery.source,
-    deliveredInterviewEvery.reading,
   ),
   timeNotAgreed: defineRule<NotAgreedFacts>({
     id: 'follow-up.time-not-agreed',
@@ -114,7 +112,6 @@ export const followUpCadenceRules = Object.freeze({
     source: agreeFirstModes.source,
     title: text('回访时间事先与用户约定', 'Follow-up time agreed with the customer first'),
     parameters: [agreeFirstModes],
-    ...(agreeFirstModes.reading ? { reading: agreeFirstModes.reading } : {}),
     message: (d) =>
       d.agreedOn
         ? text(`${d.customer}：${d.date} 的${MODE_ZH[d.mode]}回访约定于 ${d.agreedOn}，晚于回访日。`, `${d.customer}: the ${d.mode} follow-up of ${d.date} was agreed on ${d.agreedOn}, after it.`)

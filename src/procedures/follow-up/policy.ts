@@ -47,10 +47,6 @@ export const followUpTiers = defineParameter<readonly FollowUpTier[]>({
   ],
   defaultFrom: 'STD',
   source: cite('STD', '特约服务 服务回访 1'),
-  reading: text(
-    '“以上”“以下”包含本数（民法典第1259条），故各档上下限均含本数。分档重叠或留空时从严：100单同属“100–200”与“100以下”，取30%；201–299单不属任何一档，取相邻两档中较严的20%。比例为“至少”，所需回访数向上取整（如 101 单 × 20% = 20.2 → 21 单）。',
-    '"以上" and "以下" include the number itself (Civil Code art. 1259), so every tier includes both bounds. Where tiers overlap or leave a gap the stricter applies: 100 orders are in both "100–200" and "100以下", so 30%; 201–299 orders fall in no tier, so the stricter neighbour, 20%. The ratio is a minimum, so the number of visits is rounded up (e.g. 101 orders × 20% = 20.2 → 21).',
-  ),
 });
 
 /**
@@ -68,10 +64,6 @@ export const fullFollowUpCases = defineParameter<readonly FullFollowUpCase[]>({
   default: ['newLongTermAgreement', 'newServiceItem', 'newStaff', 'staffPreviouslyComplained'],
   defaultFrom: 'STD',
   source: cite('STD', '特约服务 服务回访 1 ①–④'),
-  reading: text(
-    '①新签长期服务协议的客户；②新推出的服务项目；③新服务人员提供的服务；④上次服务曾被投诉过的服务人员提供的服务。这些单全部回访，并计入最低回访数。',
-    '① a customer with a newly signed long-term agreement; ② a newly launched service item; ③ a service by new staff; ④ a service by staff complained about last time. These orders are all visited, and they count towards the minimum.',
-  ),
 });
 
 /** A case that requires a 100% follow-up. @example const c: FullFollowUpCase = 'newStaff'; */
@@ -91,10 +83,6 @@ export const specialServiceFollowUpWithin = defineParameter<Duration>({
   default: { value: 1, unit: 'working-day' },
   defaultFrom: 'STD',
   source: cite('STD', '特约服务 服务回访 1'),
-  reading: text(
-    '“1个工作日内”按业务日历（周末、法定节假日不计，调休上班日计入）：至完成后第1个工作日的同一时刻为止，含该时刻。',
-    '"Within 1 working day" is counted on the business calendar (weekends and statutory holidays off, 调休 make-up days on): up to and including the same time on the first following working day.',
-  ),
 });
 
 /**
@@ -112,10 +100,6 @@ export const complaintFollowUpRate = defineParameter<number>({
   default: 1,
   defaultFrom: 'STD',
   source: cite('STD', '投诉管理 处理与回访 3'),
-  reading: text(
-    '“联系不上或不便回访的除外”：标明 unreachable 或 inconvenient 的投诉不计入分母。100% 即每一件未豁免的已结投诉都须回访。',
-    '"Unreachable or inconvenient excepted": complaints marked unreachable or inconvenient leave the denominator. 100% means every closed complaint not excepted is followed up.',
-  ),
 });
 
 /**
@@ -153,10 +137,6 @@ export const phoneFollowUpEveryDays = defineParameter<number>({
   default: 7,
   defaultFrom: 'ZH',
   source: cite('ZH', 'WI/FW-017 一'),
-  reading: text(
-    '“每七天对用户进行电话回访”读作：自列入回访名单之日（followUpFrom）或上一次电话回访之日起，第7日当日结束前须再有一次电话回访（第7日当天仍算按时）；逾期的，下一次从该到期日重新起算。按日期计，策略时区。',
-    '"A phone follow-up every seven days" is read as: within 7 days of the day the customer joined the register (followUpFrom) or of the last phone follow-up, day 7 itself included; after a miss, the next is counted from the missed due day. Counted by date in the policy zone.',
-  ),
 });
 
 /**
@@ -173,10 +153,6 @@ export const monthlyFollowUpModes = defineParameter<readonly ContactMode[]>({
   default: ['phone', 'on-site'],
   defaultFrom: 'ZH',
   source: cite('ZH', 'WI/FW-017 一'),
-  reading: text(
-    '“每个月对用户进行电话和上门回访”读作每个日历月每种方式至少一次（电话一次、上门一次）；只判断客户整月都在回访名单上的月份（followUpFrom 至 followUpUntil）。',
-    '"Each month by phone and on site" is read as at least one of each mode per calendar month (one call, one visit); only months the customer is on the register for the whole month (followUpFrom to followUpUntil) are judged.',
-  ),
 });
 
 /**
@@ -194,10 +170,6 @@ export const agreeFirstModes = defineParameter<readonly ContactMode[]>({
   default: ['on-site'],
   defaultFrom: 'ZH',
   source: cite('ZH', 'WI/FW-017 二'),
-  reading: text(
-    '“回访时间要事先和用户约定”：上门回访须记录约定日期（agreedOn），且不晚于回访日（同日约定仍算事先，记录只到日期）。电话回访以开场询问是否方便代替约定（WI/FW-018 一.1），默认不要求；主机可把 phone 加入此列表。',
-    '"The follow-up time is agreed with the customer first": an on-site visit records the day it was agreed (agreedOn), no later than the visit (an agreement the same day counts, as records hold dates only). A phone follow-up asks whether it is convenient instead (WI/FW-018 一.1), so by default it needs no agreement; a host may add phone to this list.',
-  ),
 });
 
 /**
@@ -215,10 +187,6 @@ export const longTermVisitEvery = defineParameter<'month' | 'quarter' | 'year'>(
   default: 'quarter',
   defaultFrom: 'STD',
   source: cite('STD', '特约服务 服务回访 2'),
-  reading: text(
-    '“每季度应进行一次上门回访”读作每个日历季度至少一次上门回访；只判断协议整季有效的季度（longTermFrom 至 longTermUntil），于季度最后一日24时届满。',
-    '"An on-site follow-up each quarter" is read as at least one on-site visit per calendar quarter; only quarters the agreement covers whole (longTermFrom to longTermUntil) are judged, each due at 24:00 of its last day.',
-  ),
 });
 
 /**
@@ -236,10 +204,6 @@ export const deliveredInterviewEvery = defineParameter<'quarter' | 'year'>({
   default: 'year',
   defaultFrom: 'STD',
   source: cite('STD', '客户沟通 客户访谈 3'),
-  reading: text(
-    '“以后，每年至少…进行一次上门或电话访谈”读作：交付后半年内的首次访谈期（kpi.deliveryMilestones 的 deliveredCustomerInterviews，6个月）结束之后开始的每个日历年，至少一次上门或电话访谈；首次访谈期所跨的年份不另要求。',
-    '"Thereafter at least once a year, on site or by phone" is read as: each calendar year that starts after the first six-month window (kpi.deliveryMilestones deliveredCustomerInterviews, 6 months) has ended needs at least one interview on site or by phone; the year(s) the first window spans need none besides it.',
-  ),
 });
 
 /**

@@ -28,7 +28,6 @@ const full = defineRule<FullFacts>({
   source: cite('STD', '特约服务 服务回访 1 ①–④'),
   title: text('四种情形回访率必须为100%', 'The four cases are all followed up'),
   parameters: [fullFollowUpCases],
-  reading: fullFollowUpCases.reading!,
   message: (d) => text(`特约服务单 ${d.orderId} 属须100%回访情形（${d.cases.join('、')}），尚未回访。`, `Special-service order ${d.orderId} is a 100% case (${d.cases.join(', ')}) and has not been followed up.`),
 });
 
@@ -38,10 +37,6 @@ const ratio = defineRule<RatioFacts>({
   source: cite('STD', '特约服务 服务回访 1'),
   title: text('特约服务最低回访比例（按月）', 'Minimum monthly follow-up ratio of paid special services'),
   parameters: [followUpTiers, zoneParameter],
-  reading: text(
-    `${followUpTiers.reading!['zh-CN']}比例按月计（“单/月”）：每个月的特约服务单分别按当月单量定档、分别判断，不同月份的单不合并计算；单的月份为其完成时间在策略时区（core.zone）的所在月；没有完成时间的单计入所查各单中最晚的月份（即所报告的月份），所有单都没有完成时间时计入判断时刻（asOf）所在月。按判断时刻计：已回访的单加上仍可按时回访的单（未过回访期限）仍不足最低回访数时，才违反。`,
-    `${followUpTiers.reading!.en} The ratio is monthly ("单/月"): each month's orders are tiered by that month's volume and judged on their own, never pooled with another month's; an order's month is the month of its completion in the policy zone (core.zone); an order with no completion time counts with the latest month among the orders checked (the month being reported), or the month of asOf when none has one. Judged as of asOf: a shortfall is a violation only when the follow-ups made plus those still in time (their deadline not passed) fall short of the minimum.`,
-  ),
   message: (d) =>
     text(
       `${d.month} 特约服务 ${d.monthlyCount} 单，最低回访比例 ${Math.round(d.rate * 1000) / 10}%，至少回访 ${d.required} 单，实际 ${d.followedUp} 单${d.stillInTime > 0 ? `，另有 ${d.stillInTime} 单仍可按时回访` : ''}。`,
@@ -55,7 +50,6 @@ const deadline = defineRule<DeadlineFacts>({
   source: cite('STD', '特约服务 服务回访 1'),
   title: text('特约服务完成后1个工作日内回访', 'Follow up within 1 working day of completion'),
   parameters: [specialServiceFollowUpWithin],
-  reading: specialServiceFollowUpWithin.reading!,
   message: (d) =>
     d.followedUpAt
       ? text(`特约服务单 ${d.orderId}：应在 ${d.dueAt} 前回访，实际 ${d.followedUpAt}。`, `Special-service order ${d.orderId}: the follow-up was due by ${d.dueAt}, made ${d.followedUpAt}.`)
@@ -68,7 +62,6 @@ const complaint = defineRule<ComplaintFacts>({
   source: cite('STD', '投诉管理 处理与回访 3'),
   title: text('投诉处理完毕后100%回访（联系不上或不便回访的除外）', 'Follow up 100% of closed complaints (unreachable or inconvenient excepted)'),
   parameters: [complaintFollowUpRate],
-  reading: complaintFollowUpRate.reading!,
   message: (d) =>
     text(
       `已结投诉应回访 ${d.due} 件（回访率 ≥ ${Math.round(d.required * 1000) / 10}%），实际回访率 ${Math.round(d.rate * 1000) / 10}%；未回访：${d.notFollowedUp.join('、')}。`,

@@ -16,10 +16,6 @@ import { constructionKeyHandoverSchema, KEYS_FIELD_LABELS } from './schema';
 
 type BatchFacts = { batchId: string; from: string };
 const RULES_CLAUSE = cite('RULES', '钥匙管理规定 1');
-const READING = text(
-  '规定要求按公司“验收流程图”验收，但原文在“严格”后中断，流程图未见。本库以验收的通常要素为清单：按清单逐类、逐把点数相符，每把钥匙试开对应的锁，移交与接收双方在验收单上签字。',
-  'The rule requires acceptance by the company\'s "acceptance flowchart", but the text breaks off after "严格" and the chart is not in the source. The library reads acceptance as its usual elements: each line counted against the list, each key tried in its lock, and the acceptance signed by both the handing and the receiving side.',
-);
 
 const emptyBatch = defineRule<BatchFacts>({
   id: 'keys.handover-empty',
@@ -36,7 +32,6 @@ const countMismatch = defineRule<BatchFacts & { lines: string[] }>({
   source: RULES_CLAUSE,
   title: text('实收钥匙数与清单相符', 'Keys received match the list'),
   parameters: [acceptedCategories],
-  reading: READING,
   message: (d) => text(`钥匙批次 ${d.batchId} 数量不符：${d.lines.join('；')}。`, `Key batch ${d.batchId} does not match its list: ${d.lines.join('; ')}.`),
 });
 
@@ -46,7 +41,6 @@ const notTried = defineRule<BatchFacts & { lines: string[] }>({
   source: RULES_CLAUSE,
   title: text('每把钥匙试开对应的锁', 'Each key is tried in its lock'),
   parameters: [acceptedCategories],
-  reading: READING,
   message: (d) => text(`钥匙批次 ${d.batchId} 未试开：${d.lines.join('、')}。`, `Key batch ${d.batchId}: not tried: ${d.lines.join(', ')}.`),
 });
 
@@ -56,7 +50,6 @@ const unsigned = defineRule<BatchFacts & { missing: MissingField[] }>({
   source: RULES_CLAUSE,
   title: text('验收单由移交、接收双方签字', 'The acceptance is signed by both sides'),
   parameters: [],
-  reading: READING,
   message: (d) => text(`钥匙批次 ${d.batchId} 验收未签字：${joinLabels(d.missing, 'zh-CN')}。`, `Key batch ${d.batchId} acceptance lacks: ${joinLabels(d.missing, 'en')}.`),
 });
 

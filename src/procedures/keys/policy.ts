@@ -22,10 +22,6 @@ export const registrationOnlyPurposes = defineParameter<KeyPurpose[]>({
   default: ['repair', 'gas-connection'],
   defaultFrom: 'STD',
   source: cite('STD', '客户物品代管 1'),
-  reading: text(
-    '“若因开展返修、燃气开通等业务要求客户留用钥匙的，可不签订代管委托书，但须做好登记”：例外只免去代管委托书，改为登记；双方签字的交接、指定专人管理、使用登记仍然适用（从严）。清单中的用途以外一律按代管处理。',
-    '"A key left for a repair, a gas connection or similar may go without a custody agreement, but must be registered": the exception waives only the agreement, replaced by a registration; the hand-over signed by both, the named keeper and the use log still apply (the stricter reading). Purposes outside this list are treated as custody.',
-  ),
 });
 
 /**

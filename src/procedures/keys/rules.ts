@@ -23,7 +23,6 @@ const custodyInPrinciple = defineRule<KeyFacts>({
   source: STD_CLAUSE,
   title: text('原则上不为客户提供私人物品代管服务', 'In principle, no custody of customers\' private belongings'),
   parameters: [registrationOnlyPurposes],
-  reading: text('“原则上”：特殊情况可以代管，故为警告；代管记录须写明特殊情况。', '"In principle": custody is possible in special cases, hence a warning; the record states the special circumstance (specialReason).'),
   message: (d) => text(`钥匙 ${d.keyId}（${d.unit}）为代管，但未写明特殊情况。`, `Key ${d.keyId} (${d.unit}) is in custody with no special circumstance stated.`),
 });
 
@@ -42,7 +41,6 @@ const agreementMissing = defineRule<KeyFacts>({
   source: STD_CLAUSE,
   title: text('代管须签订代管委托书', 'Custody needs a signed custody agreement'),
   parameters: [registrationOnlyPurposes],
-  reading: text('《服务中心工作手册》 QR-006 业主委托管理处保管钥匙单即此委托（手册仅列标题）。', '《服务中心工作手册》 QR-006 (the owner\'s request that the office keep the key) is this agreement (the handbook lists the title only).'),
   message: (d) => text(`钥匙 ${d.keyId}（${d.unit}）为代管，但未签订代管委托书。`, `Key ${d.keyId} (${d.unit}) is in custody without a custody agreement.`),
 });
 
@@ -52,7 +50,6 @@ const registrationMissing = defineRule<KeyFacts & { purpose: KeyCustody['purpose
   source: STD_CLAUSE,
   title: text('因返修、燃气开通等留用钥匙：可不签委托书，但须做好登记', 'A key left for a repair or gas connection: no agreement needed, but it is registered'),
   parameters: [registrationOnlyPurposes],
-  reading: text('已签订代管委托书的，视为已登记。', 'A signed custody agreement counts as the registration.'),
   message: (d) => text(`钥匙 ${d.keyId}（${d.unit}）因${KEY_PURPOSE_LABELS[d.purpose]['zh-CN']}留用，未登记。`, `Key ${d.keyId} (${d.unit}) left for ${KEY_PURPOSE_LABELS[d.purpose].en} is not registered.`),
 });
 
@@ -71,7 +68,6 @@ const useNotLogged = defineRule<KeyFacts & { uses: number[] }>({
   source: STD_CLAUSE,
   title: text('使用有登记：何时、何人、何事', 'Every use is logged: when, by whom, what for'),
   parameters: [],
-  reading: text('每次使用一行（《服务中心工作手册》 QR-007 入户门钥匙外借记录表，手册仅列标题）：须有时间、使用人和用途；归还时间在钥匙仍外借时可空。', 'One line per use (《服务中心工作手册》 QR-007, title only in the handbook): the time, the user and the purpose; the return time may be empty while the key is out.'),
   message: (d) => text(`钥匙 ${d.keyId}（${d.unit}）第 ${d.uses.map((i) => i + 1).join('、')} 次使用登记不全（缺使用人或用途）。`, `Key ${d.keyId} (${d.unit}): use ${d.uses.map((i) => i + 1).join(', ')} lacks the user or the purpose.`),
 });
 

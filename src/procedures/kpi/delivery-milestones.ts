@@ -52,8 +52,4 @@ export const deliveryMilestones = defineParameter<Readonly<Record<DeliveryMilest
   },
   defaultFrom: 'STD',
   source: cite('STD', '房屋交付 交付前 2、7 及 9 之后未编号一行，交付后 2；客户沟通 客户访谈 3'),
-  reading: text(
-    '“提前N个月”为最迟日期：交付日往前推N个月的同一日（该月无此日取月末），当日完成仍算按时；“交付后N个月内”至交付日往后推N个月的同一日（含）。“半年”读作6个月。交付资料提前两周准备出自交付前第9项之后未编号的一行（第9项本身是地产相关投诉的反馈渠道，不设时限）。',
-    '"N months ahead" gives a latest date: the same day N months before delivery (the month\'s last day where that day does not exist), that day itself on time; "within N months after delivery" runs to the same day N months later, included. "Half a year" is read as 6 months. The materials two weeks ahead come from the unnumbered line after item 9 of 交付前 (item 9 itself is about the channels for developer-related complaints and sets no time).',
-  ),
 });

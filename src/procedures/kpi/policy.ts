@@ -5,14 +5,13 @@ import { defineParameter } from '../../core/parameter';
 import type { PolicyPack } from '../../core/policy';
 import type { DocumentId } from '../../core/source';
 import { cite } from '../../core/source';
-import type { LocalizedText } from '../../core/text';
 import { text } from '../../core/text';
 import { deliveryMilestones } from './delivery-milestones';
 
 const QUALITY = '碧桂园客服部质量目标分解';
 const rateSchema = z.number().check(z.gte(0)).check(z.lte(1));
 
-function target(id: string, zh: string, en: string, value: number, reading?: LocalizedText): Parameter<number> {
+function target(id: string, zh: string, en: string, value: number): Parameter<number> {
   return defineParameter<number>({
     id: `kpi.${id}`,
     title: text(`${zh}目标`, `${en} target`),
@@ -21,7 +20,6 @@ function target(id: string, zh: string, en: string, value: number, reading?: Loc
     default: value,
     defaultFrom: 'RULES',
     source: cite('RULES', QUALITY),
-    reading: reading ?? text('比率以 [0,1] 的小数表示；实际值不低于目标即达标。', 'Rates are fractions in [0, 1]; a target is met when the actual rate is at least the target.'),
   });
 }
 
@@ -37,7 +35,6 @@ export const satisfactionRateTarget = target(
   '业户满意率',
   'Owner satisfaction rate',
   0.85,
-  text('“业户满意率达85%”读作不低于85%（0.85）：恰为0.85即达标。', '"业户满意率达85%" is read as at least 85% (0.85): exactly 0.85 meets it.'),
 );
 /** @internal 管理费催缴率 100%. @example paramValue(undefined, feeCollectionRateTarget) // 1 */
 export const feeCollectionRateTarget = target('feeCollectionRate', '管理费催缴率', 'Management-fee collection-notice rate', 1);
@@ -79,7 +76,6 @@ function countCadence(
   value: CountCadence,
   from: DocumentId,
   clause: string,
-  reading?: LocalizedText,
   also?: Partial<Record<DocumentId, readonly [CountCadence, string]>>,
 ): Parameter<CountCadence> {
   return defineParameter<CountCadence>({
@@ -90,7 +86,6 @@ function countCadence(
     default: value,
     defaultFrom: from,
     source: cite(from, clause),
-    ...(reading ? { reading } : {}),
     ...(also ? { also } : {}),
   });
 }
@@ -109,7 +104,6 @@ export const depthInterviewCadence = countCadence(
   { every: 'month', atLeast: 2 },
   'STD',
   '客户沟通 客户访谈 1',
-  text('“每月至少与2位客户”按人计，数不同的客户：同一客户访谈两次只算一位。名单（项目负责人、部门主管以上人员）由主机在 log.staff 中给出。', '"At least 2 customers a month" is per person and counts different customers: two talks with one customer count once. The host lists the people concerned (project head, supervisors and above) in log.staff.'),
 );
 
 /**
@@ -125,7 +119,6 @@ export const satisfactionSurveyCadence = countCadence(
   { every: 'year', atLeast: 1 },
   'STD',
   '客户沟通 客户满意度调查 1',
-  text('标准表为每年至少一次，部门制度为每季度一次（《服务中心工作手册》为“不定时”，《写字楼物业客服工作制度范例》为“定期”，均无数字）：以策略包选择。', 'STD says at least yearly, DEPT quarterly (the ZH handbook says "不定时" and OFFICE "定期", with no number): choose by pack.'),
   { DEPT: [{ every: 'quarter', atLeast: 1 }, '5.3.1'] },
 );
 
@@ -143,7 +136,6 @@ export const committeeMeetingCadence = countCadence(
   { every: 'quarter', atLeast: 1 },
   'STD',
   '业主大会与业主委员会 3',
-  text('仅适用于有业主委员会的项目（project.hasOwnersCommittee）；“或按合同约定”由主机覆盖本参数。', "Only for projects with an owners' committee (project.hasOwnersCommittee); \"or as the contract says\" is an override of this parameter."),
 );
 /** @internal STD 业主大会与业主委员会 5: management meets each committee chair at least yearly. @example paramValue(undefined, chairMeetingCadence) // { every: 'year', atLeast: 1 } */
 export const chairMeetingCadence = countCadence(
@@ -153,18 +145,12 @@ export const chairMeetingCadence = countCadence(
   { every: 'year', atLeast: 1 },
   'STD',
   '业主大会与业主委员会 5',
-  text('仅适用于有业主委员会的项目。', "Only for projects with an owners' committee."),
 );
 /** @internal DEPT 6.2.3: staff performance appraisal each quarter. @example paramValue(undefined, staffAppraisalCadence) // { every: 'quarter', atLeast: 1 } */
 export const staffAppraisalCadence = countCadence('staffAppraisal', '员工绩效考核', 'Staff performance appraisal', { every: 'quarter', atLeast: 1 }, 'DEPT', '6.2.3');
 
-const BEFORE_DAY_READING = text(
-  '“N日前”的当日是否算数原文未明：默认严格，须在 N 日 00:00 前完成（最后一天为 N−1 日）；kpi.beforeDayBoundary 设为 inclusive 则 N 日当天仍算按时。',
-  '"Before the Nth" leaves the boundary day open: by default strict — done before 00:00 of day N (the last day is N−1); set kpi.beforeDayBoundary to inclusive to count day N itself as on time.',
-);
-
-function dueDayCadence(id: string, zh: string, en: string, value: DueDayCadence, clause: string, reading: LocalizedText): Parameter<DueDayCadence> {
-  return defineParameter<DueDayCadence>({ id: `kpi.${id}`, title: text(zh, en), unit: 'cadence', schema: dueDaySchema, default: value, defaultFrom: 'STD', source: cite('STD', clause), reading });
+function dueDayCadence(id: string, zh: string, en: string, value: DueDayCadence, clause: string): Parameter<DueDayCadence> {
+  return defineParameter<DueDayCadence>({ id: `kpi.${id}`, title: text(zh, en), unit: 'cadence', schema: dueDaySchema, default: value, defaultFrom: 'STD', source: cite('STD', clause) });
 }
 
 /**
@@ -180,10 +166,6 @@ export const serviceReportCadence = dueDayCadence(
   'Residential service report (before the 20th of each quarter’s first month)',
   { every: 'quarter', beforeDay: 20 },
   '客户沟通 物业服务报告 1',
-  text(
-    `报告上一季度，须在本季度首月20日前公布。仅适用于住宅项目；包干制项目除外（kpi.serviceReportLumpSumExempt，合同另有约定的可覆盖）；公布前的公司审核与业委会征询不检查。${BEFORE_DAY_READING['zh-CN']}`,
-    `Reports on the previous quarter, published before the 20th of the quarter's first month. Residential projects only; 包干制 (lump-sum fee) projects are exempt (kpi.serviceReportLumpSumExempt; a contract may override it); the company review and the committee consultation before publication are not checked. ${BEFORE_DAY_READING.en}`,
-  ),
 );
 
 /** @internal STD 投诉管理 受理与回复 3: public complaints summarised before the 5th of each month. @example paramValue(undefined, publicComplaintSummaryCadence) // { every: 'month', beforeDay: 5 } */
@@ -193,7 +175,6 @@ export const publicComplaintSummaryCadence = dueDayCadence(
   'Summary of public complaints (before the 5th of each month)',
   { every: 'month', beforeDay: 5 },
   '投诉管理 受理与回复 3',
-  text(`汇总上一个月的共性投诉处理措施和结果。${BEFORE_DAY_READING['zh-CN']}`, `Summarises the previous month's public complaints, measures and results. ${BEFORE_DAY_READING.en}`),
 );
 
 /** @internal STD 物业服务报告 2: public-property projects file the monthly 《物业管理工作简报》 before the 5th. @example paramValue(undefined, publicPropertyBriefingCadence) // { every: 'month', beforeDay: 5 } */
@@ -203,7 +184,6 @@ export const publicPropertyBriefingCadence = dueDayCadence(
   'Public-property monthly briefing (before the 5th)',
   { every: 'month', beforeDay: 5 },
   '客户沟通 物业服务报告 2',
-  text(`仅适用于公共物业项目（project.publicProperty），编制上月简报。${BEFORE_DAY_READING['zh-CN']}`, `Public-property projects only (project.publicProperty); covers the previous month. ${BEFORE_DAY_READING.en}`),
 );
 
 /**
@@ -221,7 +201,6 @@ export const beforeDayBoundary = defineParameter<'strict' | 'inclusive'>({
   default: 'strict',
   defaultFrom: 'LIBRARY',
   source: cite('LIBRARY', 'reading conventions: N日前'),
-  reading: BEFORE_DAY_READING,
 });
 
 /**
@@ -239,7 +218,6 @@ export const serviceReportLumpSumExempt = defineParameter<boolean>({
   default: true,
   defaultFrom: 'STD',
   source: cite('STD', '客户沟通 物业服务报告 1'),
-  reading: text('包干制项目（project.feeModel 为 lump-sum）默认免除；合同约定须公布的，覆盖为 false。', 'Lump-sum projects (project.feeModel lump-sum) are exempt by default; where the contract requires the report, override with false.'),
 });
 
 /**
@@ -256,7 +234,6 @@ export const moveInVisitWithinDays = defineParameter<number>({
   default: 7,
   defaultFrom: 'STD',
   source: cite('STD', '客户沟通 客户访谈 2'),
-  reading: text('“一周内”读作乔迁当日起7日内，第7日当天仍算按时（“内”包含本数）；按日期计，不计时刻。', '"Within one week" is read as within 7 days of the move-in date, day 7 itself included ("内" includes the number); counted by date, not time of day.'),
 });
 
 export type { DeliveryMilestone, DeliveryOffset } from './delivery-milestones';
@@ -310,10 +287,6 @@ export const complaintMonthlySummaryCadence = countCadence(
   { every: 'month', atLeast: 1 },
   'ZH',
   'WI/FW-012 四',
-  text(
-    '“每个月对投诉进行一次汇总”读作每个日历月至少一次，记录日期落在该月内；原文未给出截止日，故该月最后一日24时届满。',
-    '"Each month the complaints are summarised once" is read as at least once in each calendar month, dated within it; the text names no due day, so it falls due at 24:00 of the month\'s last day.',
-  ),
 );
 
 /**
@@ -329,7 +302,6 @@ export const complaintCaseAnalysisCadence = countCadence(
   { every: 'month', atLeast: 1 },
   'ZH',
   'WI/FW-012 五',
-  text('“每个月将投诉案例进行分析”读作每个日历月至少一次，该月最后一日24时届满。', '"Each month the cases are analysed" is read as at least once in each calendar month, due at 24:00 of its last day.'),
 );
 
 /**
@@ -346,10 +318,6 @@ export const complaintHalfYearAnalysisCadence = countCadence(
   { every: 'half-year', atLeast: 1 },
   'ZH',
   'WI/FW-012 五',
-  text(
-    '“每六个月和年底应对用户投诉进行分析总结”读作每个日历半年（1–6月、7–12月）至少一次：上半年的于6月30日24时届满，下半年的即年底总结，于12月31日24时届满。不要求年底另作第三次。',
-    '"Every six months and at year end" is read as at least once in each calendar half-year (Jan–Jun, Jul–Dec): the first due at 24:00 on 30 June, the second — the year-end analysis — at 24:00 on 31 December. No third, separate year-end analysis is required.',
-  ),
 );
 
 /**
@@ -366,10 +334,6 @@ export const complaintProjectStatisticsCadence = countCadence(
   { every: 'month', atLeast: 1 },
   'STD',
   '投诉管理 统计与分析 1',
-  text(
-    '“每月须对当月所有客户投诉…进行统计汇总”读作每个日历月至少一份，该月最后一日24时届满；一份统计须注明覆盖的渠道（channels），未覆盖 kpi.complaintStatisticsChannels 全部渠道的不计入。',
-    '"Each month the project totals all of the month\'s complaints" is read as at least one set of statistics per calendar month, due at 24:00 of its last day; a set names the channels it covers (channels), and one that misses any channel of kpi.complaintStatisticsChannels does not count.',
-  ),
 );
 
 /** A complaint channel the monthly statistics must cover (STD 投诉管理 统计与分析 1). @example const c: ComplaintStatisticsChannel = 'developer'; */
@@ -390,10 +354,6 @@ export const complaintStatisticsChannels = defineParameter<readonly ComplaintSta
   default: ['project', 'company', 'developer', 'media', 'online'],
   defaultFrom: 'STD',
   source: cite('STD', '投诉管理 统计与分析 1'),
-  reading: text(
-    '“包含向项目、物业公司、地产公司、媒体的投诉及网络投诉等”：五个渠道全部列入；“等”不再扩展，主机可覆盖加入自己的渠道以外的项——本库只认这五个。',
-    '"Including complaints to the project, the property company, the developer, the media and online complaints, etc.": all five are required; the "etc." is not extended by the library.',
-  ),
 });
 
 /**
@@ -409,7 +369,6 @@ export const complaintCompanyAnalysisCadence = countCadence(
   { every: 'quarter', atLeast: 1 },
   'STD',
   '投诉管理 统计与分析 2',
-  text('“公司每季度须对各项目客户投诉进行统计分析”读作每个日历季度至少一次，该季度最后一日24时届满。', '"Each quarter the company analyses the projects\' complaints" is read as at least once in each calendar quarter, due at 24:00 of its last day.'),
 );
 
 /**
@@ -426,7 +385,6 @@ export const specialServiceAnalysisCadence = countCadence(
   { every: 'quarter', atLeast: 1 },
   'STD',
   '特约服务 服务回访 3',
-  text('“公司每季度结合服务回访及客户投诉，对特约服务进行统计分析”读作每个日历季度至少一次，该季度最后一日24时届满。', '"Each quarter the company analyses the special services with their follow-ups and complaints" is read as at least once in each calendar quarter, due at 24:00 of its last day.'),
 );
 
 /**

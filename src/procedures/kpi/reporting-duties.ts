@@ -87,7 +87,6 @@ function dutyRule(duty: ReportingDuty, parameter: Parameter<CountCadence>, more:
     source: parameter.source,
     title: parameter.title,
     parameters: [parameter, ...more],
-    ...(parameter.reading ? { reading: parameter.reading } : {}),
     message: (d) => {
       const gaps = (d.incomplete ?? []).map((i) => `${i.date}（缺 ${i.missing.join('、')}）`).join('；');
       const gapsEn = (d.incomplete ?? []).map((i) => `${i.date} (missing ${i.missing.join(', ')})`).join('; ');

@@ -47,10 +47,6 @@ export const kpiTargetRule = defineRule<TargetFacts>({
   source: cite('RULES', '碧桂园客服部质量目标分解'),
   title: text('客服部质量目标', 'Customer-service quality targets'),
   parameters: [courtesyRateTarget, responseRateTarget, complaintFollowUpRateTarget, satisfactionRateTarget, feeCollectionRateTarget, receiptHandlingRateTarget],
-  reading: text(
-    '六项目标：礼貌待客率、事务响应率、投诉回访率、管理费催缴率、有关票据处理率均为100%，业户满意率不低于85%。比率以 [0,1] 的小数传入；未知指标或越界数值为 INVALID_INPUT 错误，不会被当作“无目标”放过。',
-    'Six targets: courtesy, response, complaint follow-up, fee collection-notice and receipt handling rates 100%, owner satisfaction at least 85%. Rates are fractions in [0, 1]; an unknown KPI or an out-of-range value is an INVALID_INPUT error, never passed as "no target".',
-  ),
   message: (d) => text(`${d.zh} ${pct(d.actual)}，低于目标 ${pct(d.target)}。`, `${d.en} is ${pct(d.actual)}, below the target of ${pct(d.target)}.`),
 });
 
@@ -61,7 +57,6 @@ function cadenceRule(cadence: CadenceId, parameter: Parameter, clause: ReturnTyp
     source: clause,
     title: parameter.title,
     parameters: [parameter, ...more],
-    ...(parameter.reading ? { reading: parameter.reading } : {}),
     message: (d) => {
       const who = d.person ? `${d.person}：` : d.customer ? `${d.customer}：` : '';
       const whoEn = d.person ? `${d.person}: ` : d.customer ? `${d.customer}: ` : '';

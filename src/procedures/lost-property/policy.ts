@@ -8,10 +8,6 @@ import { cite } from '../../core/source';
 import { text } from '../../core/text';
 
 const holdSchema = z.nullable(durationMiniSchema(['hour', 'day', 'working-day']));
-const READING = text(
-  '标准表只要求区分一般与特殊遗失物并“明确遗失物的处置管理办法”，未给期限，故默认 null（不检查）；项目在处置管理办法中写明无人认领多久后送交公安部门，即以覆盖值设定。自拾得时起算；“N日”按 core.dayCounting 计算。',
-  'The standard only asks for general and special items to be told apart and for a written disposal procedure; it sets no period, so the default is null (not checked). A project that states in its procedure how long an unclaimed item is held before it goes to the police sets it as an override. Counted from the finding; "N days" follows core.dayCounting.',
-);
 
 /**
  * @internal How long an unclaimed general item may be held before it goes to the police (null: the
@@ -28,7 +24,6 @@ export const handOverGeneralAfter = defineParameter<Duration | null>({
   default: null,
   defaultFrom: 'STD',
   source: cite('STD', '客户物品代管 2'),
-  reading: READING,
 });
 
 /**
@@ -46,7 +41,6 @@ export const handOverSpecialAfter = defineParameter<Duration | null>({
   default: null,
   defaultFrom: 'STD',
   source: cite('STD', '客户物品代管 2'),
-  reading: READING,
 });
 
 /**

@@ -37,7 +37,6 @@ const notKeptSafely = defineRule<ItemFacts>({
   source: CLAUSE,
   title: text('妥善保管：登记存放地点和保管人', 'Kept safely: the place and the keeper recorded'),
   parameters: [],
-  reading: text('失主认领或送交公安之前，记录须写明存放地点和保管人；拾得当场即被失主认领的，不要求。', 'Until claimed or handed to the police, the record names the place and the keeper; an item claimed on the spot needs neither.'),
   message: (d) => text(`拾遗物品 ${d.itemId}（${d.description}）无存放地点和保管人记录。`, `Found item ${d.itemId} (${d.description}) has no record of where and by whom it is kept.`),
 });
 
@@ -47,7 +46,6 @@ const ownerNotSought = defineRule<ItemFacts>({
   source: CLAUSE,
   title: text('优先返还权利人', 'Return to the owner first'),
   parameters: [],
-  reading: text('送交公安部门之前，应有寻找失主的记录（张贴招领、联系业主等）。“原则”性要求，故为警告。', 'Before the police hand-over there should be a record of looking for the owner (a notice, contacting residents). A principle, hence a warning.'),
   message: (d) => text(`拾遗物品 ${d.itemId}（${d.description}）送交公安前无寻找失主的记录。`, `Found item ${d.itemId} (${d.description}) went to the police with no record of looking for its owner.`),
 });
 
@@ -75,10 +73,6 @@ const heldTooLong = defineRule<ItemFacts & { dueAt: string; limitZh: string; lim
   source: CLAUSE,
   title: text('无人认领的遗失物按处置管理办法送交公安部门', 'An unclaimed item goes to the police as the project\'s procedure states'),
   parameters: [handOverGeneralAfter, handOverSpecialAfter],
-  reading: text(
-    '期限内无人认领即应送交公安部门：物品在到期之后才被认领、送交或处置，或截至判断时刻仍在管理处且已过期，均为违反；判断时刻尚未到期的不算违反；期限为 null 时不检查。“以内”含本数。',
-    'Unclaimed within the period, the item goes to the police: an item claimed, handed over or disposed of only after the due time, or still at the centre past it as of asOf, is a breach; before the due time it is not; a null period is not checked. "Within" includes the end.',
-  ),
   message: (d) => text(`拾遗物品 ${d.itemId}（${d.description}）无人认领，应在拾得后 ${d.limitZh}（${d.dueAt} 前）送交公安部门。`, `Found item ${d.itemId} (${d.description}) is unclaimed and should have gone to the police within ${d.limitEn} of its finding (by ${d.dueAt}).`),
 });
 

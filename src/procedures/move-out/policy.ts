@@ -20,10 +20,6 @@ export const multipleItemsFrom = defineParameter<number>({
   default: 2,
   defaultFrom: 'ZH',
   source: cite('ZH', 'WI/FW-020'),
-  reading: text(
-    '步骤图只分“单件物品放行”与“多件物品放行”：单件即1件，故默认2件起（含2件）为多件，须先判定是否有搬迁可能；件数为各行数量之和。管理处可调高此数。施工单位物品另走装修责任人分支，不作搬迁判定。',
-    'The flowchart only separates "a single item" from "several items": one piece is single, so by default 2 pieces or more (2 included) are several and need the moving-out assessment first; pieces are the sum of the quantities. A management office may raise the number. A contractor\'s items follow the renovation-responsible-person branch and are not assessed.',
-  ),
 });
 
 /**

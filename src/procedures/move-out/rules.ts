@@ -107,7 +107,6 @@ const itemsNotListed = defineRule<PassFacts>({
   source: cite('ZH', 'WI/FW-020'),
   title: text('放行单须列明搬出物品', 'The pass lists the items carried out'),
   parameters: [],
-  reading: text('“问清要搬出物品”与“填写物品搬出放行单”：放行前须有物品清单（至少一项）。', '"Ask which items are carried out" and "fill in the pass": a list of at least one item precedes the pass.'),
   message: (d) => text(`放行单 ${d.passNo}（申请 ${d.requestId}）签发前未列明搬出物品。`, `Pass ${d.passNo} (request ${d.requestId}) was issued before the items were listed.`),
 });
 
@@ -189,7 +188,6 @@ const wrongSigner = defineRule<PassFacts & { expected: SignerRole; found: Signer
   source: cite('ZH', 'WI/FW-020'),
   title: text('放行单由业主、客人或装修责任人本人署名', 'The pass is signed by the owner, the requester or the renovation responsible person'),
   parameters: [],
-  reading: text('业主本人办理由业主署名；非业主办理请客人署名；施工单位物品由装修责任人署名。', 'An owner signs their own pass; a non-owner signs as requester; a contractor\'s pass is signed by the renovation responsible person.'),
   message: (d) => text(`放行单 ${d.passNo}（申请 ${d.requestId}）应由${SIGNER_ZH[d.expected]}署名，实为${SIGNER_ZH[d.found]}。`, `Pass ${d.passNo} (request ${d.requestId}) must be signed by ${d.expected}, not ${d.found}.`),
 });
 

@@ -21,7 +21,6 @@ export const requiredParkingCopies = defineParameter<readonly ParkingCopy[]>({
   default: ['drivingLicence', 'vehicleLicence', 'insurance'],
   defaultFrom: 'OFFICE',
   source: cite('OFFICE', '办理车位程序 2'),
-  reading: text('行驶证、驾驶证、车辆保险单的复印件；三者齐全才进入缴费。', 'Copies of the vehicle licence, the driving licence and the insurance policy; all of them before the fee is paid.'),
 });
 
 /**
@@ -38,10 +37,6 @@ export const leaseReferenceRequired = defineParameter<boolean>({
   default: true,
   defaultFrom: 'OFFICE',
   source: cite('OFFICE', '办理车位程序 1'),
-  reading: text(
-    '写字楼的车位依租赁合同相关条款申请；本库以申请记录注明合同编号为准，未注明为警告（住宅项目可设为 false）。',
-    'An office tenant applies under the terms of the lease; the library checks that the application names the contract, and a missing one is a warning (a residential estate may set false).',
-  ),
 });
 
 /**

@@ -44,7 +44,6 @@ const spaceUnconfirmed = defineRule<IdFacts>({
   source: cite('OFFICE', '办理车位程序 4、5'),
   title: text('客户确认车位位置后方可办理停车证', 'The permit only after the customer confirms the space'),
   parameters: [],
-  reading: text('“得到客户认可后”办理停车证：车位须已提供且经客户确认。', '"Once the customer agrees" the permit is issued: a space must have been offered and confirmed.'),
   message: (d) => text(`车位申请 ${d.applicationId} 已发停车证，但客户未确认车位。`, `Parking application ${d.applicationId} has a permit but the customer never confirmed a space.`),
 });
 
@@ -54,7 +53,6 @@ const outOfOrder = defineRule<OrderFacts>({
   source: cite('OFFICE', '办理车位程序 1–5'),
   title: text('按申请、复印件、缴费、确认车位、发证的顺序办理', 'Apply, copies, fee, space confirmed, permit — in that order'),
   parameters: [],
-  reading: text('五个步骤有先后；某一步的时间早于前一步即为顺序颠倒（时间相同视为按序）。', 'The five steps are ordered; a step dated before the previous one is out of order (equal instants are in order).'),
   message: (d) => text(`车位申请 ${d.applicationId}：“${d.stepZh}”（${d.at}）早于“${d.previousZh}”（${d.previousAt}）。`, `Parking application ${d.applicationId}: "${d.step}" (${d.at}) came before "${d.previous}" (${d.previousAt}).`),
 });
 
@@ -64,7 +62,6 @@ const leaseMissing = defineRule<IdFacts>({
   source: cite('OFFICE', '办理车位程序 1'),
   title: text('车位申请依据租赁合同相关条款', 'The application relies on the lease'),
   parameters: [leaseReferenceRequired],
-  reading: leaseReferenceRequired.reading!,
   message: (d) => text(`车位申请 ${d.applicationId} 未注明所依据的租赁合同。`, `Parking application ${d.applicationId} names no lease contract.`),
 });
 

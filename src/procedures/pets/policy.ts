@@ -9,7 +9,7 @@ import { text } from '../../core/text';
 import type { Animal, SharedPlace } from './schema';
 import { animalSchema, sharedPlaceSchema } from './schema';
 
-const CONFLICT = text(
+export const CONFLICT = text(
   '两份来源相互冲突：《客服制度》宠物饲养管理规定禁止饲养鸡、鸭、鹅、猪、猫、狗、肉鸽，观赏鸟、信鸽不得占用楼道、楼梯间、天台；《物业客户服务类服务标准表》宠物管理只要求制定管理办法、宣传文明养宠、及时提醒不文明行为，并不禁止养猫狗。哪一种适用取决于项目的管理规约，本库不替主机选择：没有默认值，须组合 petsPacks.RULES 或 petsPacks.STD。',
   'The two sources conflict: 《客服制度》 宠物饲养管理规定 bans keeping chickens, ducks, geese, pigs, cats, dogs and meat pigeons, and keeps ornamental birds and racing pigeons out of corridors, stairwells and roofs; 《物业客户服务类服务标准表》 宠物管理 only asks for pet rules, promotion of civilised keeping and prompt reminders, and bans no cat or dog. Which applies depends on the estate’s own rules (管理规约), so the library does not choose for the host: there is no default; compose petsPacks.RULES or petsPacks.STD.',
 );
@@ -29,7 +29,6 @@ export const petRegime = defineParameter<'RULES' | 'STD' | null>({
   default: null,
   defaultFrom: 'LIBRARY',
   source: cite('LIBRARY', 'pets: the host chooses a pack'),
-  reading: CONFLICT,
   also: { RULES: ['RULES', '宠物饲养管理规定'], STD: ['STD', '宠物管理'] },
 });
 
@@ -47,10 +46,6 @@ export const bannedAnimals = defineParameter<readonly Animal[]>({
   default: [],
   defaultFrom: 'LIBRARY',
   source: cite('RULES', '宠物饲养管理规定 一'),
-  reading: text(
-    '条文列举鸡、鸭、鹅、猪、猫、狗、肉鸽“等”：本库只查列出的种类，其余由主机在清单中增加。',
-    'The clause lists chickens, ducks, geese, pigs, cats, dogs, meat pigeons "and the like": the library checks the listed kinds; a host adds others to the list.',
-  ),
   also: { RULES: [['chicken', 'duck', 'goose', 'pig', 'cat', 'dog', 'meatPigeon'], '宠物饲养管理规定 一'], STD: [[], '宠物管理 1–3（不禁止饲养）'] },
 });
 
@@ -69,10 +64,6 @@ export const birdForbiddenPlaces = defineParameter<readonly SharedPlace[]>({
   default: [],
   defaultFrom: 'LIBRARY',
   source: cite('RULES', '宠物饲养管理规定 二'),
-  reading: text(
-    '条文：不得占用楼道、楼梯间、天台等共用地方，“不得在外墙和防盗网外部挂放”——摘录在此截断，本库读作不得在外墙及防盗网外挂放鸟笼。',
-    'The clause: no occupying corridors, stairwells, roofs or other shared places, and "nothing hung outside the external wall or the anti-theft grille" — the excerpt breaks off there; the library reads it as no bird cages hung outside.',
-  ),
   also: { RULES: [['corridor', 'stairwell', 'roof', 'outsideExternalWall', 'outsideAntiTheftGrille'], '宠物饲养管理规定 二'], STD: [[], '宠物管理 1–3（未规定）'] },
 });
 
@@ -90,7 +81,6 @@ export const remindUncivilised = defineParameter<boolean>({
   default: false,
   defaultFrom: 'LIBRARY',
   source: cite('STD', '宠物管理 3'),
-  reading: text('“及时”没有数字：本库只查是否记录了提醒。', '"Promptly" has no number: the library checks that a reminder was recorded.'),
   also: { RULES: [false, '宠物饲养管理规定（无提醒条款）'], STD: [true, '宠物管理 3'] },
 });
 

@@ -25,7 +25,6 @@ const bannedAnimal = defineRule<AnimalFacts>({
   source: cite('RULES', '宠物饲养管理规定 一'),
   title: text('辖区内禁止饲养鸡、鸭、鹅、猪、猫、狗、肉鸽等', 'No chickens, ducks, geese, pigs, cats, dogs, meat pigeons and the like'),
   parameters: [petRegime, bannedAnimals],
-  reading: bannedAnimals.reading!,
   message: (d) => text(`${d.unit} 饲养${d.animalZh}（${d.petId}），所选规定禁止饲养。`, `${d.unit} keeps a ${d.animal} (${d.petId}), which the chosen rules ban.`),
 });
 
@@ -35,7 +34,6 @@ const birdPlace = defineRule<PlaceFacts>({
   source: cite('RULES', '宠物饲养管理规定 二'),
   title: text('观赏鸟、信鸽不得占用楼道、楼梯间、天台等共用地方', 'Birds and pigeons stay out of corridors, stairwells, roofs'),
   parameters: [petRegime, birdForbiddenPlaces],
-  reading: birdForbiddenPlaces.reading!,
   message: (d) => text(`${d.unit} 的${d.animalZh}（${d.petId}）占用了${d.placesZh}。`, `${d.unit}'s ${d.animal} (${d.petId}) occupies: ${d.places.join(', ')}.`),
 });
 
@@ -45,7 +43,6 @@ const notReminded = defineRule<IncidentFacts>({
   source: cite('STD', '宠物管理 3'),
   title: text('对不文明养宠行为及时关注并提醒', 'Notice and remind uncivilised keeping promptly'),
   parameters: [petRegime, remindUncivilised],
-  reading: remindUncivilised.reading!,
   message: (d) => text(`${d.unit}（${d.petId}）${d.incidentAt} 的不文明养宠行为（${KIND_ZH[d.kind]}）未记录提醒。`, `${d.unit} (${d.petId}): the uncivilised keeping (${d.kind}) at ${d.incidentAt} has no recorded reminder.`),
 });
 

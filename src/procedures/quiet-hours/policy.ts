@@ -36,10 +36,6 @@ export const quietWindows = defineParameter<readonly QuietWindow[]>({
   default: OFFICE_QUIET_WINDOWS,
   defaultFrom: 'OFFICE',
   source: cite('OFFICE', '二次装修检查标准 1'),
-  reading: text(
-    '条文“周一至周五8:00--18:00，周六8:00--13:00时段”未说明端点：本库读作起点包含、终点不含，即 08:00 起禁止、18:00（周六 13:00）起允许。周日未提及，视为允许。油漆等“有污染”的作业与电锤、剔凿等噪音作业同样受限。跨午夜的时段须拆成两段（如 22:00–24:00 与次日 00:00–08:00）。',
-    'The clause "Mon–Fri 8:00--18:00, Sat 8:00--13:00" leaves the endpoints open: the library reads the start as inclusive and the end as exclusive — forbidden from 08:00, allowed from 18:00 (Saturday 13:00). Sunday is not mentioned, so allowed. Polluting work (painting) is restricted like noisy work (hammer drills, chiselling). A window across midnight is written as two (e.g. 22:00–24:00 and 00:00–08:00 of the next day).',
-  ),
 });
 
 /**
@@ -58,10 +54,6 @@ export const holidayRule = defineParameter<HolidayRule>({
   default: 'by-weekday',
   defaultFrom: 'LIBRARY',
   source: cite('OFFICE', '二次装修检查标准 1'),
-  reading: text(
-    '条文只按星期规定，未提法定节假日和调休。默认 by-weekday：每天按其星期几处理（按原文）。可选：holidays-as-sunday 法定节假日按周日处理；make-up-days-as-weekdays 调休上班日按周一处理；holidays-and-make-up-days 两者皆用。后三者使用业务日历（默认中国法定节假日日历，日历未覆盖的日期报 CALENDAR_NOT_COVERED）。',
-    'The clause names days of the week only, not statutory holidays or 调休. Default by-weekday: every date by its day of the week (as written). Options: holidays-as-sunday — a statutory holiday follows Sunday; make-up-days-as-weekdays — a 调休 make-up working day follows Monday; holidays-and-make-up-days — both. These three read the business calendar (by default the Chinese statutory calendar; a date it does not cover is CALENDAR_NOT_COVERED).',
-  ),
 });
 
 /**

@@ -45,7 +45,6 @@ const noisyWorkInQuietHours = defineRule<NoisyFacts>({
   source: cite('OFFICE', '二次装修检查标准 1'),
   title: text('禁止时段内无油漆、电锤、剔凿等有污染和噪音的作业', 'No painting, hammer-drilling, chiselling or other polluting or noisy work in the forbidden windows'),
   parameters: [quietWindows, holidayRule, zoneParameter],
-  reading: quietWindows.reading!,
   message: (d) => {
     const where = d.site ? `${d.site} ` : '';
     const what = d.activity ?? '噪音/污染作业';

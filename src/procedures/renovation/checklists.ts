@@ -78,7 +78,6 @@ export const renovationChecklistRules = Object.freeze({
     source: cite('OFFICE', '装修管理程序 2–4'),
     title: text('各部门按控制事项清单检查', 'Each department checks its whole control list'),
     parameters: [controlLists],
-    ...(controlLists.reading ? { reading: controlLists.reading } : {}),
     message: (d) => text(`装修 ${d.renovationId}：${DEPT_ZH[d.department]} ${d.at} 的检查缺少：${d.missing.join('、')}。`, `Renovation ${d.renovationId}: the ${d.department} inspection of ${d.at} misses: ${d.missing.join(', ')}.`),
   }),
   fineFlow: defineRule<{ renovationId: string; department: ControlDepartment; noticeAt: string; step: 'desk' | 'finance' | 'order' }>({
@@ -87,10 +86,6 @@ export const renovationChecklistRules = Object.freeze({
     source: cite('OFFICE', '装修管理程序 说明'),
     title: text('罚款违规通知交客服部汇总，统一交财务部结算', 'Fine notices are collected by the desk and settled by finance'),
     parameters: [],
-    reading: text(
-      '说明 1–2：监管部门罚款，违规通知交客服部汇总，统一交财务部结算。原文无时限：本库读作至验收（acceptedAt）时每笔罚款都已由客服部汇总、财务部结算，且先汇总后结算；验收前只检查先后次序。',
-      '说明 1–2: the supervising department fines, the desk collects the notices, finance settles them. No time is given: the library reads it as every fine collected by the desk and settled by finance by acceptance (acceptedAt), collection first; before acceptance only the order is checked.',
-    ),
     message: (d) => {
       const zh = { desk: '未交客服部汇总', finance: '未交财务部结算', order: '在客服部汇总之前已结算' }[d.step];
       const en = { desk: 'was not collected by the desk', finance: 'was not settled by finance', order: 'was settled before the desk collected it' }[d.step];
@@ -103,7 +98,6 @@ export const renovationChecklistRules = Object.freeze({
     source: cite('STD', '装修服务 装修服务准备 3'),
     title: text('开工前防护可能损坏的共用部位', 'Common parts protected before the works'),
     parameters: [protectedParts],
-    ...(protectedParts.reading ? { reading: protectedParts.reading } : {}),
     message: (d) => text(`装修 ${d.renovationId} 于 ${d.worksStartedAt} 开工时以下部位未防护：${d.missing.join('、')}。`, `Renovation ${d.renovationId} started at ${d.worksStartedAt} with these parts unprotected: ${d.missing.join(', ')}.`),
   }),
   hiddenWorks: defineRule<{ renovationId: string; kind: string; recordedAt: string; missing: string[] }>({
@@ -112,7 +106,6 @@ export const renovationChecklistRules = Object.freeze({
     source: cite('STD', '装修服务 装修过程服务 4、5'),
     title: text('隐蔽工程记录并提醒客户验收', 'Hidden works recorded and acceptance tests reminded'),
     parameters: [hiddenWorkTests],
-    ...(hiddenWorkTests.reading ? { reading: hiddenWorkTests.reading } : {}),
     message: (d) => text(`装修 ${d.renovationId}：${d.recordedAt} 记录的隐蔽工程（${d.kind}）未提醒客户验收：${d.missing.join('、')}。`, `Renovation ${d.renovationId}: the hidden work (${d.kind}) recorded at ${d.recordedAt} lacks reminders of: ${d.missing.join(', ')}.`),
   }),
 }) satisfies Record<string, Rule<never>>;

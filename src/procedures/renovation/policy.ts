@@ -21,10 +21,6 @@ export const extinguisherBayArea = defineParameter<number>({
   default: 96.35,
   defaultFrom: 'OFFICE',
   source: cite('OFFICE', '二次装修检查标准 4'),
-  reading: text(
-    '“每96.35平方米（标准间）至少摆放2个”：不满一个标准间的部分按一间计（至少数向上取整）——96.35 m² 需2个，96.36 m² 需4个；面积须为正的有限数。',
-    '"At least 2 for each 96.35 m² (standard bay)": a started bay counts as a bay (minimum counts round up) — 96.35 m² needs 2, 96.36 m² needs 4; the area must be a positive finite number.',
-  ),
 });
 
 /**
@@ -57,10 +53,6 @@ export const officerVisitEveryDays = defineParameter<number>({
   default: 3,
   defaultFrom: 'STD',
   source: cite('STD', '装修服务 装修过程服务 3'),
-  reading: text(
-    '“每三天至少巡查一次”：本库读作装修期间任意连续3个日历日内至少有一次巡查记录（滑动窗口，较严格的读法）；按当地日历日计，首尾日包含在内；巡查之后不足3日的期末余段不计。“至少一次”对整个装修期都成立：不足3日即结束的装修，也须至少有一次巡查记录；仍在施工的装修，满3日后才判断。',
-    '"At least once every three days": the library reads any 3 consecutive calendar days of the works as holding at least one recorded visit (a sliding window, the stricter reading); local calendar days, first and last day included; a closing stretch shorter than 3 days after a visit is not counted. "At least once" binds the whole works: works that end in fewer than 3 days still need one recorded visit; works still under way are judged once 3 days have passed.',
-  ),
 });
 
 /**
@@ -77,7 +69,6 @@ export const securityVisitEveryDays = defineParameter<number>({
   default: 1,
   defaultFrom: 'STD',
   source: cite('STD', '装修服务 装修过程服务 3'),
-  reading: text('“每天至少检查一次”：装修期间每个日历日至少一次检查记录。', '"At least once a day": every calendar day of the works holds at least one recorded check.'),
 });
 
 const OFFICE_DOCUMENTS: readonly RenovationDocument[] = Object.freeze(['application-form', 'business-licence', 'qualification', 'contract', 'plan', 'drawings']);
@@ -98,10 +89,6 @@ export const requiredDocuments = defineParameter<readonly RenovationDocument[]>(
   defaultFrom: 'OFFICE',
   source: cite('OFFICE', '装修申请程序 1–3'),
   also: { RULES: [RULES_DOCUMENTS, '装修管理流程 1'] },
-  reading: text(
-    '写字楼范例：装修申请表、营业执照、资质证明、装修合同、装修方案及设计图。《客服制度》装修管理流程另列房屋产权证复印件、装修合同复印件（其原文在“营业”处截断，按营业执照计）。',
-    'Office example: application form, business licence, qualification, contract, plan and drawings. 《客服制度》 装修管理流程 lists copies of the property certificate and of the renovation contract (its text breaks off at "营业", read as the business licence).',
-  ),
 });
 
 /**
@@ -138,10 +125,6 @@ export const controlLists = defineParameter<Readonly<Record<ControlDepartment, r
   },
   defaultFrom: 'OFFICE',
   source: cite('OFFICE', '装修管理程序 2–4'),
-  reading: text(
-    '客服部：现场保护、卫生检查、噪音控制、施工计划、综合检查；安保部：防火、治安、人员出入、动火检查；工程部：施工规范、电器工程、公共设施、用电安全、进度控制。每次检查读作一张清单：该部门的每一项都须检查到。',
-    'Desk: site protection, hygiene, noise, schedule, overall; security: fire, order, access, hot work; engineering: standards, electrics, public facilities, power safety, progress. Each inspection is read as a checklist: every item of its department is checked.',
-  ),
 });
 
 /**
@@ -158,10 +141,6 @@ export const protectedParts = defineParameter<readonly string[]>({
   default: ['lobby', 'lift-hall', 'lift-car', 'special-floor'],
   defaultFrom: 'STD',
   source: cite('STD', '装修服务 装修服务准备 3'),
-  reading: text(
-    '“提前对可能造成损坏的共用部位（大堂、电梯厅、电梯轿厢、特殊材质地面等）采取防护措施”：列出的部位须在开工（worksStartedAt）前防护；项目没有的部位（如无特殊材质地面）由主机在记录的 notApplicable 中注明。',
-    '"Protect, in advance, the common parts that may be damaged (lobby, lift hall, lift car, special floors…)": each listed part is protected before the works start (worksStartedAt); a part the project lacks is marked in the record\'s notApplicable.',
-  ),
 });
 
 /**
@@ -178,10 +157,6 @@ export const hiddenWorkTests = defineParameter<readonly string[]>({
   default: ['pipe-pressure', 'insulation', 'drainage'],
   defaultFrom: 'STD',
   source: cite('STD', '装修服务 装修过程服务 5'),
-  reading: text(
-    '“主动提示客户进行装修隐蔽工程验收，如水管打压、线路绝缘检测、地漏和排水管道的通水等”：每项隐蔽工程（装修过程服务 4：防水、改线改管等）须有记录，并在覆盖前提醒客户这三项测试。',
-    '"Remind the customer of hidden-works acceptance: pipe pressure tests, insulation tests, running water through drains…": each hidden work (装修过程服务 4: waterproofing, rerouted wiring or pipes…) is recorded, and before it is covered the customer is reminded of these three tests.',
-  ),
 });
 
 /**

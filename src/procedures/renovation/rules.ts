@@ -62,7 +62,6 @@ const seriousNotStopped = defineRule<SeriousFacts>({
   source: cite('STD', '装修服务 装修过程服务 6'),
   title: text('严重违章：即时以书面形式告知违章事项，并采取制止措施', 'Serious violation: written notice at once, and stop it'),
   parameters: [],
-  reading: text('“即时”没有数字：发现后书面告知与制止均须记录在案，未记录即报告。', '"At once" has no number: once found, both the written notice and the stop must be on record; until they are, the check reports it.'),
   message: (d) => text(`装修 ${d.renovationId}：${d.foundAt} 发现严重违章（${d.description}），未书面告知并制止。`, `Renovation ${d.renovationId}: serious violation found ${d.foundAt} (${d.description}) without a written notice and a stop.`),
 });
 

@@ -46,10 +46,6 @@ export const signageRules = Object.freeze({
     source: cite('OFFICE', '标识检查标准 1–4'),
     title: text('标识齐全完好', 'Signs complete and intact'),
     parameters: [],
-    reading: text(
-      '门牌（1）、消防标志（4）须齐全完好；水牌（2）还须随租户变化及时更换（outdated 即未更换）；楼层指示牌、工界标牌（3）须完好（缺失也算不完好）。检查记录由主机提供，每类一个结论。',
-      'Door plates (1) and fire signs (4) are complete and intact; directories (2) are also changed as tenants change (outdated = not changed); floor and boundary signs (3) are intact (a missing one is not intact). The host supplies the inspection, one finding per kind.',
-    ),
     message: (d) => text(`标识检查 ${d.inspectionId}：${d.item}（第${d.clause}条）为 ${d.state}。`, `Signage inspection ${d.inspectionId}: ${d.item} (item ${d.clause}) is ${d.state}.`),
   }),
 }) satisfies Record<string, Rule<never>>;

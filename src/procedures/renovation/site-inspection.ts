@@ -40,7 +40,6 @@ const corridor = defineRule<SiteFacts>({
   source: standard('3'),
   title: text('自施工区域门口至货运电梯口的墙面、地面采取有效保护', 'Walls and floor from the site door to the freight lift protected'),
   parameters: [],
-  reading: text('检查记录未写明通道是否已保护时不作判断；写明未保护时为违规。', 'When the inspection does not state corridorProtected, nothing is concluded; false is a violation.'),
   message: (d) => text(`${d.site}（${d.at}）：施工区域门口至货梯口的墙面、地面未有效保护。`, `${d.site} (${d.at}): the way from the site to the freight lift is not protected.`),
 });
 
@@ -59,7 +58,6 @@ const extinguishers = defineRule<SiteFacts & { areaM2: number; found: number; re
   source: standard('4'),
   title: text('每96.35平方米（标准间）至少摆放2个符合标准的灭火器', 'At least 2 standard fire extinguishers per 96.35 m² bay'),
   parameters: [extinguisherBayArea, extinguishersPerBay],
-  reading: extinguisherBayArea.reading!,
   message: (d) => text(`${d.site}（${d.at}）：面积 ${d.areaM2} 平方米应至少摆放 ${d.required} 个灭火器，现有 ${d.found} 个。`, `${d.site} (${d.at}): ${d.areaM2} m² needs at least ${d.required} fire extinguishers; ${d.found} found.`),
 });
 

@@ -30,7 +30,6 @@ const officerVisits = defineRule<GapFacts>({
   source: cite('STD', '装修服务 装修过程服务 3'),
   title: text('装修期间装修管理员每三天至少到现场巡查一次，并作好记录', 'The renovation officer on site at least every 3 days, recorded'),
   parameters: [officerVisitEveryDays, zoneParameter],
-  reading: officerVisitEveryDays.reading!,
   message: (d) => gapText(d),
 });
 
@@ -40,7 +39,6 @@ const securityVisits = defineRule<GapFacts>({
   source: cite('STD', '装修服务 装修过程服务 3'),
   title: text('安全员每天至少到装修现场检查一次，并作好记录', 'Security on site at least daily, recorded'),
   parameters: [securityVisitEveryDays, zoneParameter],
-  reading: securityVisitEveryDays.reading!,
   message: (d) => gapText(d),
 });
 

@@ -40,7 +40,6 @@ export const priceBureauFiling = defineParameter<boolean>({
   default: false,
   defaultFrom: 'STD',
   source: cite('STD', '特约服务 管理要求 2'),
-  reading: text('是否备案由当地政策决定：默认不检查，当地要求备案的项目设为 true。', 'Local policy decides whether to file: not checked by default; a project whose locality requires it sets true.'),
 });
 
 /**
@@ -57,7 +56,6 @@ export const agreementTerms = defineParameter<readonly AgreementTerm[]>({
   default: ['content', 'term', 'fees', 'responsibilities'],
   defaultFrom: 'STD',
   source: cite('STD', '特约服务 服务提供 2'),
-  reading: text('服务内容、服务期限、收费标准及双方权责“等”：本库检查这四项，主机可增加。', 'Content, term, fees and both sides’ responsibilities "and the like": the library checks these four; a host may add more.'),
 });
 
 /**

@@ -43,7 +43,6 @@ const priceNotFiled = defineRule<ItemFacts>({
   source: cite('STD', '特约服务 管理要求 2'),
   title: text('当地政策要求时，收费标准报物价部门备案', 'Prices filed with the price bureau where local policy asks'),
   parameters: [priceBureauFiling],
-  reading: priceBureauFiling.reading!,
   message: (d) => text(`特约服务项目“${d.name}”（${d.itemId}）的收费标准未报物价部门备案。`, `Special service "${d.name}" (${d.itemId}) was not filed with the price bureau.`),
 });
 
@@ -53,7 +52,6 @@ const newServiceUnapproved = defineRule<ItemFacts>({
   source: cite('STD', '特约服务 管理要求 3'),
   title: text('超出常规服务的新服务项目须经公司审批后方可提供', 'A new service beyond the regular list needs company approval first'),
   parameters: [],
-  reading: text('“常规服务”即公司《常规服务价目表》上的项目；其余为新服务。审批须早于（或同时于）该服务的开始。', '"Regular" means on the company’s regular price list; anything else is a new service. The approval must come no later than the service starts.'),
   message: (d) =>
     d.orderId
       ? text(`订单 ${d.orderId} 提供了新服务项目“${d.name}”，开始时尚未经公司审批。`, `Order ${d.orderId} provided the new service "${d.name}" before the company approved it.`)
@@ -75,7 +73,6 @@ const termsNotExplained = defineRule<OrderFacts>({
   source: cite('STD', '特约服务 服务提供 1'),
   title: text('提供服务前向客户说明服务内容及收费标准', 'Explain the service and its price before providing it'),
   parameters: [],
-  reading: text('说明须早于（或同时于）服务开始；没有开始时间时以完成时间为准。', 'The explanation must come no later than the service starts; without a start time, no later than its completion.'),
   message: (d) => text(`订单 ${d.orderId}（${d.customer}）：${d.problemZh}。`, `Order ${d.orderId} (${d.customer}): ${d.problem}.`),
 });
 
@@ -85,7 +82,6 @@ const notSigned = defineRule<OrderFacts>({
   source: cite('STD', '特约服务 服务提供 1'),
   title: text('服务完毕后由客户在居家服务情况记录表上签字确认', 'The customer signs the home-service record after the service'),
   parameters: [],
-  reading: text('“服务完毕后”签字：签字时间早于完成时间不算确认。', 'Signed "after the service": a signature dated before completion does not confirm it.'),
   message: (d) => text(`订单 ${d.orderId}（${d.customer}）：${d.problemZh}。`, `Order ${d.orderId} (${d.customer}): ${d.problem}.`),
 });
 
@@ -95,7 +91,6 @@ const noAgreement = defineRule<OrderFacts>({
   source: cite('STD', '特约服务 服务提供 2'),
   title: text('长期服务须签订特约服务协议', 'A long-term service needs a special-service agreement'),
   parameters: [agreementTerms],
-  reading: text(`“长期服务”没有定义，由主机在订单上标记 longTerm。${agreementTerms.reading!['zh-CN']}`, `"Long-term" is not defined: the host marks the order longTerm. ${agreementTerms.reading!.en}`),
   message: (d) => text(`订单 ${d.orderId}（${d.customer}）：${d.problemZh}。`, `Order ${d.orderId} (${d.customer}): ${d.problem}.`),
 });
 
@@ -105,7 +100,6 @@ const newItemNotFlagged = defineRule<ItemFacts>({
   source: cite('STD', '特约服务 服务回访 1 ②'),
   title: text('新推出的服务项目标记为须100%回访', 'Orders of a new service are flagged for a 100% follow-up'),
   parameters: [],
-  reading: text('回访比例由 wuye-rules/follow-up 计算，它读订单上的 newServiceItem 标记；目录中的新服务而订单未标记时，回访会被少抽。', 'The follow-up sample is computed by wuye-rules/follow-up from the order’s newServiceItem flag; an order of a new catalogue service without it would be under-sampled.'),
   message: (d) => text(`订单 ${d.orderId} 属新服务项目“${d.name}”，但未标记为新服务项目，回访比例会偏低。`, `Order ${d.orderId} is for the new service "${d.name}" but is not flagged newServiceItem; its follow-up would be under-sampled.`),
 });
 

@@ -25,10 +25,6 @@ export const requiredVisitorFields = defineParameter<readonly VisitorField[]>({
   default: ['name', 'visiting', 'purpose'],
   defaultFrom: 'LIBRARY',
   source: cite('OFFICE', '五.2'),
-  reading: text(
-    '条文只写“做好来访人员登记”，没有列出登记项目：默认值是本库的选择，不是条文的规定（与 firstResponder.approvalAnswerWithin 相同）。本库把登记读作至少记下来访人、被访单位或人员、来访事由及时间；是否登记证件号由各楼宇决定（加入 idNumber）。OFFICE 策略包不设此值，主机可覆盖。',
-    'The clause only says "register visitors" and names no field: the default is the library\'s choice, not the text (as firstResponder.approvalAnswerWithin). The library reads a registration as at least who came, whom they visit, why, and when; whether an ID number is recorded is the building\'s choice (add idNumber). The OFFICE pack sets no value; a host overrides it.',
-  ),
 });
 
 /**

@@ -21,7 +21,6 @@ const incomplete = defineRule<EntryFacts & { missing: MissingField[] }>({
   source: cite('OFFICE', '五.2'),
   title: text('来访人员须登记后进入', 'Visitors are registered before they enter'),
   parameters: [requiredVisitorFields],
-  reading: requiredVisitorFields.reading!,
   message: (d) => text(`第 ${d.index + 1} 条来访登记（${d.at}，${d.name}）已放行，但缺少：${joinLabels(d.missing, 'zh-CN')}。`, `Visitor entry ${d.index + 1} (${d.at}, ${d.name}) was admitted without: ${joinLabels(d.missing, 'en')}.`),
 });
 
@@ -31,7 +30,6 @@ const unrelatedAdmitted = defineRule<EntryFacts>({
   source: cite('OFFICE', '五.2'),
   title: text('阻止无关人员进入写字楼', 'Keep people with no business out of the building'),
   parameters: [],
-  reading: text('“无关人员”读作登记中没有被访单位或人员的来访者：既然说不出找谁，就不应放行。', 'A person "with no business" is read as a visitor whose entry names nobody visited: whoever cannot say whom they visit is not let in.'),
   message: (d) => text(`第 ${d.index + 1} 条来访登记（${d.at}，${d.name}）未写被访单位或人员却已放行。`, `Visitor entry ${d.index + 1} (${d.at}, ${d.name}) was admitted though it names nobody visited.`),
 });
 
@@ -41,7 +39,6 @@ const refusalUnexplained = defineRule<EntryFacts>({
   source: cite('OFFICE', '五.2'),
   title: text('拒绝进入须记录原因', 'A refused entry records why'),
   parameters: [],
-  reading: text('拒绝进入是前台的正当职责，但须留有原因，以备查询与投诉处理。', 'Refusing entry is the desk\'s duty, but the reason is kept, for enquiries and complaints.'),
   message: (d) => text(`第 ${d.index + 1} 条来访登记（${d.at}，${d.name}）拒绝进入，但未记录原因。`, `Visitor entry ${d.index + 1} (${d.at}, ${d.name}) was refused with no reason recorded.`),
 });
 

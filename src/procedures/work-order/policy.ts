@@ -22,10 +22,6 @@ export const criticalArrivalWithin = defineParameter<Duration | null>({
   default: { value: 5, unit: 'minute' },
   defaultFrom: 'OFFICE',
   source: cite('OFFICE', '派工单使用程序 3'),
-  reading: text(
-    '“五分钟内赶到现场”：自派工（工程部接单）时起算，含第5分钟整——10:00:00 派工，10:05:00 到场为按时，10:05:01 为迟到（以内包含本数）。',
-    '"On site within five minutes": counted from dispatch to engineering, the 5th minute included — dispatched 10:00:00, on site 10:05:00 is on time, 10:05:01 is late (以内 includes the number).',
-  ),
 });
 
 /**
@@ -42,7 +38,6 @@ export const urgentArrivalWithin = defineParameter<Duration | null>({
   default: { value: 10, unit: 'minute' },
   defaultFrom: 'OFFICE',
   source: cite('OFFICE', '派工单使用程序 3'),
-  reading: text('自派工时起算，含第10分钟整。', 'Counted from dispatch, the 10th minute included.'),
 });
 
 /**
@@ -60,7 +55,6 @@ export const routineArrivalWithin = defineParameter<Duration | null>({
   default: null,
   defaultFrom: 'OFFICE',
   source: cite('OFFICE', '派工单使用程序 3'),
-  reading: text('“根据人员情况尽量提早安排修理”没有数字：默认 null（不设时限）；主机可自定。', '"Scheduled as early as staff allow" has no number: default null (no limit); a host may set one.'),
 });
 
 /**
@@ -77,10 +71,6 @@ export const feeReportDay = defineParameter<number>({
   default: 25,
   defaultFrom: 'OFFICE',
   source: cite('OFFICE', '派工单使用程序 8'),
-  reading: text(
-    '“每月25日由客服部统计维修费用”：本库读作当月25日为报送日，统计期为上月25日0时至当月25日0时（不含），按客户签字确认时间归属；各期首尾相接，不重不漏。报送须在25日当天内完成。',
-    '"On the 25th of each month the desk totals the repair fees": the library reads the 25th as the day the total is due; the period runs from 00:00 on the 25th of the previous month to 00:00 on the 25th (exclusive), each order counted by the instant the customer signed; periods touch without gap or overlap. The report is due within the 25th.',
-  ),
 });
 
 /**
@@ -98,10 +88,6 @@ export const parkedReportEveryDays = defineParameter<number>({
   default: 1,
   defaultFrom: 'OFFICE',
   source: cite('OFFICE', '派工单使用程序 9'),
-  reading: text(
-    '“每日上报公司搁置原因”：自搁置当日起，按当地日历日，每个已结束的日（周期）内至少上报一次；恢复维修或作废后不再要求。',
-    '"The reason is reported to the company daily": from the day the order is parked, each local calendar day (period) that has ended must hold at least one report; none is due after the order is resumed or abandoned.',
-  ),
 });
 
 /**

@@ -62,7 +62,6 @@ const lateArrival = defineRule<LateFacts>({
   source: cite('OFFICE', '派工单使用程序 3'),
   title: text('特急单五分钟内、急单十分钟内赶到现场', 'On site within 5 minutes (critical) or 10 minutes (urgent)'),
   parameters: [criticalArrivalWithin, urgentArrivalWithin, routineArrivalWithin],
-  reading: criticalArrivalWithin.reading!,
   message: (d) =>
     d.arrivedAt
       ? text(`工单 ${d.orderId}（${URGENCY_ZH[d.urgency]}）：${d.dispatchedAt} 派工，应于 ${d.dueAt} 前到场（${d.limitZh}内），实际 ${d.arrivedAt} 到场。`, `Work order ${d.orderId} (${d.urgency}): dispatched ${d.dispatchedAt}, due on site by ${d.dueAt} (within ${d.limitEn}), arrived ${d.arrivedAt}.`)
@@ -88,7 +87,6 @@ const disputeWithoutDesk = defineRule<OrderFacts & { disputedAt: string }>({
   source: cite('OFFICE', '派工单使用程序 4'),
   title: text('客户有异议：立即通知客服部人员到场一同处理', 'A dispute: desk staff come on site at once'),
   parameters: [],
-  reading: text('“立即”没有数字：本库只检查客服部人员在客户同意或拒绝之前已到场。', '"At once" has no number: the library checks that desk staff were on site before the customer consented or declined.'),
   message: (d) => text(`工单 ${d.orderId}：客户 ${d.disputedAt} 提出异议，客服部人员未到场即继续处理。`, `Work order ${d.orderId}: the customer disputed at ${d.disputedAt}, and the order went on without desk staff on site.`),
 });
 
@@ -134,10 +132,6 @@ const feeNotRecorded = defineRule<OrderFacts>({
   source: cite('OFFICE', '派工单使用程序 8'),
   title: text('收费性维修须记录维修费用（每月25日统计报财务部结算）', 'A paid repair records its fee (totalled for finance on the 25th)'),
   parameters: [],
-  reading: text(
-    '收费性维修（派工单使用程序 4）结单时没有维修费用，就不会出现在每月25日的维修费用统计中（派工单使用程序 8），故为违规；与状态机的结单条件相同（完工事件须带费用）。',
-    'A paid repair (派工单使用程序 4) closed with no fee drops out of the monthly fee statement on the 25th (派工单使用程序 8), hence a violation; the same condition as the machine’s close (the repair event of a paid order carries its fee).',
-  ),
   message: (d) => text(`工单 ${d.orderId}：收费性维修已结单，未记录维修费用，不会计入每月维修费用统计。`, `Work order ${d.orderId}: a paid repair closed with no fee recorded; it drops out of the monthly fee statement.`),
 });
 
@@ -147,10 +141,6 @@ const recordIncomplete = defineRule<OrderFacts & { missing: MissingField[] }>({
   source: cite('ZH', 'QR-001'),
   title: text('结单时报修记录须有维修结果、回访人、回访结果', 'A closed order records the result, who called back and the call-back result'),
   parameters: [],
-  reading: text(
-    '《业主/住户报修记录表》QR-001 的“维修结果”“回访人”“回访结果”栏，以及派工单使用程序 7 的回访征询意见：结单时须填写。未修理完成或未回访的，由各自的规则报告，此处不重复。',
-    'QR-001 (业主/住户报修记录表) has columns for the result, who called back and the call-back result, and 派工单使用程序 7 has the desk ask the customer’s opinion: a closed order fills them. An order closed unrepaired or without a call-back is reported by those rules, not again here.',
-  ),
   message: (d) => text(`工单 ${d.orderId}：已结单，缺少${joinLabels(d.missing, 'zh-CN')}。`, `Work order ${d.orderId}: closed without the ${joinLabels(d.missing, 'en')}.`),
 });
 
@@ -169,7 +159,6 @@ const parkedNotExplained = defineRule<OrderFacts & { parkedAt: string; reason: s
   source: cite('OFFICE', '派工单使用程序 9'),
   title: text('死单、搁置工单：由客服部向客户说明原因', 'Parked order: the desk explains the reason to the customer'),
   parameters: [],
-  reading: text('条文未定时限：在说明之前，检查一直报告为警告。', 'The clause sets no time: until the explanation is recorded, the check reports it as a warning.'),
   message: (d) => text(`工单 ${d.orderId}：${d.parkedAt} 搁置（${d.reason}），尚未向客户说明。`, `Work order ${d.orderId}: parked ${d.parkedAt} (${d.reason}), not yet explained to the customer.`),
 });
 
@@ -179,7 +168,6 @@ const parkedNotReported = defineRule<OrderFacts & { parkedAt: string; missedDays
   source: cite('OFFICE', '派工单使用程序 9'),
   title: text('每日上报公司搁置原因', "Report a parked order's reason to the company daily"),
   parameters: [parkedReportEveryDays, zoneParameter],
-  reading: parkedReportEveryDays.reading!,
   message: (d) => text(`工单 ${d.orderId}：${d.parkedAt} 搁置，以下日期未上报搁置原因：${d.missedDays.join('、')}。`, `Work order ${d.orderId}: parked ${d.parkedAt}; no report of the reason on ${d.missedDays.join(', ')}.`),
 });
 
@@ -189,7 +177,6 @@ const feeReportLate = defineRule<{ month: string; dueOn: string; submittedAt: st
   source: cite('OFFICE', '派工单使用程序 8'),
   title: text('每月25日由客服部统计维修费用，报财务部结算', 'On the 25th the desk totals the repair fees for finance'),
   parameters: [feeReportDay, zoneParameter],
-  reading: feeReportDay.reading!,
   message: (d) =>
     d.submittedAt
       ? text(`${d.month} 维修费用统计应于 ${d.dueOn} 报财务部，实际 ${d.submittedAt}。`, `The repair-fee total for ${d.month} was due to finance on ${d.dueOn}; submitted ${d.submittedAt}.`)

@@ -8,7 +8,7 @@ import { coverageRows, renderCoverage } from './coverage';
 
 /**
  * The reading conventions every rule follows (procedures.md, reading conventions), stated
- * once for the index page; rules that use one repeat it in their own `reading`.
+ * once for the index page; rules that use one repeat it in their own reading (their procedure's docs).
  *
  * @example
  * READING_CONVENTIONS.length > 0 // true

@@ -1,8 +1,8 @@
 import type * as z from 'zod';
-import { en, zhCN } from 'zod/locales';
 import { safeParse } from 'zod/v4/core';
 import { WuyeError } from './errors';
 import { zhLabel } from './field-labels';
+import { issueText } from './issue-text';
 import type { LocalizedText } from './text';
 import { text } from './text';
 
@@ -31,8 +31,12 @@ export type FieldLabels = Readonly<Record<string, LocalizedText>>;
  * Validates host input against a schema. Returns the input itself (never a transformed
  * copy, so nothing of the host's data is lost or changed); on failure throws
  * `INVALID_INSTANT` when the first problem is an instant field, else `INVALID_INPUT`. The
- * zh-CN text is all Chinese (zod's zhCN locale, Chinese field labels, 1-based positions);
- * `details.issues` keep zod's issue `code` and `path`.
+ * texts say what is wrong with the first problem in the library's own words (`issueText`):
+ * the zh-CN text is all Chinese but for quoted values and keys and numbers (Chinese field
+ * labels, 1-based positions; a missing field is "必填，未填写"); the en text reads as zod's
+ * English. `details.issues` keep zod's issue `code` and `path`, and an English `message`
+ * that is the same whether the schema is classic zod or zod/mini (a message the schema
+ * itself gives, such as a host's refinement, is kept as written).
  *
  * @example
  * parseInput(complaintRecordSchema, record, text('投诉受理记录', 'complaint intake record')) // → record, or throws WuyeError
@@ -43,12 +47,12 @@ export function parseInput<T>(schema: z.core.$ZodType<T>, value: unknown, what: 
   }
   if (typeof what !== 'string' && (typeof what !== 'object' || what === null)) what = text('输入', 'input');
   // Valid input (the common case) is parsed once, with no error map (a map per parse costs
-  // twice the parse). Invalid input is parsed again with English messages: zod/mini schemas
-  // carry no locale of their own (classic zod sets English globally, which this repeats), so
-  // both flavours report the same text.
+  // twice the parse). Invalid input is parsed again with the library's English messages,
+  // which outrank zod's locale (zod/mini has none; classic zod sets zod's English
+  // globally), so both flavours report the same text; the issues keep their input, so the
+  // Chinese text can say what was received.
   if (safeParse(schema, value).success) return value as T;
-  enLocale ??= en().localeError as z.core.$ZodErrorMap;
-  const result = safeParse(schema, value, { error: enLocale });
+  const result = safeParse(schema, value, { error: englishMessage, reportInput: true });
   if (result.success) return value as T;
   throw invalidInput(result.error.issues, typeof what === 'string' ? text('输入', what) : what, labels);
 }
@@ -66,7 +70,7 @@ export function invalidInput(zodIssues: readonly z.core.$ZodIssue[], what: Local
   const instant = first.message === INSTANT_MESSAGE;
   const enPath = issues[0]!.path.join('.') || '(root)';
   const zhPath = zhFieldPath(issues[0]!.path, labels);
-  const zhMessage = instant ? INSTANT_MESSAGE_ZH : zhIssueMessage(first);
+  const zhMessage = instant ? INSTANT_MESSAGE_ZH : issueText(first)['zh-CN'];
   return new WuyeError(
     instant ? 'INVALID_INSTANT' : 'INVALID_INPUT',
     text(`${what['zh-CN']}无效：${zhPath}${zhMessage}`, `Invalid ${what.en}: ${enPath} — ${first.message}`),
@@ -74,29 +78,7 @@ export function invalidInput(zodIssues: readonly z.core.$ZodIssue[], what: Local
   );
 }
 
-let enLocale: z.core.$ZodErrorMap | undefined;
-let zhLocale: ((issue: z.core.$ZodRawIssue) => unknown) | undefined;
-
-// English words zod's zhCN locale leaves in (type and origin names), in Chinese.
-const ZH_WORDS: Readonly<Record<string, string>> = {
-  string: '文本', number: '数字', bigint: '大整数', boolean: '布尔值', symbol: '符号', undefined: '空（未填写）', object: '对象',
-  function: '函数', array: '数组', null: '空值', date: '日期', set: '集合', map: '映射', file: '文件', NaN: '非数字', instanceof: '实例', key: '键',
-  value: '值', nan: '非数字', record: '字典', int: '整数', any: '任意值', unknown: '任意值', never: '无', void: '空', literal: '常量',
-};
-
-function zhIssueMessage(issue: z.core.$ZodIssue): string {
-  zhLocale ??= zhCN().localeError as (issue: z.core.$ZodRawIssue) => unknown;
-  const raw = zhLocale(issue as unknown as z.core.$ZodRawIssue);
-  let message = typeof raw === 'string' ? raw : typeof raw === 'object' && raw !== null && 'message' in raw ? String((raw as { message: unknown }).message) : '无效输入';
-  // zod does not keep the received value in an issue: "实际接收" would always read "undefined".
-  // The English message (written when the issue was raised) still says what was received.
-  if (issue.code === 'invalid_type') message = / received undefined$/.test(issue.message) ? '必填，未填写' : message.replace(/，实际接收.*$/, '');
-  // Keep quoted values (the host's own data, option names) as they are; translate the rest.
-  return message
-    .split(/("[^"]*")/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\(key\)|\(value\)|\(null\)/g, '').replace(/[A-Za-z]+/g, (w) => ZH_WORDS[w] ?? ZH_WORDS[w.toLowerCase()] ?? '值')))
-    .join('');
-}
+const englishMessage = (issue: z.core.$ZodRawIssue): string => issueText(issue).en;
 
 /**
  * A field path in Chinese: labels for named steps (the caller's, then the library's common

@@ -1,7 +1,6 @@
 import type { ProcedureDocs } from '../../core/procedure-docs';
 import type { LocalizedText } from '../../core/text';
 import { text } from '../../core/text';
-
 import { PHRASE_LISTS } from './phrase-lists';
 
 // The reading of the refusal phrases' context, printed with each list that names 不行, 不知道 or 不清楚.
@@ -9,10 +8,12 @@ const REFUSAL_READING: LocalizedText = text(
   '“不行”“不知道”“不清楚”是对客户说的拒绝：须作为独立的词、以拒绝之意使用才计。以下不计：词的一部分（“不行驶”“不行走”）；条件句（“如果不行”“不行的话”“如有不清楚”）；正反问与程度补语（“行不行”“知不知道”“高兴得不行”）；向客户的礼貌询问（“不知道您现在是否方便？”，即 WI/FW-018 一.1 回访开场白）；感知动词的补语（“听不清楚”“看不清楚”，应答“对不起，请您再讲一遍”）；“不清楚的地方/之处”指客户的疑问。其余用法在句中任何位置都计（“这个我不知道，你去问开发商吧”）。',
   '不行, 不知道 and 不清楚 are refusals said to the customer: they count only as words of their own, used to refuse. They do not count inside a longer word (不行驶 "do not drive", 不行走); in a condition (如果不行 "if it does not work", 不行的话, 如有不清楚 "if anything is unclear"); in an A-not-A question or a degree complement (行不行, 知不知道, 高兴得不行); in a polite question to the customer (不知道您现在是否方便？ "I wonder whether now is convenient for you", the follow-up call opener of WI/FW-018 一.1); after a verb of perceiving (听不清楚 "I cannot hear you clearly", answered with 对不起，请您再讲一遍); and in 不清楚的地方/之处 (the customer\'s doubts). Every other use counts wherever it stands ("这个我不知道，你去问开发商吧").',
 );
+// The list itself, as the docs show it: "清单：…" / "List: …".
 const listed = (ruleId: string, reading: LocalizedText): LocalizedText => {
   const phrases = PHRASE_LISTS.find((l) => l.ruleId === ruleId)!.entries.map((e) => `“${e.phrase}”`).join('、');
   return text(`清单：${phrases}。${reading['zh-CN']}`, `List: ${phrases}. ${reading.en}`);
 };
+// How matching treats punctuation, spacing and traditional characters (every phrase rule).
 const SPACING = text('匹配时忽略全角/半角标点与空格，繁体字同样适用；短语中的标点可为任意标点或无标点。', 'Matching ignores full-/half-width punctuation and spacing and works on traditional characters; punctuation inside a phrase matches any punctuation or none.');
 
 // The readings of ambiguous parameters, by parameter id.

@@ -11,7 +11,9 @@
 export function boundedMemo<V>(limit: number, compute: (key: string) => V): (key: string) => V {
   const seen = new Map<string, V>();
   return (key) => {
-    if (seen.has(key)) return seen.get(key)!;
+    // One lookup when the answer is known (has() only for a remembered undefined).
+    const known = seen.get(key);
+    if (known !== undefined || seen.has(key)) return known as V;
     const value = compute(key);
     if (typeof key === 'string') {
       if (seen.size >= limit) seen.clear();

@@ -8,10 +8,11 @@ import type { CheckOptions, MachineOptions } from './check-options';
 import { zoneParameter } from './core-parameters';
 import { WuyeError, isWuyeError } from './errors';
 import type { IsoInstant } from './instant';
-import { instantToEpochMs } from './instant';
+import { instantToEpochMs, parsingOnce } from './epoch-ms';
 import { instantSchema } from './instant-schema';
 import type { Migration, SnapshotEnvelope } from './persistence';
 import { restore } from './persistence';
+import { boundedMemo } from './bounded-memo';
 import { assertPolicy, paramValue } from './policy';
 import type { Refusal } from './refusal';
 import { explainCaseRefusal, isSnapshot, notCaseMachine, notSnapshot } from './refusal';
@@ -27,7 +28,6 @@ import type { FieldLabels } from './validate';
 import { invalidInput } from './validate';
 import { NOT_PLAIN, plainContent, samePlainContent } from './plain-data';
 import { isoInZone } from './zoned-iso';
-import { boundedMemo } from './bounded-memo';
 
 /** Every event of a case carries its type and its instant. @example const e: CaseEvent = { type: 'PAY_FEE', at: '2026-05-06T10:30:00+08:00' }; */
 export interface CaseEvent {
@@ -213,8 +213,13 @@ export function buildCaseMachine<R, E extends CaseEvent>(definition: CaseDefinit
   // One validation of an event, whatever number of guards ask: a malformed event (an `at`
   // without offset, a missing or mistyped field) is refused, never half-applied.
   const whole = (memo: EventMemo<Ctx>, event: Ev) => (memo.ok ??= (event.type === 'CHECK_DEADLINES' ? checkDeadlinesSchema : definition.events).safeParse(event).success);
-  // The same few instants are compared many times per event (each guard checks the order
-  // against the last event): their epoch milliseconds are remembered for a while.
+  // The instants a step reads while it computes (every deadline recomputation and check
+  // reads the record's instants again): parsed once, kept for later steps, and emptied once
+  // more than 256 are kept.
+  const instants = new Map<string, number>();
+  const parsingOnceHere = <T>(compute: () => T): T => parsingOnce(compute, instants.size > 256 ? (instants.clear(), instants) : instants);
+  // The few instants the guards compare (each checks the order against the last event): their
+  // epoch milliseconds are remembered for a while too.
   const ms = boundedMemo(64, instantToEpochMs);
 
   // Each declared guard: the event is whole and in order, its prerequisites hold, its test
@@ -234,9 +239,10 @@ export function buildCaseMachine<R, E extends CaseEvent>(definition: CaseDefinit
     ms(at) >= ms(definition.openedAt(context.record)) && (context.checkedAt === null || ms(at) >= ms(context.checkedAt));
 
   // The context an accepted event leads to, computed once while the guards judge it: the
-  // updated record, its deadlines, and, on entering a final state, the violations. A typed
-  // error on the way (a deadline on a day past the calendar's data) refuses the event, with
-  // the snapshot unchanged, instead of throwing out of `transition()`.
+  // updated record, its deadlines, and, on entering a final state, the violations (the
+  // instants it reads parsed once, in the machine's memo). A typed error on the way (a
+  // deadline on a day past the calendar's data) refuses the event, with the snapshot
+  // unchanged, instead of throwing out of `transition()`.
   // Kept in the event's memo, so it is keyed by the event object and what it holds (a host that
   // changes an event object and sends it again gets a fresh judgement, never the outcome of
   // what the object held before).
@@ -265,7 +271,7 @@ export function buildCaseMachine<R, E extends CaseEvent>(definition: CaseDefinit
     if (memo.next !== undefined && memo.context === context && memo.final === final) return memo.next;
     let next: Partial<Ctx> | WuyeError;
     try {
-      next = compute(context, event, final);
+      next = parsingOnceHere(() => compute(context, event, final));
     } catch (error) {
       if (!isWuyeError(error)) throw error;
       next = error;
@@ -334,7 +340,7 @@ export function buildCaseMachine<R, E extends CaseEvent>(definition: CaseDefinit
     version: String(definition.version),
     context: ({ input }) => {
       const record = readIntake(input, { schema: definition.record, what: definition.what, lifecycleFields: definition.lifecycleFields, ...(definition.labels ? { labels: definition.labels } : {}) });
-      return { record, deadlines: deadlinesOf(record), violations: [], checkedAt: null, lastEventAt: iso(definition.openedAt(record)) };
+      return parsingOnceHere(() => ({ record, deadlines: deadlinesOf(record), violations: [], checkedAt: null, lastEventAt: iso(definition.openedAt(record)) }));
     },
     initial: definition.initial,
     on: { CHECK_DEADLINES: { guard: 'checkable', actions: 'check' } } as never,
@@ -468,25 +474,48 @@ function deadlineTracker<R>(
   if (!compute) return () => [];
   // Deadlines the machine computed → the fields the computation read and the values it saw.
   const known = new WeakMap<object, { readonly read: readonly PropertyKey[]; readonly values: readonly unknown[] }>();
+  // A record is plain data (own enumerable fields over Object.prototype): a noted field is
+  // found among its own keys, all read in one pass (a field read by name from records of many
+  // shapes, most without it, is a slow lookup each time). A field not among them reads as
+  // undefined: one noted with another value (an inherited one) counts as changed, so the
+  // deadlines are recomputed, never kept wrongly. Anything else is read field by field.
   const unchanged = (record: R, inputs: { readonly read: readonly PropertyKey[]; readonly values: readonly unknown[] }) => {
-    for (let i = 0; i < inputs.read.length; i++) if ((record as Record<PropertyKey, unknown>)[inputs.read[i]!] !== inputs.values[i]) return false;
+    const r = record as Record<PropertyKey, unknown>;
+    if (Object.getPrototypeOf(r) !== Object.prototype) {
+      for (let i = 0; i < inputs.read.length; i++) if (r[inputs.read[i]!] !== inputs.values[i]) return false;
+      return true;
+    }
+    const keys = Object.keys(r);
+    const values = Object.values(r);
+    for (let i = 0; i < inputs.read.length; i++) {
+      const key = inputs.read[i]!;
+      const at = typeof key === 'string' ? keys.indexOf(key) : -1;
+      const now = at >= 0 ? values[at] : typeof key === 'string' ? undefined : r[key];
+      if (now !== inputs.values[i]) return false;
+    }
     return true;
   };
   return (record, previous) => {
     const inputs = previous && known.get(previous);
     if (inputs && unchanged(record, inputs)) return previous;
     const read: PropertyKey[] = [];
+    const values: unknown[] = [];
     let whole = false;
-    const note = (key: PropertyKey) => read.includes(key) || read.push(key);
+    // A field's value is noted with it the first time it is read (the record does not change).
+    const note = (target: Record<PropertyKey, unknown>, key: PropertyKey) => {
+      if (read.includes(key)) return;
+      read.push(key);
+      values.push(target[key]);
+    };
     // A record is plain data: its fields are read directly (no getter needs the proxy as receiver).
     const watched = new Proxy(record as Record<PropertyKey, unknown>, {
-      get: (target, key) => (note(key), target[key]),
-      has: (target, key) => (note(key), key in target),
-      getOwnPropertyDescriptor: (target, key) => (note(key), Reflect.getOwnPropertyDescriptor(target, key)),
+      get: (target, key) => (note(target, key), target[key]),
+      has: (target, key) => (note(target, key), key in target),
+      getOwnPropertyDescriptor: (target, key) => (note(target, key), Reflect.getOwnPropertyDescriptor(target, key)),
       ownKeys: (target) => ((whole = true), Reflect.ownKeys(target)),
     }) as R;
     const deadlines = inputs ? compute(watched, options, previous) : compute(watched, options);
-    if (!whole) known.set(deadlines, { read, values: read.map((key) => (record as Record<PropertyKey, unknown>)[key]) });
+    if (!whole) known.set(deadlines, { read, values });
     return deadlines;
   };
 }

@@ -10,9 +10,34 @@ import { text } from './text';
  * `INVALID_INSTANT` naming the field.
  */
 export function instantToEpochMs(input: unknown, field = 'at'): number {
-  const ms = typeof input === 'string' ? isoToEpochMs(input) : dateTimeMillis(input);
+  const ms = typeof input === 'string' ? (parsed?.get(input) ?? isoToEpochMs(input)) : dateTimeMillis(input);
   if (ms === undefined) throw invalidInstant(input, field);
+  if (typeof input === 'string') parsed?.set(input, ms);
   return ms;
+}
+
+// The memo of the outermost `parsingOnce` running, if any: each string is parsed once.
+let parsed: Map<string, number> | undefined;
+
+/**
+ * @internal Runs `compute` with every ISO instant it reads through {@link instantToEpochMs}
+ * parsed once: one step of a case, or one check, reads the same few instants again and again
+ * (each deadline's start, due time and fulfilment against `asOf`, each earliest-of). The
+ * answers are the same as without it. They are kept in `memo` (a fresh one by default,
+ * forgotten when the call returns; a caller that passes its own keeps them, and bounds it).
+ * Nested calls share the outer one's memo.
+ *
+ * @example
+ * parsingOnce(() => instantToEpochMs('2026-05-06T09:30:00+08:00') - instantToEpochMs('2026-05-06T09:30:00+08:00')) // 0, one parse
+ */
+export function parsingOnce<T>(compute: () => T, memo: Map<string, number> = new Map()): T {
+  if (parsed) return compute();
+  parsed = memo;
+  try {
+    return compute();
+  } finally {
+    parsed = undefined;
+  }
 }
 
 /** @internal The typed error of a bad instant: the field's label, the host's value quoted. */

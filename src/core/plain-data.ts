@@ -38,8 +38,12 @@ function write(value: unknown, tape: unknown[], depth: number): boolean {
 
 /** @internal Whether `value` holds exactly what `content` (from {@link plainContent}) recorded: the same keys in the same order, the same primitives (`Object.is`). */
 export function samePlainContent(value: unknown, content: readonly unknown[]): boolean {
-  const now = plainContent(value);
-  if (now === NOT_PLAIN || now.length !== content.length) return false;
-  for (let i = 0; i < now.length; i++) if (!Object.is(now[i], content[i])) return false;
-  return true;
+  // Written out on one reused tape (events are compared several times a step), emptied after.
+  const now = scratch;
+  now.length = 0;
+  const same = write(value, now, 0) && now.length === content.length && now.every((x, i) => Object.is(x, content[i]));
+  now.length = 0;
+  return same;
 }
+
+const scratch: unknown[] = [];

@@ -4,6 +4,7 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { epochMsToIso, fixedOffset, isoToEpochMs } from '../../src/core/iso';
 import { epochMsToZonedIso, instantToEpochMs, toIsoInstant, zoneOffsetAt } from '../../src/core/instant';
+import { parsingOnce } from '../../src/core/epoch-ms';
 import { arbitraryInstant, thrown, utc } from './helpers';
 
 const MODERN = arbitraryInstant(utc(1901, 1, 1), utc(2100, 1, 1));
@@ -88,5 +89,18 @@ describe('instantToEpochMs', () => {
     thrown(() => instantToEpochMs(DateTime.invalid('x')), 'INVALID_INSTANT');
     thrown(() => instantToEpochMs(utc(2026, 5, 6)), 'INVALID_INSTANT');
     thrown(() => instantToEpochMs(new Date()), 'INVALID_INSTANT');
+  });
+
+  it('inside parsingOnce: the same answers, the same refusals naming the field, nested calls, and the memo gone afterwards', () => {
+    const at = '2026-05-06T09:30:00+08:00';
+    const ms = utc(2026, 5, 6, 1, 30);
+    expect(parsingOnce(() => [instantToEpochMs(at), instantToEpochMs(at), parsingOnce(() => instantToEpochMs(at)), instantToEpochMs(DateTime.fromISO(at))])).toEqual([ms, ms, ms, ms]);
+    parsingOnce(() => {
+      for (const field of ['receivedAt', 'dueAt']) expect(thrown(() => instantToEpochMs('2026-05-06T09:30:00', field), 'INVALID_INSTANT').details['field']).toBe(field);
+    });
+    expect(() => parsingOnce(() => instantToEpochMs('bad'))).toThrowError(expect.objectContaining({ code: 'INVALID_INSTANT' }));
+    // After a throw the scope is closed: a later call outside parses afresh and still refuses bad input.
+    thrown(() => instantToEpochMs('2026-05-06T09:30:00', 'at'), 'INVALID_INSTANT');
+    expect(instantToEpochMs(at)).toBe(ms);
   });
 });

@@ -244,26 +244,40 @@ export function deadlinesOfValidRecord(record: ComplaintRecord, options: Machine
     // A limit no composed pack (or override) sets does not apply: not tracked (paramApplies).
     if (within === null || start === undefined || !paramApplies(options.policy, parameter)) return;
     const startedAt = iso(start);
+    const met = metAt === undefined ? null : iso(metAt);
     // The machine's previous deadlines were computed under the same options: the same start
-    // falls due at the same time (only whether and when it was met changes).
-    const before = previous.find((d) => d.id === id && d.startedAt === startedAt);
+    // falls due at the same time (only whether and when it was met changes), and one that is
+    // met and exempt as before is the same deadline (kept as it is).
+    let before: TrackedDeadline | undefined;
+    for (const d of previous) if (d.id === id && d.startedAt === startedAt) (before ??= d);
+    if (before && before.ruleId === rule.id && before.metAt === met && before.exempt === exempt) {
+      out.push(before);
+      return;
+    }
     const due: Deadline = before ? dueOf(before) : computeDeadline(startedAt, within, options);
-    out.push({ id, ruleId: rule.id, startedAt, ...due, metAt: metAt === undefined ? null : iso(metAt), exempt });
+    out.push({ id, ruleId: rule.id, startedAt, ...due, metAt: met, exempt });
   };
   const notices = record.progressNotices ?? [];
   // Host arrays need not be in time order: the earliest entry counts, not the first one.
   const firstProgress = earliestInstant(notices.map((n) => n.at));
   const firstDispatch = earliestInstant((record.dispatches ?? []).map((d) => d.at));
+  // Each field is read once (the machine notes what its deadlines read).
+  const receivedAt = record.receivedAt;
+  const notified = record.resultNotifiedAt;
   if (record.nature === 'consultation') {
-    add('consultation', consultationTracking, consultationTrackWithin, record.receivedAt, earliestInstant([firstProgress, record.resultNotifiedAt]));
+    add('consultation', consultationTracking, consultationTrackWithin, receivedAt, earliestInstant([firstProgress, notified]));
     return out;
   }
-  const closedBy = [record.explanation?.at, record.referral?.at];
-  add('notify', notifyDeadline, notifyWithin, record.receivedAt, earliestInstant([firstProgress, record.resultNotifiedAt, ...closedBy]), notificationExempt(record));
-  add('complete', completeDeadline, completeWithin, record.receivedAt, earliestInstant([record.result?.at, ...closedBy]));
-  add('investigate', investigateDeadline, investigateWithin, record.receivedAt, earliestInstant([firstDispatch, record.result?.at, ...closedBy]));
-  add('department', departmentDeadline, departmentWithin, firstDispatch, record.result?.at);
-  if (notices.some((n) => n.nextReplyAt !== undefined)) out.push(...promisedReplies(record, notices, iso));
+  // What closes the case without a result: an explanation or a referral.
+  const explained = record.explanation?.at;
+  const referred = record.referral?.at;
+  const resolved = record.result?.at;
+  const exempt = notificationExempt(record);
+  add('notify', notifyDeadline, notifyWithin, receivedAt, earliestInstant([firstProgress, notified, explained, referred]), exempt);
+  add('complete', completeDeadline, completeWithin, receivedAt, earliestInstant([resolved, explained, referred]));
+  add('investigate', investigateDeadline, investigateWithin, receivedAt, earliestInstant([firstDispatch, resolved, explained, referred]));
+  add('department', departmentDeadline, departmentWithin, firstDispatch, resolved);
+  if (notices.some((n) => n.nextReplyAt !== undefined)) out.push(...promisedReplies(notices, notified, exempt, iso));
   return out;
 }
 
@@ -275,14 +289,13 @@ function dueOf(d: TrackedDeadline): Deadline {
 // A promised reply is kept by the earliest later notice or the result, wherever that notice
 // stands in the array: the notices' instants are sorted once, and each promise finds the
 // first strictly later one by binary search — n log n, where comparing every pair was n².
-function promisedReplies(record: ComplaintRecord, notices: NonNullable<ComplaintRecord['progressNotices']>, iso: (at: string) => IsoInstant): TrackedDeadline[] {
+// The WI/FW-006.18 exemption (false details, so notifying is impossible) covers promised
+// replies too (`exempt`); `result` is when the result was told.
+function promisedReplies(notices: NonNullable<ComplaintRecord['progressNotices']>, result: IsoInstant | undefined, exempt: boolean, iso: (at: string) => IsoInstant): TrackedDeadline[] {
   const times = notices.map((n) => instantToEpochMs(n.at));
   const order = times.map((_, i) => i).sort((a, b) => times[a]! - times[b]!);
   const sorted = order.map((i) => times[i]!);
-  const result = record.resultNotifiedAt;
   const resultMs = result === undefined ? Infinity : instantToEpochMs(result);
-  // The WI/FW-006.18 exemption (false details, so notifying is impossible) covers promised replies too.
-  const exempt = notificationExempt(record);
   const out: TrackedDeadline[] = [];
   notices.forEach((notice, i) => {
     if (notice.nextReplyAt === undefined) return;
@@ -380,6 +393,10 @@ export function checkComplaint(record: ComplaintRecord, options: CheckOptions): 
   return checkValidComplaint(record, options, deadlinesOfValidRecord(record, options));
 }
 
+// The rule that judges each tracked deadline (by rule id) and the limit each deadline id counts.
+const DEADLINE_RULES = new Map<string, Rule<DeadlineFacts>>([notifyDeadline, completeDeadline, departmentDeadline, investigateDeadline, consultationTracking, promisedReply].map((r) => [r.id, r]));
+const DEADLINE_LIMITS: Readonly<Record<string, Parameter<Duration | null>>> = { notify: notifyWithin, complete: completeWithin, department: departmentWithin, investigate: investigateWithin, consultation: consultationTrackWithin };
+
 /**
  * @internal {@link checkComplaint} for a record the machine built (valid by construction)
  * with its deadlines under the same policy and calendar: no second schema pass.
@@ -390,17 +407,15 @@ export function checkValidComplaint(record: ComplaintRecord, options: CheckOptio
   const { zone, asOf, happened } = view;
   const out: Violation[] = [];
   const complaintId = record.id;
-  const rules = new Map<string, Rule<DeadlineFacts>>([notifyDeadline, completeDeadline, departmentDeadline, investigateDeadline, consultationTracking, promisedReply].map((r) => [r.id, r]));
-  const durations: Record<string, Parameter<Duration | null>> = { notify: notifyWithin, complete: completeWithin, department: departmentWithin, investigate: investigateWithin, consultation: consultationTrackWithin };
 
   for (const d of deadlines) {
     if (d.exempt || compareInstants(d.startedAt, asOf) > 0) continue;
     const met = d.metAt !== null && happened(d.metAt) ? d.metAt : null;
     if (met ? !isLate(d, met) : !isLate(d, asOf)) continue;
-    const within = durations[d.id] ? paramValue(policy, durations[d.id]!) : null;
+    const within = DEADLINE_LIMITS[d.id] ? paramValue(policy, DEADLINE_LIMITS[d.id]!) : null;
     const limitZh = within ? formatDuration(within, 'zh-CN') : '约定的回复时间';
     const limitEn = within ? formatDuration(within, 'en') : 'the promised time';
-    const rule = rules.get(d.ruleId)!;
+    const rule = DEADLINE_RULES.get(d.ruleId)!;
     const facts: DeadlineFacts = { complaintId, startedAt: formatLocal(d.startedAt, zone), dueAt: formatLocal(d.dueAt, zone), metAt: met ? formatLocal(met, zone) : null, asOf: formatLocal(asOf, zone), limitZh, limitEn };
     const v = violation(rule, facts, policy, [d]);
     out.push({ ...v, data: { ...v.data, deadline: d.id, startedAt: d.startedAt, dueAt: d.dueAt, inclusive: d.inclusive, metAt: met, asOf } });

@@ -41,14 +41,14 @@ const readPolicy = (path: string, procedures: readonly ProcedureDefinition[]): P
  * @example
  * docsCommand({ policy: 'policy.json', out: 'site', lang: undefined }, allProcedures, io, PROCEDURE_DOCS) // 0
  */
-export function docsCommand(args: { policy?: string; out: string; lang?: string }, procedures: readonly ProcedureDefinition[], io: Io, docs: Readonly<Record<string, ProcedureDocs>> = {}): number {
+export function docsCommand(args: { policy?: string; out: string; lang?: string }, procedures: readonly ProcedureDefinition[], io: Io, docs: Readonly<Record<string, ProcedureDocs>>): number {
   const policy = args.policy ? readPolicy(args.policy, procedures) : undefined;
   if (args.lang !== undefined && !LANGS.includes(args.lang as Lang)) throw new WuyeError('INVALID_INPUT', text(`--lang 须为 zh-CN 或 en`, `--lang must be zh-CN or en`), { lang: args.lang });
   const langs = args.lang ? [args.lang as Lang] : LANGS;
   mkdirSync(join(args.out, 'procedures'), { recursive: true });
   for (const lang of langs) {
     writeFileSync(join(args.out, `index.${lang}.md`), renderIndexPage(procedures, lang));
-    for (const p of procedures) writeFileSync(join(args.out, 'procedures', `${p.name}.${lang}.md`), renderProcedurePage(p, lang, policy, docs[p.name]));
+    for (const p of procedures) writeFileSync(join(args.out, 'procedures', `${p.name}.${lang}.md`), renderProcedurePage(p, lang, policy, Object.hasOwn(docs, p.name) ? docs[p.name] : undefined));
   }
   io.out(`wrote ${procedures.length * langs.length + langs.length} pages to ${args.out}`);
   return 0;

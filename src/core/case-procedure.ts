@@ -25,7 +25,7 @@ import type { LocalizedText } from './text';
 import { text } from './text';
 import type { TrackedDeadline } from './tracked-deadline';
 import type { FieldLabels } from './validate';
-import { invalidInput } from './validate';
+import { failedIssues, invalidInput } from './validate';
 import { NOT_PLAIN, plainContent, samePlainContent } from './plain-data';
 import { isoInZone } from './zoned-iso';
 
@@ -425,8 +425,8 @@ export function defineCaseProcedure<R, E extends CaseEvent>(definition: CaseDefi
     step: (snapshot: CaseSnapshot<R, E>, event: unknown, m: CaseMachine<R, E> = machine) => stepCase(m, snapshot, event),
     parseEvent: (event: unknown) => {
       const check = (event as { type?: unknown } | null)?.type === 'CHECK_DEADLINES';
-      const result = (check ? checkDeadlinesSchema : (definition.events as z.ZodType)).safeParse(event);
-      if (!result.success) throw invalidInput(result.error.issues, { 'zh-CN': `${definition.what['zh-CN']}事件`, en: `${definition.what.en} event` }, definition.labels);
+      const schema = check ? checkDeadlinesSchema : (definition.events as z.ZodType);
+      if (!schema.safeParse(event).success) throw invalidInput(failedIssues(schema, event), { 'zh-CN': `${definition.what['zh-CN']}事件`, en: `${definition.what.en} event` }, definition.labels);
       return event as E | CheckDeadlinesEvent;
     },
   });

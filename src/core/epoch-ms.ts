@@ -10,9 +10,16 @@ import { text } from './text';
  * `INVALID_INSTANT` naming the field.
  */
 export function instantToEpochMs(input: unknown, field = 'at'): number {
-  const ms = typeof input === 'string' ? (parsed?.get(input) ?? isoToEpochMs(input)) : dateTimeMillis(input);
+  if (typeof input !== 'string') {
+    const ms = dateTimeMillis(input);
+    if (ms === undefined) throw invalidInstant(input, field);
+    return ms;
+  }
+  const known = parsed?.get(input);
+  if (known !== undefined) return known;
+  const ms = isoToEpochMs(input);
   if (ms === undefined) throw invalidInstant(input, field);
-  if (typeof input === 'string') parsed?.set(input, ms);
+  parsed?.set(input, ms);
   return ms;
 }
 

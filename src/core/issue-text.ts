@@ -24,16 +24,28 @@ const typeZh = (name: unknown): string | undefined => {
 // A value as zod's English writes it (strings in double quotes, bigints with their n), and in
 // Chinese (the same, but booleans and null in words).
 const quoted = (v: unknown): string => (typeof v === 'string' ? `"${v}"` : typeof v === 'bigint' ? `${v}n` : String(v));
-const quotedZh = (v: unknown): string => (typeof v === 'boolean' ? (v ? '是' : '否') : v === null ? '空值' : quoted(v));
+const quotedZh = (v: unknown): string => (typeof v === 'boolean' ? (v ? '是' : '否') : v === null ? '空值' : v === undefined ? '未填写' : typeof v === 'bigint' ? String(v) : quoted(v));
 const join = (values: unknown, f: (v: unknown) => string, sep: string): string => (values as unknown[]).map(f).join(sep);
 
-// What zod's English calls a received value: its type, NaN and ±Infinity by name, a built-in
-// object by its tag (Date, Map), any other object as 'object'.
+// What zod's English calls a received value: its type, NaN and ±Infinity by name, a Date,
+// Map or Set by name, any other object as 'object' (never a tag the host's value names
+// itself: Symbol.toStringTag is the host's to set, and reading it runs a Proxy's traps).
 function typeName(input: unknown): string {
   if (typeof input === 'number') return Number.isFinite(input) ? 'number' : String(input);
   if (typeof input !== 'object' || input === null) return input === null ? 'null' : typeof input;
-  const tag = Object.prototype.toString.call(input).slice(8, -1);
-  return tag === 'Object' || tag === 'Array' ? tag.toLowerCase() : tag;
+  return Array.isArray(input) ? 'array' : input instanceof Date ? 'Date' : input instanceof Map ? 'Map' : input instanceof Set ? 'Set' : 'object';
+}
+
+/**
+ * @internal Whether a message a schema gives (a host's refinement, a check's own message) can
+ * stand as the zh-CN text: it has Chinese and no Latin letters outside quoted values.
+ *
+ * @example
+ * isChineseText('须为 "HH:mm" 格式') // true
+ * isChineseText('no duplicates') // false
+ */
+export function isChineseText(message: string): boolean {
+  return /[\u4e00-\u9fff]/.test(message) && !/[A-Za-z]/.test(message.replace(/"[^"]*"|“[^”]*”/g, ''));
 }
 
 /**
@@ -113,7 +125,7 @@ export function issueText(issue: $ZodIssue | $ZodRawIssue): LocalizedText {
     default: {
       // custom (a refinement's own message, a host's in Chinese shown as written) and the rest
       const message = i.code === 'custom' && i.message ? i.message : 'Invalid input';
-      return text(/[\u4e00-\u9fff]/.test(message) && !/[A-Za-z]/.test(message) ? message : '不符合要求', message);
+      return text(isChineseText(message) ? message : '不符合要求', message);
     }
   }
 }

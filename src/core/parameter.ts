@@ -1,3 +1,4 @@
+import { failedIssues } from './validate';
 import * as z from 'zod';
 import { WuyeError } from './errors';
 import type { AnySchema } from './schema-type';
@@ -50,7 +51,7 @@ export function defineParameter<T>(parameter: Parameter<T>): Parameter<T> {
   }
   const parsed = parameter.schema.safeParse(parameter.default);
   if (!parsed.success) {
-    const reason = parsed.error.issues[0]?.message ?? '';
+    const reason = failedIssues(parameter.schema, parameter.default)[0]?.message ?? '';
     throw new WuyeError('INVALID_POLICY', text(`参数“${parameter.id}”的默认值不符合其自身的校验规则`, `The default of parameter "${parameter.id}" fails its own schema: ${reason}`), { parameter: parameter.id });
   }
   return Object.freeze({ ...parameter });

@@ -38,12 +38,19 @@ function write(value: unknown, tape: unknown[], depth: number): boolean {
 
 /** @internal Whether `value` holds exactly what `content` (from {@link plainContent}) recorded: the same keys in the same order, the same primitives (`Object.is`). */
 export function samePlainContent(value: unknown, content: readonly unknown[]): boolean {
-  // Written out on one reused tape (events are compared several times a step), emptied after.
-  const now = scratch;
-  now.length = 0;
-  const same = write(value, now, 0) && now.length === content.length && now.every((x, i) => Object.is(x, content[i]));
-  now.length = 0;
-  return same;
+  // Written out on one reused tape (events are compared several times a step), emptied after;
+  // a comparison started while one is under way (a host getter calling back in) gets its own.
+  const now = scratchBusy ? [] : scratch;
+  const outer = !scratchBusy;
+  scratchBusy = true;
+  try {
+    now.length = 0;
+    return write(value, now, 0) && now.length === content.length && now.every((x, i) => Object.is(x, content[i]));
+  } finally {
+    now.length = 0;
+    if (outer) scratchBusy = false;
+  }
 }
 
 const scratch: unknown[] = [];
+let scratchBusy = false;

@@ -1,3 +1,4 @@
+import { failedIssues } from './validate';
 import * as z from 'zod';
 import { CORE_PARAMETERS } from './core-parameters';
 import { WuyeError } from './errors';
@@ -148,11 +149,12 @@ export function policyFromFile(file: string | PolicyFile, procedures: readonly P
   }
   const parsed = policyFileSchema.safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+    const issues = failedIssues(policyFileSchema, json);
+    const issue = issues[0];
     const path = issue?.path.map(String).join('.') ?? '';
     throw invalid(`策略文件无效：位置“${path}”`, `Invalid policy file at "${path}": ${issue?.message ?? ''}; a policy file is ${FORMAT}`, {
       path: issue?.path.map(String) ?? [],
-      issues: parsed.error.issues.map((i) => ({ code: i.code, path: i.path.map(String), message: i.message })),
+      issues: issues.map((i) => ({ code: i.code, path: i.path.map(String), message: i.message })),
     });
   }
   const catalogue: PolicyPack[] = procedures.map((p) => definePack('LIBRARY', p.parameters, {}));

@@ -1,3 +1,4 @@
+import { failedIssues } from './validate';
 import { WuyeError } from './errors';
 import { CORE_PARAMETERS } from './core-parameters';
 import type { Parameter } from './parameter';
@@ -254,7 +255,7 @@ function checkValue(known: Record<string, Parameter>, key: string, value: unknow
   }
   const parsed = parameter.schema.safeParse(value);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+    const issue = failedIssues(parameter.schema, value)[0];
     throw new WuyeError(
       'INVALID_POLICY',
       text(`参数“${key}”的值不符合取值要求（来自${from === 'override' ? '主机覆盖' : `“${from}”`}）`, `Invalid value for parameter "${key}" (${from}): ${issue?.message ?? ''}`),

@@ -9,7 +9,7 @@ import type { Source } from './source';
 import { DOCUMENTS, cite, formatSource } from './source';
 import type { LocalizedText } from './text';
 import { text } from './text';
-import { invalidInput } from './validate';
+import { INSTANT_MESSAGE, failedIssues, invalidInput } from './validate';
 
 /**
  * Why an event was refused, from the first question a 客服主管 would ask:
@@ -58,8 +58,8 @@ export function explainCaseRefusal(machine: unknown, snapshot: { readonly status
   const at = (event as { at?: unknown } | null)?.at;
   if (check ? typeof at !== 'string' || isoToEpochMs(at) === undefined : !parsed!.success) {
     const error = check
-      ? invalidInput([{ code: 'custom', path: ['at'], message: 'expected an ISO 8601 instant with an offset, e.g. 2026-05-06T09:30:00+08:00', input: at } as never], text('期限检查事件', 'deadline check event'))
-      : invalidInput(parsed!.error!.issues, text(`${definition.what['zh-CN']}事件`, `${definition.what.en} event`), definition.labels);
+      ? invalidInput([{ code: 'custom', path: ['at'], message: INSTANT_MESSAGE, input: at } as never], text('期限检查事件', 'deadline check event'))
+      : invalidInput(failedIssues(schema, event), text(`${definition.what['zh-CN']}事件`, `${definition.what.en} event`), definition.labels);
     return { kind: 'invalid-event', ...none, reason: error.text, error };
   }
   const atMs = instantToEpochMs(at);

@@ -2,7 +2,7 @@ import type * as z from 'zod';
 import { safeParse } from 'zod/v4/core';
 import { WuyeError } from './errors';
 import { zhLabel } from './field-labels';
-import { issueText } from './issue-text';
+import { isChineseText, issueText } from './issue-text';
 import type { LocalizedText } from './text';
 import { text } from './text';
 
@@ -52,9 +52,24 @@ export function parseInput<T>(schema: z.core.$ZodType<T>, value: unknown, what: 
   // globally), so both flavours report the same text; the issues keep their input, so the
   // Chinese text can say what was received.
   if (safeParse(schema, value).success) return value as T;
+  const issues = failedIssues(schema, value);
+  if (issues.length === 0) return value as T;
+  throw invalidInput(issues, typeof what === 'string' ? text('输入', what) : what, labels);
+}
+
+/**
+ * @internal The issues of a value a schema has just refused, worded by the library: English
+ * messages that are the same for classic zod and zod/mini whatever locale a host configured
+ * (a message the schema itself gives is kept), each with its input for the Chinese text.
+ * It parses again, so call it only once a parse has failed: valid input stays one pass.
+ * Empty when the value passes.
+ *
+ * @example
+ * failedIssues(z.object({ plate: z.string() }), {})[0]?.message // 'Required: expected string, received undefined'
+ */
+export function failedIssues(schema: z.core.$ZodType, value: unknown): readonly z.core.$ZodIssue[] {
   const result = safeParse(schema, value, { error: englishMessage, reportInput: true });
-  if (result.success) return value as T;
-  throw invalidInput(result.error.issues, typeof what === 'string' ? text('输入', what) : what, labels);
+  return result.success ? [] : result.error.issues;
 }
 
 /**
@@ -70,7 +85,10 @@ export function invalidInput(zodIssues: readonly z.core.$ZodIssue[], what: Local
   const instant = first.message === INSTANT_MESSAGE;
   const enPath = issues[0]!.path.join('.') || '(root)';
   const zhPath = zhFieldPath(issues[0]!.path, labels);
-  const zhMessage = instant ? INSTANT_MESSAGE_ZH : issueText(first)['zh-CN'];
+  // A message the schema itself gives (a host's `.min(3, '至少三个字')`) stands in Chinese too
+  // when it is Chinese; otherwise the library words the issue.
+  const worded = issueText(first);
+  const zhMessage = instant ? INSTANT_MESSAGE_ZH : first.message !== worded.en && isChineseText(first.message) ? first.message : worded['zh-CN'];
   return new WuyeError(
     instant ? 'INVALID_INSTANT' : 'INVALID_INPUT',
     text(`${what['zh-CN']}无效：${zhPath}${zhMessage}`, `Invalid ${what.en}: ${enPath} — ${first.message}`),

@@ -14,7 +14,7 @@ import type { ProcedureDefinition } from '../core/procedure';
 import type { Refusal } from '../core/refusal';
 import { requireObject } from '../core/require-input';
 import { text } from '../core/text';
-import { invalidInput } from '../core/validate';
+import { failedIssues, invalidInput } from '../core/validate';
 import { addWorkingDays, isWorkingDay } from '../core/working-days';
 import { policyFromFile } from '../core/policy-file';
 import { allProcedures } from '../docs/procedures';
@@ -69,7 +69,7 @@ function sendProblem(reply: FastifyReply, p: Problem): FastifyReply {
 function parse<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
   const result = schema.safeParse(value);
   if (!result.success) {
-    const error = invalidInput(result.error.issues, text('请求体', 'request body'));
+    const error = invalidInput(failedIssues(schema, value), text('请求体', 'request body'));
     throw new ServiceProblem(400, 'invalid-body', error.text, error.details);
   }
   return result.data;

@@ -10,6 +10,11 @@ import { INSTANT_MESSAGE, invalidInput, parseInput } from '../../src/core/valida
 import { instantSchema } from '../../src/core/instant-schema';
 import { instantMiniSchema } from '../../src/core/mini-schemas';
 import { thrown } from './helpers';
+import { de, en } from 'zod/locales';
+import { composePolicy } from '../../src/core/policy';
+import { complaintProcedure } from '../../src/procedures/complaint/procedure';
+import { complaintPacks, startComplaint, stepComplaint } from '../../src/procedures/complaint/index';
+import { intake } from '../complaint/fixtures';
 
 const record = text('记录', 'record');
 const fail = (schema: z.core.$ZodType, value: unknown, code: 'INVALID_INPUT' | 'INVALID_INSTANT' = 'INVALID_INPUT'): WuyeError =>
@@ -107,13 +112,46 @@ describe('issueText', () => {
     expect(issueText({ code: 'custom', path: [], message: 'max must be ≥ min' })).toEqual({ 'zh-CN': '不符合要求', en: 'max must be ≥ min' });
   });
   it('values of other kinds: bigints as zod writes them, null in words', () => {
-    expect(issueText({ code: 'invalid_value', values: [10n, null], path: [], message: '' })).toEqual({ 'zh-CN': '应为以下之一：10n、空值', en: 'Invalid option: expected one of 10n|null' });
+    expect(issueText({ code: 'invalid_value', values: [10n, null], path: [], message: '' })).toEqual({ 'zh-CN': '应为以下之一：10、空值', en: 'Invalid option: expected one of 10n|null' });
+    expect(issueText({ code: 'invalid_value', values: [undefined], path: [], message: '' })['zh-CN']).toBe('应为 未填写');
   });
   it('a received built-in object by its name; ±Infinity by name', () => {
     expect(issueText({ code: 'invalid_type', expected: 'string', input: new Date(0), path: [], message: '' }).en).toBe('Invalid input: expected string, received Date');
     expect(issueText({ code: 'invalid_type', expected: 'number', input: -Infinity, path: [], message: '' })).toEqual({ 'zh-CN': '应为数字，实际为无穷大', en: 'Invalid input: expected number, received -Infinity' });
   });
+  it("never names a tag the host's value gives itself (Symbol.toStringTag)", () => {
+    const evil = { [Symbol.toStringTag]: 'Evil__proto__' };
+    expect(issueText({ code: 'invalid_type', expected: 'string', input: evil, path: [], message: '' })).toEqual({ 'zh-CN': '应为文本，实际为对象', en: 'Invalid input: expected string, received object' });
+  });
   it('an unknown issue code reads as invalid input', () => {
     expect(issueText({ code: 'something_new', path: [], message: '' } as never)).toEqual({ 'zh-CN': '不符合要求', en: 'Invalid input' });
+  });
+});
+
+describe("the library's wording wherever input is refused, whatever zod locale the host set", () => {
+  const event = { type: 'RECORDED', at: '2026-05-06T09:35:00+08:00' };
+  const eventTexts = () => thrown(() => complaintProcedure.case!.parseEvent(event), 'INVALID_INPUT').text;
+  it('a case event with a missing field reads as a record does, in both languages', () => {
+    expect(eventTexts()).toEqual({ 'zh-CN': '投诉记录事件无效：投诉文件编号：必填，未填写', en: 'Invalid complaint record event: documentNo — Required: expected string, received undefined' });
+  });
+  it('the same under a host zod locale (z.config(de())), and a refused step says the same', () => {
+    const before = eventTexts();
+    z.config(de());
+    try {
+      expect(eventTexts()).toEqual(before);
+      const [snapshot] = startComplaint(intake());
+      const refused = stepComplaint(snapshot, event);
+      expect(refused.accepted).toBe(false);
+      expect(refused.accepted ? undefined : refused.refusal.error?.text).toEqual(before);
+      expect(thrown(() => composePolicy(complaintPacks.ZH, { 'complaint.notifyWithin': { value: -1, unit: 'day' } }), 'INVALID_POLICY').text.en).toContain('Too small');
+    } finally {
+      z.config(en());
+    }
+  });
+  it("a message the schema gives stands in Chinese too when it is Chinese (classic and mini)", () => {
+    expect(fail(z.string().min(3, '至少三个字'), 'a').text).toEqual(text('记录无效：至少三个字', 'Invalid record: (root) — 至少三个字'));
+    expect(fail(zm.string().check(zm.minLength(3, '至少三个字')), 'a').text).toEqual(text('记录无效：至少三个字', 'Invalid record: (root) — 至少三个字'));
+    expect(fail(z.string().refine(() => false, '须为 "HH:mm" 格式'), 'a').text['zh-CN']).toBe('记录无效：须为 "HH:mm" 格式');
+    expect(fail(z.string().min(3, 'at least three'), 'a').text['zh-CN']).toBe('记录无效：不小于 3 个字符');
   });
 });

@@ -54,4 +54,20 @@ describe('plainContent / samePlainContent', () => {
       expect(plainContent({ value })).toBe(NOT_PLAIN);
     }
   });
+  it('a comparison started from inside another (a host getter calling back in) does not disturb the outer one', () => {
+    const inner = { b: 2 };
+    const innerContent = plainContent(inner);
+    let innerSame: boolean | undefined;
+    const outer = {
+      a: 1,
+      get c() {
+        innerSame = samePlainContent(inner, innerContent as readonly unknown[]);
+        return 3;
+      },
+    };
+    const outerContent = plainContent({ a: 1, c: 3 });
+    expect(samePlainContent(outer, outerContent as readonly unknown[])).toBe(true);
+    expect(innerSame).toBe(true);
+    expect(samePlainContent({ a: 1, c: 4 }, outerContent as readonly unknown[])).toBe(false);
+  });
 });

@@ -71,7 +71,8 @@ function exemptions(context: PhraseContext): Exemptions {
 }
 
 // A hit of a phrase with a context is no refusal when its clause has an exempting word right
-// before or after it (the reading is in phrase-lists.ts and the rules' docs).
+// before or after it (the exempting words are in phrase-lists.ts; the reading in this
+// procedure's docs.ts).
 function exempt(input: string, index: number, length: number, e: Exemptions): boolean {
   const before = e.before.get(clauseChar(input, index, false));
   if (before) for (const w of before) if (w.length === 1 || clauseHas(input, index, w, false)) return true;

@@ -80,8 +80,10 @@ export function failedIssues(schema: z.core.$ZodType, value: unknown): readonly 
  * const r = schema.safeParse(value); if (!r.success) throw invalidInput(r.error.issues, text('事件', 'event'));
  */
 export function invalidInput(zodIssues: readonly z.core.$ZodIssue[], what: LocalizedText, labels?: FieldLabels): WuyeError {
-  const issues = zodIssues.map((i) => ({ code: i.code, path: i.path.map((p) => (typeof p === 'symbol' ? String(p.description) : p)), message: i.message }));
-  const first = zodIssues[0]!;
+  // No issue at all (a schema that refused once and passed when asked again) still reads as invalid input.
+  const all = zodIssues.length > 0 ? zodIssues : [{ code: 'custom', path: [], message: 'Invalid input', input: undefined } as z.core.$ZodIssue];
+  const issues = all.map((i) => ({ code: i.code, path: i.path.map((p) => (typeof p === 'symbol' ? String(p.description) : p)), message: i.message }));
+  const first = all[0]!;
   const instant = first.message === INSTANT_MESSAGE;
   const enPath = issues[0]!.path.join('.') || '(root)';
   const zhPath = zhFieldPath(issues[0]!.path, labels);

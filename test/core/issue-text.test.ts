@@ -148,6 +148,13 @@ describe("the library's wording wherever input is refused, whatever zod locale t
       z.config(en());
     }
   });
+  it('a schema that refuses once and passes when asked again (a host refinement with state): parseInput takes the second answer; no issues at all is still a typed error', () => {
+    let calls = 0;
+    const flaky = z.string().refine(() => calls++ > 0, '第一次不行');
+    expect(parseInput(flaky, 'a', record)).toBe('a');
+    const e = invalidInput([], record);
+    expect([e.code, e.text]).toEqual(['INVALID_INPUT', text('记录无效：不符合要求', 'Invalid record: (root) — Invalid input')]);
+  });
   it("a message the schema gives stands in Chinese too when it is Chinese (classic and mini)", () => {
     expect(fail(z.string().min(3, '至少三个字'), 'a').text).toEqual(text('记录无效：至少三个字', 'Invalid record: (root) — 至少三个字'));
     expect(fail(zm.string().check(zm.minLength(3, '至少三个字')), 'a').text).toEqual(text('记录无效：至少三个字', 'Invalid record: (root) — 至少三个字'));

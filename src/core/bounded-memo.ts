@@ -1,7 +1,6 @@
 /**
  * @internal A function of a string remembered for its last few hundred arguments: the same few
- * instants are read again and again while a case steps (each guard orders its event against
- * the last one, each deadline recomputation reads the record's instants). When `limit`
+ * instants are written again and again while a case steps (the zone writer's answers). When `limit`
  * answers are kept the memo starts afresh; a non-string argument is never remembered.
  *
  * @example

@@ -12,7 +12,6 @@ import { instantToEpochMs, parsingOnce } from './epoch-ms';
 import { instantSchema } from './instant-schema';
 import type { Migration, SnapshotEnvelope } from './persistence';
 import { restore } from './persistence';
-import { boundedMemo } from './bounded-memo';
 import { assertPolicy, paramValue } from './policy';
 import type { Refusal } from './refusal';
 import { explainCaseRefusal, isSnapshot, notCaseMachine, notSnapshot } from './refusal';
@@ -213,14 +212,13 @@ export function buildCaseMachine<R, E extends CaseEvent>(definition: CaseDefinit
   // One validation of an event, whatever number of guards ask: a malformed event (an `at`
   // without offset, a missing or mistyped field) is refused, never half-applied.
   const whole = (memo: EventMemo<Ctx>, event: Ev) => (memo.ok ??= (event.type === 'CHECK_DEADLINES' ? checkDeadlinesSchema : definition.events).safeParse(event).success);
-  // The instants a step reads while it computes (every deadline recomputation and check
-  // reads the record's instants again): parsed once, kept for later steps, and emptied once
-  // more than 256 are kept.
+  // The instants a step reads, while the guards compare them (each checks the order against
+  // the last event) and while it computes (every deadline recomputation and check reads the
+  // record's instants again): parsed once, kept for later steps, and emptied once more than
+  // 256 are kept.
   const instants = new Map<string, number>();
   const parsingOnceHere = <T>(compute: () => T): T => parsingOnce(compute, instants.size > 256 ? (instants.clear(), instants) : instants);
-  // The few instants the guards compare (each checks the order against the last event): their
-  // epoch milliseconds are remembered for a while too.
-  const ms = boundedMemo(64, instantToEpochMs);
+  const ms = (at: string) => parsingOnceHere(() => instantToEpochMs(at));
 
   // Each declared guard: the event is whole and in order, its prerequisites hold, its test
   // passes. A typed error inside a test refuses the event (the refusal names it).

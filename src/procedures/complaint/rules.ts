@@ -248,8 +248,7 @@ export function deadlinesOfValidRecord(record: ComplaintRecord, options: Machine
     // The machine's previous deadlines were computed under the same options: the same start
     // falls due at the same time (only whether and when it was met changes), and one that is
     // met and exempt as before is the same deadline (kept as it is).
-    let before: TrackedDeadline | undefined;
-    for (const d of previous) if (d.id === id && d.startedAt === startedAt) (before ??= d);
+    const before = previous.find((d) => d.id === id && d.startedAt === startedAt);
     if (before && before.ruleId === rule.id && before.metAt === met && before.exempt === exempt) {
       out.push(before);
       return;
